@@ -1,0 +1,1 @@
+"""Checklist format ``bcp-checklist/1``: loader, validator and built-in files."""

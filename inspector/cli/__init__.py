@@ -1,0 +1,1 @@
+"""The ``inspector`` command line (SPEC §6)."""

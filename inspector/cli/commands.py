@@ -1,0 +1,335 @@
+"""The sub-commands of ``inspector``; each calls core services only."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from inspector.checklists.loader import load_file
+from inspector.checklists.model import localize
+from inspector.checklists.registry import ChecklistRegistry
+from inspector.domain.enums import Agency, Role, Status
+from inspector.domain.errors import ValidationError
+from inspector.domain.i18n import current_language, label, tr
+from inspector.paths import default_database, user_checklist_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    checklists = sub.add_parser("checklists", help=tr("cli.help_checklists"))
+    cl = checklists.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = cl.add_parser("list", help=tr("cli.help_checklists_list"))
+    p.set_defaults(handler=checklists_list)
+    p = cl.add_parser("validate", help=tr("cli.help_checklists_validate"))
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(handler=checklists_validate)
+    p = cl.add_parser("show", help=tr("cli.help_checklists_show"))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--version", dest="checklist_version", metavar="V")
+    p.add_argument("--lang", dest="show_lang", choices=("en", "ru", "tk"))
+    p.set_defaults(handler=checklists_show)
+
+    users = sub.add_parser("users", help=tr("cli.help_users"))
+    us = users.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = us.add_parser("add", help=tr("cli.help_users_add"))
+    p.add_argument("--username", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--agency", choices=[a.value for a in Agency])
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--badge")
+    p.add_argument("--admin", metavar="USERNAME", help=tr("cli.help_users_admin"))
+    p.set_defaults(handler=users_add)
+    p = us.add_parser("list", help=tr("cli.help_users_list"))
+    p.set_defaults(handler=users_list)
+
+    p = sub.add_parser("demo", help=tr("cli.help_demo"))
+    p.add_argument("--inspections", type=_count, default=200, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(handler=demo)
+
+    insp = sub.add_parser("inspections", help=tr("cli.help_inspections"))
+    ins = insp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ins.add_parser("list", help=tr("cli.help_inspections_list"))
+    p.add_argument("--status", choices=[s.value for s in Status], action="append")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p.set_defaults(handler=inspections_list)
+    p = ins.add_parser("show", help=tr("cli.help_inspections_show"))
+    p.add_argument("key", metavar="REF|UUID")
+    p.add_argument("--revision", type=int, metavar="N")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=inspections_show)
+    p = ins.add_parser("create", help=tr("cli.help_inspections_create"))
+    p.add_argument("--from", dest="source", required=True, metavar="FILE.json")
+    p.set_defaults(handler=inspections_create)
+
+    p = sub.add_parser("check", help=tr("cli.help_check"))
+    p.set_defaults(handler=check)
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(tr("cli.not_negative"))
+    return value
+
+
+def open_database(args: argparse.Namespace):
+    from inspector.store.database import Database
+
+    return Database(args.db or default_database())
+
+
+def registry() -> ChecklistRegistry:
+    return ChecklistRegistry(user_checklist_dir())
+
+
+def start_app(args: argparse.Namespace) -> int:
+    from inspector.app import run_app
+
+    return run_app(args.db, args.lang)
+
+
+# -- checklists ---------------------------------------------------------------
+
+def checklists_list(args: argparse.Namespace) -> int:
+    reg = registry()
+    lang = current_language()
+    for d in reg.all():
+        latest = reg.latest(d.agency)
+        mark = "*" if latest is not None and latest.sha256 == d.sha256 else " "
+        print(f"{mark} {d.id:<26} {d.version:<10} {label(d.agency, lang):<32} "
+              f"{len(d.items):>3} {tr('cli.items')}  {localize(d.title, lang)}")
+    for result in reg.failed:
+        print(tr("cli.checklist_not_loaded", file=result.filename, count=len(result.problems)),
+              file=sys.stderr)
+    print(tr("cli.user_checklist_dir", path=str(user_checklist_dir())))
+    return 0
+
+
+def checklists_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    db = open_database(args) if args.db else None
+    for name in args.files:
+        result = load_file(name)
+        if db is not None:
+            from inspector.services.checklists import check_against_database
+
+            with db.session() as session:
+                result = check_against_database(session, result)
+        if result.ok:
+            d = result.definition
+            print(tr("cli.checklist_valid", file=name, id=d.id, version=d.version, items=len(d.items)))
+        else:
+            failed += 1
+            for message in result.messages():
+                print(message, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def checklists_show(args: argparse.Namespace) -> int:
+    from inspector.domain.errors import NotFound
+
+    d = registry().get(args.id, args.checklist_version)
+    if d is None:
+        raise NotFound("checklist.not_found", id=args.id, version=args.checklist_version or "-")
+    lang = args.show_lang or current_language()
+    print(f"{localize(d.title, lang)} — {d.id} {d.version} ({label(d.agency, lang)})")
+    print(f"{tr('cli.outcomes', lang)}: {', '.join(label(o, lang) for o in d.outcomes)}")
+    for section in d.sections:
+        print(f"\n== {localize(section.title, lang)}")
+        for item in section.items:
+            flags = []
+            if item.required:
+                flags.append(tr("cli.required", lang))
+            if item.severity:
+                flags.append(label(item.severity, lang))
+            if item.show_if:
+                flags.append(tr("cli.conditional", lang))
+            extra = f" [{', '.join(flags)}]" if flags else ""
+            print(f"  {item.id:<30} {item.type.value:<12} {localize(item.text, lang)}{extra}")
+            for option in item.options:
+                print(f"      - {option.value}: {localize(option.label, lang)}")
+    return 0
+
+
+# -- users ----------------------------------------------------------------------
+
+def read_password(prompt_key: str = "cli.password", confirm: bool = True) -> str:
+    """From the terminal (asked twice), or one line of standard input."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(tr(prompt_key) + ": ")
+        if not confirm:
+            return first
+        second = getpass.getpass(tr("cli.password_again") + ": ")
+        if first != second:
+            raise ValidationError("auth.passwords_differ", field="password")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def users_add(args: argparse.Namespace) -> int:
+    """The first account is the admin; after that an admin authorizes each new one."""
+    from inspector.services import auth
+
+    db = open_database(args)
+    with db.read_session() as session:
+        first = not auth.has_users(session)
+    actor = None
+    if not first:
+        if not args.admin:
+            raise ValidationError("cli.admin_required", field="admin")
+        actor = auth.login(db, args.admin, read_password("cli.admin_password", confirm=False))
+    password = read_password()
+    with db.session() as session:
+        user = auth.create_user(session, actor, username=args.username, full_name=args.name,
+                                role=args.role, agency=args.agency, password=password,
+                                badge_number=args.badge)
+        print(tr("cli.user_created", username=user.username, role=label(Role(user.role))))
+    return 0
+
+
+def users_list(args: argparse.Namespace) -> int:
+    from inspector.services import auth
+
+    with open_database(args).session() as session:
+        for user in auth.list_users(session):
+            agency = label(Agency(user.agency)) if user.agency else "-"
+            state = "" if user.active else f" ({tr('cli.inactive')})"
+            print(f"{user.username:<20} {label(Role(user.role)):<16} {agency:<32} {user.full_name}{state}")
+    return 0
+
+
+# -- demo -------------------------------------------------------------------------
+
+def demo(args: argparse.Namespace) -> int:
+    from inspector.demo.generator import generate
+
+    db = open_database(args)
+    summary = generate(db, registry(), inspections=args.inspections, seed=args.seed,
+                       progress=lambda done, total: _progress(done, total))
+    sys.stderr.write("\n" if args.inspections else "")
+    print(tr("cli.demo_done", count=summary.inspections, db=db.display_name))
+    if summary.password:
+        print(tr("cli.demo_accounts", users=", ".join(summary.usernames[:6]) + " …",
+                 password=summary.password))
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and (done % 50 == 0 or done == total):
+        sys.stderr.write(f"\r{done}/{total}")
+        sys.stderr.flush()
+
+
+# -- inspections --------------------------------------------------------------------
+
+def inspections_list(args: argparse.Namespace) -> int:
+    from inspector.services import queries
+
+    statuses = tuple(Status(s) for s in args.status or ())
+    flt = queries.InspectionFilter(statuses=statuses)
+    rows: list = []
+    with open_database(args).read_session() as session:
+        offset, size = 0, 1000
+        while args.limit is None or len(rows) < args.limit:
+            batch = queries.page(session, flt, offset, size)
+            rows += batch
+            offset += size
+            if len(batch) < size:
+                break
+    rows = rows[: args.limit] if args.limit is not None else rows
+    if args.format == "json":
+        from inspector.domain.clock import iso
+
+        print(json.dumps([{
+            "reference": r.reference, "uuid": r.uuid, "revision": r.revision, "status": r.status,
+            "bcp": r.bcp_code, "arrived_at": iso(r.arrived_at), "released_at": iso(r.released_at),
+            "tractor_plate": r.tractor_plate, "trailer_plate": r.trailer_plate,
+            "decision": r.decision, "agencies": list(r.agencies), "lead_officer": r.lead_officer,
+        } for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    from inspector.domain.clock import format_datetime
+
+    lang = current_language()
+    for r in rows:
+        arrived = format_datetime(r.arrived_at, lang) if r.arrived_at else "-"
+        agencies = ",".join(a[:4] for a in r.agencies)
+        decision = label_or_dash(r.decision, lang)
+        print(f"{r.reference:<16} {label(Status(r.status), lang):<14} {arrived:<17} "
+              f"{(r.tractor_plate or '-'):<14} {decision:<24} {agencies}")
+    print(tr("cli.count", count=len(rows)), file=sys.stderr)
+    return 0
+
+
+def label_or_dash(decision: str | None, lang: str) -> str:
+    from inspector.domain.enums import Decision
+
+    return label(Decision(decision), lang) if decision else "-"
+
+
+def inspections_show(args: argparse.Namespace) -> int:
+    from inspector.services import inspections
+    from inspector.services.documents import record_hash, to_document
+
+    with open_database(args).read_session() as session:
+        inspection = inspections.get(session, args.key, args.revision)
+        document = to_document(inspection)
+    if args.format == "json":
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    from inspector.cli.show import render_text
+
+    print(render_text(document, record_hash(document), current_language()))
+    return 0
+
+
+def inspections_create(args: argparse.Namespace) -> int:
+    from inspector.services import inspections
+
+    path = Path(args.source)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("cli.cannot_read", field=str(path), reason=exc.strerror or str(exc)) from None
+    if len(raw) > 10 * 1024 * 1024:
+        raise ValidationError("cli.file_too_large", field=str(path), max_mb=10)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError("cli.bad_json", field=str(path), detail=str(exc)) from None
+    if not isinstance(data, dict):
+        raise ValidationError("validation.object", field="document")
+    fmt = data.get("format")
+    if fmt not in (None, "bcp-inspection/1"):
+        raise ValidationError("cli.bad_document_format", field="format", value=fmt)
+    allowed = {"format", "bcp", "direction", "procedure", "risk_lane", "declaration_ref",
+               "arrived_at", "vehicle", "drivers", "documents", "cargo", "seals", "transit",
+               "agencies"}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ValidationError("cli.pre_arrival_keys", field=unknown[0], keys=", ".join(unknown))
+    reg = registry()
+    with open_database(args).session() as session:
+        inspection = inspections.create(session, None, data, reg)
+        print(tr("cli.created", reference=inspection.reference, uuid=inspection.uuid))
+    return 0
+
+
+# -- check ------------------------------------------------------------------------
+
+def check(args: argparse.Namespace) -> int:
+    from inspector.services import integrity
+
+    db = open_database(args)
+    report = integrity.run(db)
+    if report.ok:
+        print(tr("cli.check_ok", db=db.display_name, entries=report.audit_entries,
+                 records=report.locked_records))
+        return 0
+    for finding in report.findings:
+        print(finding.message(), file=sys.stderr)
+    print(tr("cli.check_failed", db=db.display_name, count=len(report.findings)), file=sys.stderr)
+    return 1

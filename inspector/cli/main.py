@@ -1,0 +1,81 @@
+"""``inspector [--db PATH] [--lang L] [COMMAND]`` — with no command, the app.
+
+Exit codes: 0 success, 1 refused or failed (one clear message on stderr, never
+a traceback), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from inspector import __version__, logs
+from inspector.domain.enums import LANGUAGES
+from inspector.domain.errors import DomainError
+from inspector.domain.i18n import set_language, tr
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a one-line message on usage errors."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {tr('cli.usage_error')}: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from inspector.cli import commands
+
+    parser = _Parser(prog="inspector", description=tr("cli.description"))
+    parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"))
+    parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.register(sub)
+    return parser
+
+
+def _language(argv: Sequence[str]) -> str | None:
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _language(argv)
+    set_language(lang if lang in LANGUAGES else "en")
+    logs.setup()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from inspector.cli.commands import start_app
+
+        return start_app(args)
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except DomainError as exc:
+        log.info("refused: %s", exc.message("en"))
+        sys.stderr.write(exc.message() + "\n")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        sys.stderr.write(tr("cli.interrupted") + "\n")
+        return EXIT_FAILED
+    except Exception:  # the last line of defence: log it, never show a traceback
+        log.exception("unexpected error in %s", args.command)
+        sys.stderr.write(tr("cli.unexpected", path=str(logs.log_path())) + "\n")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

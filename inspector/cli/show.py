@@ -1,0 +1,52 @@
+"""A record as readable text for ``inspections show``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from inspector.domain.clock import format_datetime
+from inspector.domain.enums import Agency, Decision, Direction, Procedure, Status
+from inspector.domain.i18n import label, tr
+
+
+def _when(value: str | None, lang: str) -> str:
+    return format_datetime(datetime.fromisoformat(value), lang) if value else "-"
+
+
+def render_text(doc: dict, digest: str, lang: str) -> str:
+    lines = [
+        f"{doc['reference']}  rev {doc['revision']}  {label(Status(doc['status']), lang)}",
+        f"uuid {doc['uuid']}",
+        f"{tr('show.record_hash', lang)}: {doc.get('record_hash') or digest}",
+        f"{tr('show.bcp', lang)}: {doc['bcp']}  {label(Direction(doc['direction']), lang)}  "
+        f"{label(Procedure(doc['procedure']), lang)}  {tr('show.lane', lang)}: {doc['risk_lane'] or '-'}",
+        f"{tr('show.arrived', lang)}: {_when(doc['arrived_at'], lang)}   "
+        f"{tr('show.released', lang)}: {_when(doc['released_at'], lang)}",
+    ]
+    v = doc["vehicle"]
+    lines.append(f"{tr('show.vehicle', lang)}: {v['tractor_plate'] or '-'} / {v['trailer_plate'] or '-'} "
+                 f"({v['country'] or '-'})")
+    for d in doc["drivers"]:
+        original = f" / {d['name_original']}" if d["name_original"] else ""
+        lines.append(f"{tr('show.driver', lang)}: {d['name_latin']}{original}  {d['passport_number'] or ''}")
+    for d in doc["documents"]:
+        lines.append(f"{tr('show.document', lang)}: {d['type']} {d['number']} {d['date'] or ''}")
+    for c in doc["cargo"]:
+        lines.append(f"{tr('show.cargo', lang)}: {c['hs_code']} {c['description']} — "
+                     f"{c['packages'] or '-'} / {c['gross_mass_kg'] or '-'} kg")
+    for s in doc["seals"]:
+        new = f" → {s['new_number']}" if s["new_number"] else ""
+        lines.append(f"{tr('show.seal', lang)}: {s['number']} {s['status']}{new}")
+    for a in doc["agencies"]:
+        decision = label(Decision(a["decision"]), lang) if a["decision"] else "-"
+        officer = a["officer"]["full_name"] if a["officer"] else "-"
+        signed = _when(a["signed_at"], lang) if a["signed_at"] else tr("show.unsigned", lang)
+        lines.append(f"[{label(Agency(a['agency']), lang)}] {a['checklist']['id']} "
+                     f"{a['checklist']['version']}: {len(a['answers'])} {tr('cli.items', lang)}, "
+                     f"{decision}, {officer}, {signed}")
+    if doc["decision"]:
+        lines.append(f"{tr('show.decision', lang)}: {label(Decision(doc['decision']['value']), lang)}")
+    if doc["review"]:
+        lines.append(f"{tr('show.review', lang)}: {doc['review']['outcome']} "
+                     f"{doc['review']['comment'] or ''}")
+    return "\n".join(lines)

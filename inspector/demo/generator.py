@@ -1,0 +1,273 @@
+"""``inspector demo``: realistic, varied, reproducible joint inspections.
+
+Every record is made through the same services the app uses — accounts,
+drafts, answers, signatures, review, amendments — with the clock set to
+plausible times of a BCP shift, so the audit trail, the statuses and the
+timings all look like real work. The same seed gives the same records.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from inspector.checklists.answers import visible_items
+from inspector.checklists.model import ChecklistDefinition, Item
+from inspector.checklists.registry import ChecklistRegistry
+from inspector.demo import values, vocabulary as vocab
+from inspector.domain import clock
+from inspector.domain.bcps import BCPS
+from inspector.domain.enums import Agency, QuestionType, Role, Severity
+from inspector.domain.errors import DomainError
+from inspector.services import attachments, auth, inspections, sections, workflow
+from inspector.services.auth import IdentityConfirmation
+from inspector.store.database import Database
+from inspector.store.models import AgencySection, JointInspection, User
+
+ANCHOR = datetime(2026, 11, 26, 18, 0, tzinfo=clock.BCP_TIME_ZONE)  # fixed: same seed, same data
+HISTORY_DAYS = 60
+
+# How far each record gets, with weights. The first records take each path once.
+PATHS = {
+    "draft": 6, "in_progress": 10, "completed": 6, "finalized": 18, "approved": 44,
+    "returned": 4, "returned_fixed": 4, "amended": 5, "held": 3,
+}
+BCP_WEIGHTS = {"FRB": 22, "SRG": 20, "SRH": 12, "IMN": 8, "ART": 10, "GDN": 10, "DSG": 10, "TMB": 8}
+NOTE_LANGUAGES = (("tk", 6), ("ru", 3), ("en", 1))
+
+
+@dataclass
+class DemoSummary:
+    inspections: int
+    password: str | None
+    usernames: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Staff:
+    officers: dict[Agency, list[User]]
+    supervisors: list[User]
+    note_language: dict[int, str]
+
+    def officer(self, rng: random.Random, agency: Agency) -> User:
+        return rng.choice(self.officers[agency])
+
+
+def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 200, seed: int = 1,
+             progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+    rng = random.Random(seed)
+    staff, password = _accounts(db, rng)
+    plans = sorted((_plan(rng, n) for n in range(inspections)), key=lambda p: p.arrival)
+    for done, plan in enumerate(plans, 1):
+        with db.session() as session:
+            _Record(session, registry, staff, random.Random(plan.seed), plan).build()
+        if progress:
+            progress(done, len(plans))
+    return DemoSummary(inspections, password, [o[0] for o in vocab.OFFICERS])
+
+
+# -- accounts ---------------------------------------------------------------------
+
+def _accounts(db: Database, rng: random.Random) -> tuple[Staff, str | None]:
+    """The demo's officers, supervisors and admin; created once per database."""
+    password = None
+    with db.session() as session:
+        existing = {u.username: u for u in auth.list_users(session)}
+        missing = [o for o in vocab.OFFICERS if o[0] not in existing]
+        if missing:
+            password = secrets.token_urlsafe(9)
+            admin = next((u for u in existing.values() if u.role == Role.ADMIN.value), None)
+            if admin is None and existing:
+                raise DomainError("demo.needs_admin")
+            for username, name_tk, _name_ru, agency, role, badge in sorted(
+                    missing, key=lambda o: o[4] != Role.ADMIN.value):
+                user = auth.create_user(session, admin, username=username, full_name=name_tk,
+                                        role=role, agency=agency, password=password,
+                                        badge_number=badge)
+                existing[username] = user
+                if role == Role.ADMIN.value and admin is None:
+                    admin = user
+        users = [existing[o[0]] for o in vocab.OFFICERS]
+    officers: dict[Agency, list[User]] = {a: [] for a in Agency}
+    for user in users:
+        if user.role == Role.OFFICER.value:
+            officers[Agency(user.agency)].append(user)
+    languages = [lang for lang, weight in NOTE_LANGUAGES for _ in range(weight)]
+    staff = Staff(officers, [u for u in users if u.role == Role.SUPERVISOR.value],
+                  {u.id: rng.choice(languages) for u in users})
+    return staff, password
+
+
+# -- one record ---------------------------------------------------------------------
+
+@dataclass
+class Plan:
+    seed: int
+    path: str
+    arrival: datetime
+
+
+def _plan(rng: random.Random, n: int) -> Plan:
+    names = list(PATHS)
+    path = names[n] if n < len(names) else rng.choices(names, weights=list(PATHS.values()))[0]
+    recent = {"draft": 0.5, "in_progress": 0.6, "completed": 1, "held": 3, "finalized": 6,
+              "returned": 8}.get(path, HISTORY_DAYS)
+    arrival = ANCHOR - timedelta(minutes=rng.randint(30, int(recent * 24 * 60)))
+    return Plan(rng.getrandbits(64), path, arrival.replace(second=0))
+
+
+class _Record:
+    """Builds one record along its plan, advancing a simulated clock."""
+
+    def __init__(self, session: Session, registry: ChecklistRegistry, staff: Staff,
+                 rng: random.Random, plan: Plan) -> None:
+        self.session, self.registry, self.staff, self.rng, self.plan = session, registry, staff, rng, plan
+        self.now = plan.arrival
+        self.bcp = rng.choices(list(BCP_WEIGHTS), weights=list(BCP_WEIGHTS.values()))[0]
+        self.lead = staff.officer(rng, Agency.CUSTOMS)
+        self.inspection: JointInspection | None = None
+        self.findings: dict[str, Severity] = {}
+        self.officers: dict[str, User] = {}  # who answered each agency's section
+
+    def later(self, low: int, high: int) -> datetime:
+        self.now += timedelta(seconds=self.rng.randint(low, high))
+        return self.now
+
+    def call(self, fn, *args, **kwargs):
+        with clock.at(self.now):
+            return fn(self.session, *args, **kwargs)
+
+    def build(self) -> None:
+        path = self.plan.path
+        data = values.consignment(self.rng, self.bcp, self.plan.arrival)
+        self.later(120, 900)
+        self.inspection = self.call(inspections.create, self.lead, data, self.registry,
+                                    record_uuid=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)))
+        if path == "draft":
+            return
+        sections_ = list(self.inspection.sections)
+        for n, section in enumerate(sections_):
+            partial = path == "in_progress" and n == len(sections_) - 1
+            self.answer_section(section, partial=partial)
+            if partial:
+                return
+        for section in sections_:
+            self.decide_and_sign(section)
+        if path == "completed":
+            return
+        self.finalize()
+        if path in ("finalized", "held"):
+            return
+        if path.startswith("returned"):
+            agency = self.worst_agency()
+            self.later(1800, 20 * 3600)
+            comment = vocab.text(self.rng.choice(vocab.RETURN_COMMENTS), "ru")
+            self.inspection = self.call(workflow.review, self.rng.choice(self.staff.supervisors),
+                                        self.inspection, "returned", comment, [agency])
+            if path == "returned":
+                return
+            self.correct(agency)
+            self.finalize()
+            return
+        self.approve()
+        if path == "amended":
+            self.later(3600, 3 * 24 * 3600)
+            reason = vocab.text(self.rng.choice(vocab.AMENDMENT_REASONS), "ru")
+            self.inspection = self.call(workflow.amend, self.lead, self.inspection, reason,
+                                        [Agency.CUSTOMS])
+            self.correct(Agency.CUSTOMS)
+            self.finalize()
+            self.approve()
+
+    # -- steps ---------------------------------------------------------------------
+
+    def answer_section(self, section: AgencySection, *, partial: bool = False) -> None:
+        officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, Agency(section.agency)))
+        definition = sections.definition(section)
+        rate = self.rng.choices((0.0, 0.05, 0.15), weights=(70, 24, 6))[0]
+        if self.plan.path in ("returned", "returned_fixed", "held"):
+            rate = max(rate, 0.08)
+        self.later(300, 1800)
+        items = list(definition.items.values())
+        stop = self.rng.randint(len(items) // 4, len(items) // 2) if partial else len(items)
+        for item in items[:stop]:
+            if item.id not in visible_items(definition, sections.answer_map(section)):
+                continue
+            if not item.required and self.rng.random() < 0.3:
+                continue
+            self.answer(section, officer, definition, item, rate)
+
+    def answer(self, section: AgencySection, officer: User, definition: ChecklistDefinition,
+               item: Item, rate: float) -> None:
+        finding = item.can_be_finding and self.rng.random() < rate
+        value = values.answer(self.rng, item, finding, self.inspection)
+        if value is None:
+            return
+        note = photos = None
+        if finding:
+            self.findings[section.agency] = max(
+                self.findings.get(section.agency, Severity.MINOR), item.severity, key=_severity_rank)
+            note = vocab.text(self.rng.choice(vocab.FINDING_NOTES[values.note_theme(item)]),
+                              self.staff.note_language[officer.id])
+        wants_photo = item.type is QuestionType.PHOTO or (finding and self.rng.random() < 0.4)
+        if wants_photo:
+            from inspector.demo.images import photo_png
+
+            attachment = self.call(attachments.add, officer, self.inspection, photo_png(self.rng),
+                                   f"IMG_{self.rng.randint(1000, 9999)}.png",
+                                   caption=(note or item.text.get("tk"))[:200], agency=section.agency)
+            if item.type is QuestionType.PHOTO:
+                value = [attachment.sha256]
+            else:
+                photos = [attachment.sha256]
+        self.later(15, 120)
+        self.call(sections.record_answer, officer, self.inspection, section.agency, item.id, value,
+                  note=note, photos=photos)
+
+    def decide_and_sign(self, section: AgencySection) -> None:
+        agency = Agency(section.agency)
+        definition = sections.definition(section)
+        decision = values.decision(self.rng, self.findings.get(section.agency), definition.outcomes,
+                                   held=self.plan.path == "held")
+        officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, agency))
+        remarks = vocab.text(self.rng.choice(vocab.REMARKS), self.staff.note_language[officer.id])
+        self.later(60, 600)
+        self.call(sections.set_decision, officer, self.inspection, agency, decision, remarks)
+        self.later(20, 120)
+        self.call(sections.sign, officer, self.inspection, agency, IdentityConfirmation(officer.id, self.now))
+
+    def finalize(self) -> None:
+        self.later(300, 3600)
+        self.call(workflow.confirm_decision, self.lead, self.inspection)
+        self.later(60, 900)
+        self.call(workflow.finalize, self.lead, self.inspection)
+
+    def approve(self) -> None:
+        self.later(1800, 30 * 3600)
+        self.call(workflow.review, self.rng.choice(self.staff.supervisors), self.inspection, "approved")
+
+    def correct(self, agency: Agency) -> None:
+        """The reopened section's officer revises the remarks and signs again."""
+        section = sections.section_of(self.inspection, agency)
+        self.later(1800, 6 * 3600)
+        officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, agency))
+        remarks = vocab.text(self.rng.choice(vocab.REMARKS), self.staff.note_language[officer.id])
+        self.call(sections.set_decision, officer, self.inspection, agency, section.decision, remarks)
+        self.later(20, 120)
+        self.call(sections.sign, officer, self.inspection, agency, IdentityConfirmation(officer.id, self.now))
+
+    def worst_agency(self) -> Agency:
+        if not self.findings:
+            return Agency(self.rng.choice(self.inspection.sections).agency)
+        return Agency(max(self.findings, key=lambda a: _severity_rank(self.findings[a])))
+
+
+def _severity_rank(severity: Severity) -> int:
+    return {Severity.MINOR: 0, Severity.MAJOR: 1, Severity.CRITICAL: 2}[severity]
+

@@ -1,0 +1,53 @@
+"""Where BCP Inspector keeps its files, and where its resources are.
+
+``resources/`` sits at the top of the repository. An editable install and a
+source checkout find it there; a wheel carries it as ``inspector/_resources``
+and the frozen build unpacks it next to the executable under the same name.
+One function, :func:`resource_path`, hides the difference.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "BCP Inspector"
+DB_FILENAME = "inspector.db"
+ENV_DB = "INSPECTOR_DB"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a bundled resource, e.g. ``resource_path("fonts", "x.ttf")``."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "inspector" / "_resources")
+    candidates += [_PACKAGE_DIR / "_resources", _PACKAGE_DIR.parent / "resources"]
+    for root in candidates:
+        if root.is_dir():
+            return root.joinpath(*parts)
+    return candidates[-1].joinpath(*parts)
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> Path:
+    """``--db`` wins, then ``INSPECTOR_DB``, then the user data folder."""
+    env = os.environ.get(ENV_DB)
+    return Path(env) if env else data_dir() / DB_FILENAME
+
+
+def user_checklist_dir() -> Path:
+    """Newer checklist versions an administrator adds without a software update."""
+    return data_dir() / "checklists"

@@ -1,0 +1,2 @@
+"""Use cases of BCP Inspector. Every rule — permissions, state transitions,
+immutability, validation — lives here; the CLI and the UI only call these."""

@@ -1,0 +1,77 @@
+"""``inspector check``: is the database sound and untampered? (SPEC §9)
+
+Three things are verified: SQLite's own integrity check, the audit trail's hash
+chain, and each locked revision's stored record hash against its document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+
+from inspector.domain.enums import LOCKED_STATUSES
+from inspector.domain.i18n import tr
+from inspector.services.audit import verify_chain
+from inspector.services.documents import record_hash, to_document
+from inspector.store.database import Database
+from inspector.store.models import JointInspection
+
+
+@dataclass(frozen=True)
+class Finding:
+    key: str
+    params: dict = field(default_factory=dict)
+
+    def message(self, lang: str | None = None) -> str:
+        return tr(self.key, lang, **self.params)
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    audit_entries: int = 0
+    locked_records: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def run(db: Database, *, quick: bool = False) -> CheckReport:
+    report = CheckReport()
+    with db.read_session() as session:
+        if db.is_sqlite:
+            pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+            results = [row[0] for row in session.execute(text(pragma))]
+            if results != ["ok"]:
+                report.findings.append(Finding("check.integrity", {"detail": "; ".join(results[:5])}))
+                return report
+        for brk in verify_chain(session):
+            report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
+        report.audit_entries = session.scalar(text("SELECT count(*) FROM audit_log")) or 0
+    if not quick:
+        _check_records(db, report)
+    return report
+
+
+def _check_records(db: Database, report: CheckReport, batch: int = 500) -> None:
+    last = 0
+    while True:
+        with db.read_session() as session:
+            rows = session.scalars(
+                select(JointInspection)
+                .where(JointInspection.status.in_([s.value for s in LOCKED_STATUSES]),
+                       JointInspection.id > last)
+                .order_by(JointInspection.id).limit(batch)).all()
+            if not rows:
+                return
+            for inspection in rows:
+                report.locked_records += 1
+                stored = inspection.record_hash
+                actual = record_hash(to_document(inspection))
+                if stored != actual:
+                    report.findings.append(Finding("check.record_hash", {
+                        "reference": inspection.reference, "revision": inspection.revision,
+                        "stored": (stored or "-")[:12], "actual": actual[:12]}))
+            last = rows[-1].id

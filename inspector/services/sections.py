@@ -1,0 +1,240 @@
+"""An agency's part of a joint inspection: answers, decision, signature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from inspector.checklists.answers import (
+    is_answered,
+    is_finding,
+    photo_hashes,
+    validate_answer,
+    visible_items,
+)
+from inspector.checklists.model import ChecklistDefinition, Item
+from inspector.domain import validation
+from inspector.domain.clock import now_utc
+from inspector.domain.enums import Agency, Decision, QuestionType, Severity, Status
+from inspector.domain.errors import Conflict, NotFound, ValidationError
+from inspector.services import audit, permissions
+from inspector.services.auth import IdentityConfirmation, check_confirmation
+from inspector.services.checklists import definition_of
+from inspector.services.inspections import require_editable
+from inspector.store.models import AgencySection, Answer, JointInspection, User
+
+MAX_NOTE = 2000
+_UNSET = object()
+
+
+def section_of(inspection: JointInspection, agency: Agency | str) -> AgencySection:
+    section = inspection.section(Agency(agency).value)
+    if section is None:
+        raise NotFound("section.not_involved", agency=Agency(agency), reference=inspection.reference)
+    return section
+
+
+def definition(section: AgencySection) -> ChecklistDefinition:
+    return definition_of(section.checklist)
+
+
+def answer_map(section: AgencySection) -> dict[str, object]:
+    return {a.item_id: a.value for a in section.answers}
+
+
+def _require_open(inspection: JointInspection, section: AgencySection, actor: User | None) -> None:
+    require_editable(inspection)
+    permissions.require_agency_officer(actor, section.agency)
+    if section.signed_at is not None:
+        raise Conflict("section.signed", agency=Agency(section.agency))
+
+
+def record_answer(session: Session, actor: User, inspection: JointInspection, agency: Agency | str,
+                  item_id: str, value: object = _UNSET, *, note: object = _UNSET,
+                  photos: object = _UNSET) -> Answer | None:
+    """Record (or change, or clear) one answer, its note and photos.
+
+    Refuses hidden items and invalid values. Answers of items that the new
+    answer hides are cleared, each with its own audit entry.
+    """
+    section = section_of(inspection, agency)
+    _require_open(inspection, section, actor)
+    d = definition(section)
+    item = d.item(item_id)
+    if item is None:
+        raise NotFound("section.unknown_item", item=item_id, checklist=d.id)
+    answers = {a.item_id: a for a in section.answers}
+    current = {k: a.value for k, a in answers.items()}
+    if item_id not in visible_items(d, current):
+        raise Conflict("section.item_hidden", item=item_id)
+    existing = answers.get(item_id)
+    new_value = validate_answer(item, value) if value is not _UNSET else (existing.value if existing else None)
+    new_note = (validation.optional_text(note, f"{item_id}.note", max_length=MAX_NOTE, multiline=True)
+                if note is not _UNSET else (existing.note if existing else None))
+    new_photos = (_photos(inspection, photos, item_id) if photos is not _UNSET
+                  else (existing.photos if existing else None))
+    if item.type is QuestionType.PHOTO and new_value:
+        _check_photos_belong(inspection, new_value, item_id)
+    old_state = _state(existing)
+    now = now_utc()
+    if new_value is None and not new_note and not new_photos:
+        result = None
+        if existing is not None:
+            section.answers.remove(existing)
+    else:
+        if existing is None:
+            existing = Answer(item_id=item_id)
+            section.answers.append(existing)
+        existing.value, existing.note, existing.photos = new_value, new_note, new_photos or None
+        existing.answered_at, existing.answered_by_id = now, actor.id
+        result = existing
+    new_state = _state(result)
+    if old_state == new_state:
+        return result
+    audit.record(session, actor, "answer.recorded", "answer", f"{section.agency}/{item_id}",
+                 inspection_uuid=inspection.uuid, old=old_state, new=new_state)
+    _clear_hidden(session, actor, inspection, section, d)
+    _touch(inspection, section, actor, now)
+    return result
+
+
+def _state(answer: Answer | None) -> dict | None:
+    if answer is None:
+        return None
+    return {"value": answer.value, "note": answer.note, "photos": answer.photos}
+
+
+def _photos(inspection: JointInspection, photos: object, item_id: str) -> list[str] | None:
+    if photos is None:
+        return None
+    hashes = photo_hashes(photos, f"{item_id}.photos")
+    _check_photos_belong(inspection, hashes, item_id)
+    return hashes or None
+
+
+def _check_photos_belong(inspection: JointInspection, hashes: list[str], item_id: str) -> None:
+    known = {a.sha256 for a in inspection.attachments}
+    missing = [h for h in hashes if h not in known]
+    if missing:
+        raise ValidationError("answer.photo_unknown", field=item_id, hash=missing[0][:12])
+
+
+def _clear_hidden(session: Session, actor: User, inspection: JointInspection,
+                  section: AgencySection, d: ChecklistDefinition) -> None:
+    visible = visible_items(d, answer_map(section))
+    for answer in [a for a in section.answers if a.item_id not in visible]:
+        section.answers.remove(answer)
+        audit.record(session, actor, "answer.cleared_hidden", "answer", f"{section.agency}/{answer.item_id}",
+                     inspection_uuid=inspection.uuid, old=_state(answer))
+
+
+def _touch(inspection: JointInspection, section: AgencySection, actor: User, now) -> None:
+    if section.officer_id is None:
+        section.officer_id = actor.id
+    if section.started_at is None:
+        section.started_at = now
+    if inspection.status == Status.DRAFT.value:
+        inspection.status = Status.IN_PROGRESS.value
+    inspection.updated_at = now
+
+
+def set_decision(session: Session, actor: User, inspection: JointInspection, agency: Agency | str,
+                 decision: Decision | str | None, remarks: object = _UNSET) -> None:
+    """The agency's decision (one of its checklist's outcomes) and remarks."""
+    section = section_of(inspection, agency)
+    _require_open(inspection, section, actor)
+    d = definition(section)
+    chosen = validation.choice(decision, Decision, "decision") if decision is not None else None
+    if chosen is not None and chosen not in d.outcomes:
+        raise ValidationError("section.outcome_not_allowed", field="decision", decision=chosen,
+                              agency=Agency(section.agency))
+    old = {"decision": section.decision, "remarks": section.remarks}
+    section.decision = chosen.value if chosen else None
+    if remarks is not _UNSET:
+        section.remarks = validation.optional_text(remarks, "remarks", max_length=MAX_NOTE, multiline=True)
+    new = {"decision": section.decision, "remarks": section.remarks}
+    if old != new:
+        audit.record(session, actor, "section.decision", "section", section.id,
+                     inspection_uuid=inspection.uuid, old=old, new=new)
+        _touch(inspection, section, actor, now_utc())
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a section is: visible items, answered, required still missing."""
+
+    visible: int
+    answered: int
+    missing_required: tuple[str, ...]
+    findings: dict[Severity, int]
+    not_applicable: int
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing_required
+
+
+def progress(section: AgencySection) -> Progress:
+    d = definition(section)
+    answers = answer_map(section)
+    visible = visible_items(d, answers)
+    answered = [i for i in visible if is_answered(answers.get(i))]
+    missing = tuple(i for i in d.items if i in visible and d.items[i].required
+                    and not is_answered(answers.get(i)))
+    findings = {s: 0 for s in Severity}
+    for item_id in answered:
+        item = d.items[item_id]
+        if is_finding(item, answers[item_id]):
+            findings[item.severity] += 1
+    na = sum(1 for i in answered if answers[i] == "na")
+    return Progress(len(visible), len(answered), missing, findings, na)
+
+
+def findings(section: AgencySection) -> list[tuple[Item, Answer]]:
+    """Non-compliant answers to visible items, in checklist order."""
+    d = definition(section)
+    answers = {a.item_id: a for a in section.answers}
+    visible = visible_items(d, answer_map(section))
+    return [(item, answers[item.id]) for item in d.items.values()
+            if item.id in visible and item.id in answers and is_finding(item, answers[item.id].value)]
+
+
+def sign(session: Session, actor: User, inspection: JointInspection, agency: Agency | str,
+         confirmation: IdentityConfirmation | None, signature_sha256: str | None = None) -> None:
+    """The officer signs their agency's section after re-entering their password.
+
+    Every required visible item must be answered and a decision taken. When the
+    last section is signed the record becomes ``completed``.
+    """
+    section = section_of(inspection, agency)
+    _require_open(inspection, section, actor)
+    check_confirmation(actor, confirmation)
+    state = progress(section)
+    if state.missing_required:
+        raise Conflict("section.incomplete", count=len(state.missing_required),
+                       items=", ".join(state.missing_required[:5]))
+    if section.decision is None:
+        raise Conflict("section.no_decision", agency=Agency(section.agency))
+    if signature_sha256 is not None:
+        _check_photos_belong(inspection, [signature_sha256], "signature")
+    now = now_utc()
+    section.signed_at = now
+    section.signed_by_id = actor.id
+    section.finished_at = now
+    section.officer_id = section.officer_id or actor.id
+    section.started_at = section.started_at or now
+    section.signature_sha256 = signature_sha256
+    section.returned_comment = None
+    audit.record(session, actor, "section.signed", "section", section.id,
+                 inspection_uuid=inspection.uuid,
+                 new={"agency": section.agency, "decision": section.decision,
+                      "signed_at": now.isoformat()})
+    if inspection.status == Status.DRAFT.value:
+        inspection.status = Status.IN_PROGRESS.value
+    if all(s.signed_at is not None for s in inspection.sections):
+        inspection.status = Status.COMPLETED.value
+        audit.record(session, actor, "inspection.completed", "inspection", inspection.reference,
+                     inspection_uuid=inspection.uuid,
+                     old={"status": Status.IN_PROGRESS.value}, new={"status": Status.COMPLETED.value})
+    inspection.updated_at = now

@@ -1,0 +1,334 @@
+"""The database schema as SQLAlchemy 2 typed models (SPEC §3).
+
+One ``JointInspection`` row is one *revision* of a case: an amendment copies
+the case into a new row with ``revision + 1`` and leaves the old one locked and
+printable. ``uuid`` names the case across revisions, BCPs and head office.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from inspector.store.types import JSONText, UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Workstation facts: its id, its BCP, when the last backup ran."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str | None] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(16))
+    badge_number: Mapped[str | None] = mapped_column(String(32))
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    def __repr__(self) -> str:
+        return f"User({self.username!r}, {self.role}, {self.agency})"
+
+
+class FrozenChecklist(Base):
+    """A checklist definition as it was when first used, kept forever."""
+
+    __tablename__ = "checklist_definitions"
+    __table_args__ = (UniqueConstraint("checklist_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[str] = mapped_column(String(32))
+    agency: Mapped[str] = mapped_column(String(32))
+    sha256: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[dict] = mapped_column(JSONText)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReferenceCounter(Base):
+    """The last number given per BCP and year: ``FRB-2026-000042``."""
+
+    __tablename__ = "reference_counters"
+
+    bcp_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class JointInspection(Base):
+    __tablename__ = "inspections"
+    __table_args__ = (
+        UniqueConstraint("uuid", "revision"),
+        Index("ix_inspections_current_arrived", "is_current", "arrived_at"),
+        Index("ix_inspections_reference", "reference"),
+        Index("ix_inspections_tractor_plate", "tractor_plate"),
+        Index("ix_inspections_trailer_plate", "trailer_plate"),
+        Index("ix_inspections_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    reference: Mapped[str] = mapped_column(String(32))
+    bcp_code: Mapped[str] = mapped_column(String(8))
+    direction: Mapped[str] = mapped_column(String(16))
+    procedure: Mapped[str] = mapped_column(String(24))
+    risk_lane: Mapped[str | None] = mapped_column(String(8))
+    declaration_ref: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    released_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    tractor_plate: Mapped[str | None] = mapped_column(String(40))
+    trailer_plate: Mapped[str | None] = mapped_column(String(40))
+    vehicle_country: Mapped[str | None] = mapped_column(String(2))
+    transit_route: Mapped[str | None] = mapped_column(String(200))
+    transit_exit_bcp: Mapped[str | None] = mapped_column(String(8))
+    transit_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision: Mapped[str | None] = mapped_column(String(24))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    decision_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decision_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lead_officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finalized_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finalized_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    record_hash: Mapped[str | None] = mapped_column(String(64))
+    amendment_reason: Mapped[str | None] = mapped_column(Text)
+    amended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    drivers: Mapped[list[Driver]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="Driver.position")
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="Document.position")
+    cargo: Mapped[list[CargoLine]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="CargoLine.position")
+    seals: Mapped[list[Seal]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="Seal.position")
+    sections: Mapped[list[AgencySection]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="AgencySection.id")
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="Attachment.id")
+    reviews: Mapped[list[Review]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="Review.id")
+
+    lead_officer: Mapped[User | None] = relationship(foreign_keys=[lead_officer_id])
+    decision_confirmed_by: Mapped[User | None] = relationship(foreign_keys=[decision_confirmed_by_id])
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
+    finalized_by: Mapped[User | None] = relationship(foreign_keys=[finalized_by_id])
+    amended_by: Mapped[User | None] = relationship(foreign_keys=[amended_by_id])
+
+    def section(self, agency: str) -> AgencySection | None:
+        return next((s for s in self.sections if s.agency == agency), None)
+
+    def __repr__(self) -> str:
+        return f"JointInspection({self.reference!r} rev {self.revision}, {self.status})"
+
+
+class Driver(Base):
+    __tablename__ = "drivers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name_latin: Mapped[str] = mapped_column(String(200))
+    name_original: Mapped[str | None] = mapped_column(String(200))
+    passport_number: Mapped[str | None] = mapped_column(String(32))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="drivers")
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(64), index=True)
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    issued_on: Mapped[date | None] = mapped_column(Date)
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="documents")
+
+
+class CargoLine(Base):
+    __tablename__ = "cargo_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(String(500))
+    hs_code: Mapped[str] = mapped_column(String(10), index=True)
+    packages: Mapped[int | None] = mapped_column(Integer)
+    gross_mass_kg: Mapped[float | None] = mapped_column(Float)
+    origin_country: Mapped[str | None] = mapped_column(String(2))
+    consignor: Mapped[str | None] = mapped_column(String(200))
+    consignee: Mapped[str | None] = mapped_column(String(200))
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="cargo")
+
+
+class Seal(Base):
+    __tablename__ = "seals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    new_number: Mapped[str | None] = mapped_column(String(64))
+    affixed_by: Mapped[str | None] = mapped_column(String(200))
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="seals")
+
+
+class AgencySection(Base):
+    __tablename__ = "agency_sections"
+    __table_args__ = (UniqueConstraint("inspection_id", "agency"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    agency: Mapped[str] = mapped_column(String(32))
+    checklist_id: Mapped[int] = mapped_column(ForeignKey("checklist_definitions.id"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision: Mapped[str | None] = mapped_column(String(24))
+    remarks: Mapped[str | None] = mapped_column(Text)
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signature_sha256: Mapped[str | None] = mapped_column(ForeignKey("attachment_blobs.sha256"))
+    returned_comment: Mapped[str | None] = mapped_column(Text)
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="sections")
+    checklist: Mapped[FrozenChecklist] = relationship()
+    officer: Mapped[User | None] = relationship(foreign_keys=[officer_id])
+    signed_by: Mapped[User | None] = relationship(foreign_keys=[signed_by_id])
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="section", cascade="all, delete-orphan", order_by="Answer.id")
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_at is not None
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("section_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("agency_sections.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(64))
+    value: Mapped[object | None] = mapped_column(JSONText)
+    note: Mapped[str | None] = mapped_column(Text)
+    photos: Mapped[list | None] = mapped_column(JSONText)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    section: Mapped[AgencySection] = relationship(back_populates="answers")
+
+
+class AttachmentBlob(Base):
+    """File content, stored once by its SHA-256 whatever refers to it."""
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Attachment(Base):
+    """A photo or scan as part of one inspection revision."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blobs.sha256"))
+    filename: Mapped[str] = mapped_column(String(255))
+    caption: Mapped[str | None] = mapped_column(String(500))
+    agency: Mapped[str | None] = mapped_column(String(32))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="attachments")
+    blob: Mapped[AttachmentBlob] = relationship()
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str | None] = mapped_column(Text)
+    agencies: Mapped[list | None] = mapped_column(JSONText)
+    remarks: Mapped[list | None] = mapped_column(JSONText)  # [{agency, item, remark}]
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    inspection: Mapped[JointInspection] = relationship(back_populates="reviews")
+    reviewer: Mapped[User] = relationship()
+
+
+class AuditEntry(Base):
+    """One change, chained to the previous entry by hash (append only)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    inspection_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    old: Mapped[object | None] = mapped_column(JSONText)
+    new: Mapped[object | None] = mapped_column(JSONText)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
