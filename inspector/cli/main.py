@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -68,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("refused: %s", exc.message("en"))
         sys.stderr.write(exc.message() + "\n")
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write(tr("cli.interrupted") + "\n")
         return EXIT_FAILED

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from inspector.domain.clock import format_datetime
-from inspector.domain.enums import Agency, Decision, Direction, Procedure, Status
+from inspector.domain.enums import (
+    Agency,
+    Decision,
+    Direction,
+    DocumentType,
+    Procedure,
+    ReviewOutcome,
+    RiskLane,
+    SealStatus,
+    Status,
+)
 from inspector.domain.i18n import label, tr
 
 
@@ -19,7 +29,8 @@ def render_text(doc: dict, digest: str, lang: str) -> str:
         f"uuid {doc['uuid']}",
         f"{tr('show.record_hash', lang)}: {doc.get('record_hash') or digest}",
         f"{tr('show.bcp', lang)}: {doc['bcp']}  {label(Direction(doc['direction']), lang)}  "
-        f"{label(Procedure(doc['procedure']), lang)}  {tr('show.lane', lang)}: {doc['risk_lane'] or '-'}",
+        f"{label(Procedure(doc['procedure']), lang)}  {tr('show.lane', lang)}: "
+        f"{label(RiskLane(doc['risk_lane']), lang) if doc['risk_lane'] else '-'}",
         f"{tr('show.arrived', lang)}: {_when(doc['arrived_at'], lang)}   "
         f"{tr('show.released', lang)}: {_when(doc['released_at'], lang)}",
     ]
@@ -30,13 +41,14 @@ def render_text(doc: dict, digest: str, lang: str) -> str:
         original = f" / {d['name_original']}" if d["name_original"] else ""
         lines.append(f"{tr('show.driver', lang)}: {d['name_latin']}{original}  {d['passport_number'] or ''}")
     for d in doc["documents"]:
-        lines.append(f"{tr('show.document', lang)}: {d['type']} {d['number']} {d['date'] or ''}")
+        lines.append(f"{tr('show.document', lang)}: {label(DocumentType(d['type']), lang)} {d['number']} "
+                     f"{d['date'] or ''}")
     for c in doc["cargo"]:
         lines.append(f"{tr('show.cargo', lang)}: {c['hs_code']} {c['description']} — "
                      f"{c['packages'] or '-'} / {c['gross_mass_kg'] or '-'} kg")
     for s in doc["seals"]:
         new = f" → {s['new_number']}" if s["new_number"] else ""
-        lines.append(f"{tr('show.seal', lang)}: {s['number']} {s['status']}{new}")
+        lines.append(f"{tr('show.seal', lang)}: {s['number']} {label(SealStatus(s['status']), lang)}{new}")
     for a in doc["agencies"]:
         decision = label(Decision(a["decision"]), lang) if a["decision"] else "-"
         officer = a["officer"]["full_name"] if a["officer"] else "-"
@@ -47,6 +59,7 @@ def render_text(doc: dict, digest: str, lang: str) -> str:
     if doc["decision"]:
         lines.append(f"{tr('show.decision', lang)}: {label(Decision(doc['decision']['value']), lang)}")
     if doc["review"]:
-        lines.append(f"{tr('show.review', lang)}: {doc['review']['outcome']} "
-                     f"{doc['review']['comment'] or ''}")
+        review = doc["review"]
+        lines.append(f"{tr('show.review', lang)}: {label(ReviewOutcome(review['outcome']), lang)} "
+                     f"{review['comment'] or ''}".rstrip())
     return "\n".join(lines)

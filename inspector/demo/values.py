@@ -121,11 +121,11 @@ def _documents(rng: random.Random, procedure: str, lines: list[dict], arrival: d
     if chapters & {"01", "02", "03", "04", "05", "16", "23", "41", "42", "43", "51"}:
         docs.append({"type": "veterinary_certificate", "number": f"{origin}-VC-{day.year}-{rng.randint(1, 99999):05d}",
                      "issuer": f"State Veterinary Service ({origin})", "date": issued(1, 6)})
-    if chapters & {f"{n:02d}" for n in range(6, 15)} | {"44", "52"}:
+    if chapters & ({f"{n:02d}" for n in range(6, 15)} | {"44", "52"}):
         docs.append({"type": "phytosanitary_certificate",
                      "number": f"EPHYTO-{origin}-{day.year}-{rng.randint(1, 999999):06d}",
                      "issuer": f"NPPO {origin}", "date": issued(1, 6)})
-    if chapters & {f"{n:02d}" for n in range(15, 23)} | {"30", "33"}:
+    if chapters & ({f"{n:02d}" for n in range(15, 23)} | {"30", "33"}):
         docs.append({"type": "health_certificate", "number": f"HC-{rng.randint(10000, 99999)}",
                      "issuer": f"Sanitary service ({origin})", "date": issued(1, 20)})
     return docs
