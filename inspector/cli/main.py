@@ -32,15 +32,31 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import commands
-
     parser = _Parser(prog="inspector", description=tr("cli.description"))
     parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"))
     parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.register(sub)
+    for module in command_modules():
+        module.register(sub)
     return parser
+
+
+def command_modules() -> list:
+    """Every module of this package with a ``register(subparsers)`` function.
+
+    Each area (core commands, reports, exchange, maintenance …) keeps its
+    commands in its own module; ``commands`` comes first.
+    """
+    import importlib
+    import pkgutil
+
+    import inspector.cli as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "main")
+    names.sort(key=lambda name: name != "commands")
+    modules = [importlib.import_module(f"inspector.cli.{name}") for name in names]
+    return [m for m in modules if callable(getattr(m, "register", None))]
 
 
 def _language(argv: Sequence[str]) -> str | None:

@@ -1,4 +1,5 @@
-"""The core's texts in English, Russian and Turkmen.
+"""The core's texts in English, Russian and Turkmen: vocabulary, validation,
+checklists, accounts, lifecycle, audit, database and the command line.
 
 Keys are ``area.name``; ``{placeholders}`` are filled by :func:`inspector.domain.i18n.tr`.
 Enum labels use ``<enum class in lower case>.<value>`` (``decision.detain``).
@@ -7,11 +8,7 @@ Have a native speaker review the Turkmen before release (see DOMAIN.md).
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {}
-
-
-def _m(key: str, en: str, ru: str, tk: str) -> None:
-    MESSAGES[key] = {"en": en, "ru": ru, "tk": tk}
+from inspector.domain.messages.catalogue import add as _m
 
 
 # -- vocabulary -----------------------------------------------------------------
