@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from inspector.domain.clock import now_utc
@@ -40,16 +40,33 @@ def entry_hash(entry: AuditEntry) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_TAIL = "audit_tail"
+
+
 def _last(session: Session) -> tuple[int, str]:
-    row = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
-    return (row.id, row.hash) if row else (0, GENESIS)
+    """The newest entry's id and hash, read once per transaction.
+
+    One writer per database (the lock file) means nobody else appends while
+    our transaction is open, so the tail can be remembered until it ends.
+    """
+    tail = session.info.get(_TAIL)
+    if tail is None:
+        row = session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+        tail = (row.id, row.hash) if row else (0, GENESIS)
+    return tail
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_tail(session: Session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_TAIL, None)
 
 
 def record(session: Session, actor: User | None, action: str, entity: str,
            entity_id: object = None, *, old: object = None, new: object = None,
            inspection_uuid: str | None = None) -> AuditEntry:
-    """Append one entry (flushed, so the next one can chain to it)."""
+    """Append one entry, chained to the one before (written at the next flush)."""
     last_id, last_hash = _last(session)
     entry = AuditEntry(
         id=last_id + 1,
@@ -66,7 +83,7 @@ def record(session: Session, actor: User | None, action: str, entity: str,
     )
     entry.hash = entry_hash(entry)
     session.add(entry)
-    session.flush()
+    session.info[_TAIL] = (entry.id, entry.hash)
     return entry
 
 
