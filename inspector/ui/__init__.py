@@ -1,0 +1,1 @@
+"""The PySide6 desktop application. Thin: every change goes through a core service."""

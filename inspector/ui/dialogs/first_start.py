@@ -1,0 +1,92 @@
+"""First start on an empty database: create the administrator and set the BCP."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.bcps import BCPS
+from inspector.domain.enums import Role
+from inspector.domain.errors import DomainError, ValidationError
+from inspector.domain.i18n import current_language
+from inspector.services import auth, inspections
+from inspector.store.models import User
+from inspector.ui.context import AppContext
+
+
+class FirstStartDialog(QDialog):
+    """No account exists yet: the person installing the app becomes its administrator.
+
+    There is no default password anywhere: the administrator chooses one now.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: User | None = None
+        self.setWindowTitle(self.tr("Welcome to BCP Inspector"))
+        intro = QLabel(self.tr("This database has no accounts yet. Create the administrator account: "
+                               "the administrator adds the officers' and supervisors' accounts and "
+                               "manages checklist versions."))
+        intro.setWordWrap(True)
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setObjectName("again")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.bcp = QComboBox()
+        self.bcp.setObjectName("bcp")
+        lang = current_language()
+        for code, bcp in BCPS.items():
+            self.bcp.addItem(f"{bcp.name(lang)} ({code})", code)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+        form.addRow(self.tr("This workstation's BCP"), self.bcp)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        if self.password.text() != self.again.text():
+            self.error.setText(ValidationError("auth.passwords_differ", field="password").message())
+            return
+        try:
+            with self.ctx.db.session() as session:
+                user = auth.create_user(session, None, username=self.username.text(),
+                                        full_name=self.full_name.text(), role=Role.ADMIN,
+                                        agency=None, password=self.password.text())
+                inspections.set_workstation_bcp(session, user, self.bcp.currentData())
+        except DomainError as exc:
+            self.error.setText(exc.message())
+            return
+        self.user = user
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> User | None:
+        dialog = cls(ctx, parent)
+        return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,285 @@
+"""Part III: the consolidated decision, finalization, review and amendment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.clock import BCP_TIME_ZONE, format_datetime, now_utc
+from inspector.domain.enums import Agency, Decision, ReviewOutcome
+from inspector.domain.errors import DomainError
+from inspector.domain.i18n import current_language, label
+from inspector.services import workflow
+from inspector.services.views import RecordView
+from inspector.ui.context import AppContext
+from inspector.ui.editor.consignment import ASHGABAT
+from inspector.ui.errors import show_error
+from inspector.ui.forms import Form
+
+
+def _when(value: str | None) -> str:
+    return format_datetime(datetime.fromisoformat(value), current_language()) if value else "—"
+
+
+class AgenciesDialog(QDialog):
+    """A comment and the agency sections to reopen: for returning or amending."""
+
+    def __init__(self, title: str, prompt: str, agencies: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("comment")
+        self.boxes = {a: QCheckBox(label(Agency(a))) for a in agencies}
+        for agency, box in self.boxes.items():
+            box.setObjectName(f"reopen_{agency}")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        text = QLabel(prompt)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(self.comment)
+        layout.addWidget(QLabel(self.tr("Sections to reopen:")))
+        for box in self.boxes.values():
+            layout.addWidget(box)
+        layout.addWidget(buttons)
+
+    def result_values(self) -> tuple[str, list[str]]:
+        return self.comment.toPlainText(), [a for a, box in self.boxes.items() if box.isChecked()]
+
+    @classmethod
+    def ask(cls, title: str, prompt: str, agencies: list[str], parent: QWidget | None = None):
+        dialog = cls(title, prompt, agencies, parent)
+        return dialog.result_values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class DecisionTab(QWidget):
+    #: the record changed (reload it)
+    changed = Signal()
+    #: a new revision was created (open it)
+    revision_created = Signal()
+
+    def __init__(self, ctx: AppContext, reference: str, view: RecordView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.reference = ctx, reference
+        self.setObjectName("decision_tab")
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("agency_decisions")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.consolidated = QLabel()
+        self.consolidated.setObjectName("consolidated")
+        self.consolidated.setWordWrap(True)
+        self.consolidated.setProperty("role", "title")
+
+        self.decision = QComboBox()
+        self.decision.setObjectName("confirm_decision_choice")
+        self.note = QLineEdit()
+        self.note.setObjectName("decision_note")
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("confirm_decision")
+        self.confirm_button.clicked.connect(self.confirm)
+        self.release_time = QDateTimeEdit()
+        self.release_time.setObjectName("release_time")
+        self.release_time.setTimeZone(ASHGABAT)
+        self.release_time.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.release_time.setCalendarPopup(True)
+        self.finalize_button = QPushButton()
+        self.finalize_button.setObjectName("finalize")
+        self.finalize_button.clicked.connect(self.finalize)
+        self.approve_button = QPushButton()
+        self.approve_button.setObjectName("approve")
+        self.approve_button.clicked.connect(self.approve)
+        self.return_button = QPushButton()
+        self.return_button.setObjectName("return")
+        self.return_button.clicked.connect(self.return_for_correction)
+        self.amend_button = QPushButton()
+        self.amend_button.setObjectName("amend")
+        self.amend_button.clicked.connect(self.amend)
+        self.state = QLabel()
+        self.state.setObjectName("record_state")
+        self.state.setWordWrap(True)
+
+        self.confirm_box = QGroupBox()
+        confirm_form = Form(self.confirm_box)
+        self.confirm_form = confirm_form
+        confirm_form.add(self.decision)
+        confirm_form.add(self.note)
+        confirm_form.add(self.release_time)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.finalize_button)
+        row.addStretch()
+        confirm_form.addRow(row)
+        self.review_box = QGroupBox()
+        review_row = QHBoxLayout(self.review_box)
+        for button in (self.approve_button, self.return_button, self.amend_button):
+            review_row.addWidget(button)
+        review_row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.consolidated)
+        layout.addWidget(self.confirm_box)
+        layout.addWidget(self.review_box)
+        layout.addWidget(self.state)
+        layout.addStretch()
+        self.view = view
+        self.retranslate()
+        self.update_from(view)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Agency"), self.tr("Decision"), self.tr("Officer"),
+                                              self.tr("Signed")])
+        self.confirm_box.setTitle(self.tr("Consolidated decision (lead officer)"))
+        self.confirm_form.label(self.decision).setText(self.tr("Decision"))
+        self.confirm_form.label(self.note).setText(self.tr("Reason, if stricter"))
+        self.confirm_form.label(self.release_time).setText(self.tr("Release time"))
+        self.confirm_button.setText(self.tr("Confirm decision"))
+        self.finalize_button.setText(self.tr("Finalize and lock"))
+        self.review_box.setTitle(self.tr("Review and corrections"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.return_button.setText(self.tr("Return for correction…"))
+        self.amend_button.setText(self.tr("Amend…"))
+        if hasattr(self, "view"):
+            self.update_from(self.view)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def update_from(self, view: RecordView) -> None:
+        self.view = view
+        doc = view.document
+        lang = current_language()
+        by_agency = {a["agency"]: a for a in doc["agencies"]}
+        self.table.setRowCount(len(Agency))
+        for row, agency in enumerate(Agency):
+            section = by_agency.get(agency.value)
+            if section is None:
+                values = [label(agency), self.tr("not involved"), "", ""]
+            else:
+                values = [label(agency), label(Decision(section["decision"])) if section["decision"] else "—",
+                          (section["officer"] or {}).get("full_name", "—"),
+                          _when(section["signed_at"]) if section["signed_at"] else self.tr("not signed")]
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        result = view.consolidation
+        if doc["decision"]:
+            text = self.tr("Consolidated decision: {decision}").format(
+                decision=label(Decision(doc["decision"]["value"]), lang))
+        elif result.pending:
+            text = self.tr("Waiting for: {agencies}").format(
+                agencies=", ".join(label(Agency(a), lang) for a in result.pending))
+        else:
+            text = self.tr("Proposed consolidated decision: {decision}").format(
+                decision=label(result.decision, lang))
+            if result.restricting:
+                text += " — " + self.tr("held by {agencies}").format(
+                    agencies=", ".join(label(Agency(a), lang) for a in result.restricting))
+        self.consolidated.setText(text)
+        self.decision.clear()
+        if result.decision is not None:
+            for decision in Decision:
+                if decision.rank >= result.decision.rank:
+                    self.decision.addItem(label(decision, lang), decision.value)
+        confirmed = doc["decision"] is not None
+        can_confirm = view.can("confirm_decision")
+        self.confirm_box.setVisible(can_confirm or confirmed)
+        for widget in (self.decision, self.note, self.confirm_button):
+            widget.setEnabled(can_confirm and not view.locked)
+        releases = (Decision(doc["decision"]["value"]).releases if confirmed else
+                    bool(result.decision and result.decision.releases))
+        self.release_time.setEnabled(can_confirm and releases)
+        if not self.release_time.dateTime().isValid() or not view.locked:
+            self.release_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(now_utc().timestamp()), ASHGABAT))
+        self.finalize_button.setEnabled(view.can("finalize") and confirmed)
+        self.review_box.setVisible(view.can("review") or view.can("amend"))
+        self.approve_button.setVisible(view.can("review"))
+        self.return_button.setVisible(view.can("review"))
+        self.amend_button.setVisible(view.can("amend"))
+        lines = [self.tr("Status: {status}").format(status=label(view.status, lang))]
+        if doc["decision"]:
+            lines.append(self.tr("Confirmed by {name}, {time}").format(
+                name=(doc["decision"]["confirmed_by"] or {}).get("full_name", "—"),
+                time=_when(doc["decision"]["confirmed_at"])))
+        if doc["finalized_at"]:
+            lines.append(self.tr("Finalized by {name}, {time}").format(
+                name=(doc["finalized_by"] or {}).get("full_name", "—"), time=_when(doc["finalized_at"])))
+        if doc["released_at"]:
+            lines.append(self.tr("Released: {time}").format(time=_when(doc["released_at"])))
+        if doc["review"]:
+            review = doc["review"]
+            lines.append(self.tr("Review: {outcome} by {name}, {time}. {comment}").format(
+                outcome=label(ReviewOutcome(review["outcome"]), lang),
+                name=(review["reviewer"] or {}).get("full_name", "—"), time=_when(review["reviewed_at"]),
+                comment=review["comment"] or ""))
+        lines.append(self.tr("Record hash: {hash}").format(hash=view.current_hash))
+        self.state.setText("\n".join(lines))
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _do(self, action, *args) -> bool:
+        try:
+            self.ctx.change(self.reference, action, *args)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        finally:
+            self.changed.emit()
+        return True
+
+    def confirm(self) -> None:
+        self._do(workflow.confirm_decision, self.decision.currentData(), self.note.text() or None)
+
+    def finalize(self) -> None:
+        release = None
+        if self.release_time.isEnabled():
+            release = datetime.fromtimestamp(self.release_time.dateTime().toSecsSinceEpoch(), BCP_TIME_ZONE)
+        self._do(workflow.finalize, release)
+
+    def approve(self) -> None:
+        self._do(workflow.review, ReviewOutcome.APPROVED, None)
+
+    def return_for_correction(self) -> None:
+        agencies = [a["agency"] for a in self.view.document["agencies"]]
+        answer = AgenciesDialog.ask(self.tr("Return for correction"),
+                                    self.tr("Say what must be corrected; the officers of the chosen agencies "
+                                            "will see it in their section."), agencies, self)
+        if answer is None:
+            return
+        comment, chosen = answer
+        if self._do(workflow.review, ReviewOutcome.RETURNED, comment, chosen):
+            self.revision_created.emit()
+
+    def amend(self) -> None:
+        agencies = [a["agency"] for a in self.view.document["agencies"]]
+        answer = AgenciesDialog.ask(self.tr("Amend the record"),
+                                    self.tr("An amendment creates a new revision; this one stays unchanged "
+                                            "and printable. Give the reason."), agencies, self)
+        if answer is None:
+            return
+        reason, chosen = answer
+        if self._do(workflow.amend, reason, chosen):
+            self.revision_created.emit()

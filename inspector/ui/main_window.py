@@ -1,0 +1,264 @@
+"""The main window: navigation, the pages, who is working, idle lock."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from inspector.domain.bcps import bcp_name
+from inspector.domain.enums import Agency, Role
+from inspector.domain.i18n import current_language, label
+from inspector.services import inspections as inspection_service
+from inspector.ui import i18n, settings
+from inspector.ui.context import AppContext
+from inspector.ui.dialogs.login import LoginDialog
+from inspector.ui.errors import guarded
+from inspector.ui.pages.inspections import InspectionsPage
+
+log = logging.getLogger(__name__)
+
+
+class IdleWatcher(QObject):
+    """Counts time since the last keyboard or mouse input anywhere in the app."""
+
+    INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+             QEvent.Type.TouchBegin}
+
+    def __init__(self, minutes: int, on_idle, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.timeout.connect(on_idle)
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in self.INPUT:
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.qsettings = settings.open_settings()
+        self.editors: dict[str, QWidget] = {}
+        self.setObjectName("main_window")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.inspections = InspectionsPage(ctx)
+        self.inspections.open_requested.connect(self.open_record)
+        self.inspections.new_requested.connect(self.new_record)
+        self.pages: dict[str, QWidget] = {"inspections": self.inspections}
+        self._add_optional_pages()
+        for key, page in self.pages.items():
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.addAction(self.new_action)
+        self.switch_action = QAction(self)
+        self.switch_action.setObjectName("switch_user")
+        self.switch_action.triggered.connect(self.switch_user)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.toolbar.addAction(self.switch_action)
+        self.toolbar.addAction(self.lock_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        self.toolbar.addWidget(spacer)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.currentIndexChanged.connect(self.change_language)
+        self.toolbar.addWidget(self.language)
+
+        self.user_label = QLabel()
+        self.user_label.setObjectName("status_user")
+        self.bcp_label = QLabel()
+        self.db_label = QLabel()
+        self.db_label.setProperty("role", "hint")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_indicator")
+        for widget in (self.user_label, self.bcp_label):
+            self.statusBar().addWidget(widget)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._saved_timer = QTimer(self, singleShot=True, interval=4000)
+        self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
+        ctx.saved.connect(self.show_saved)
+        ctx.user_changed.connect(self.user_changed)
+        self.idle = IdleWatcher(settings.IDLE_LOCK_MINUTES.get(self.qsettings), self.lock, self)
+
+        geometry = settings.MAIN_GEOMETRY.get(self.qsettings)
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        self.retranslate()
+        self.user_changed(ctx.user)
+
+    def _add_optional_pages(self) -> None:
+        from inspector.ui.pages.checklists import ChecklistsPage
+        from inspector.ui.pages.review import ReviewPage
+        from inspector.ui.pages.users import UsersPage
+
+        self.review = ReviewPage(self.ctx)
+        self.review.open_requested.connect(self.open_record)
+        self.pages["review"] = self.review
+        self.pages["checklists"] = ChecklistsPage(self.ctx)
+        self.pages["users"] = UsersPage(self.ctx)
+
+    # -- texts ---------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("BCP Inspector"))
+        names = {"inspections": self.tr("Inspections"), "review": self.tr("Review"),
+                 "checklists": self.tr("Checklists"), "users": self.tr("Users")}
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.new_action.setText(self.tr("New inspection"))
+        self.switch_action.setText(self.tr("Switch user"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
+        self.user_changed(self.ctx.user)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def change_language(self) -> None:
+        code = self.language.currentData()
+        i18n.install(code)
+        settings.LANGUAGE.set(self.qsettings, code)
+
+    # -- who is working --------------------------------------------------------------
+
+    def user_changed(self, user) -> None:
+        if user is None:
+            self.user_label.setText(self.tr("Nobody logged in"))
+            return
+        role = Role(user.role)
+        agency = label(Agency(user.agency)) if user.agency else self.tr("all agencies")
+        self.user_label.setText(self.tr("{name} — {role}, {agency}").format(
+            name=user.full_name, role=label(role), agency=agency))
+        code = self.ctx.read(inspection_service.workstation_bcp)
+        self.bcp_label.setText(self.tr("BCP: {name}").format(name=bcp_name(code, current_language()) or "—"))
+        self._set_visible("users", role is Role.ADMIN)
+        self._set_visible("review", role in (Role.SUPERVISOR, Role.ADMIN))
+        can_create = role in (Role.OFFICER, Role.SUPERVISOR)
+        self.new_action.setEnabled(can_create)
+        self.inspections.new_button.setEnabled(can_create)
+
+    def _set_visible(self, key: str, visible: bool) -> None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setHidden(not visible)
+                if not visible and self.navigation.currentRow() == row:
+                    self.navigation.setCurrentRow(0)
+
+    def show_saved(self) -> None:
+        self.saved_label.setText("✓ " + self.tr("Saved"))
+        self._saved_timer.start()
+
+    def switch_user(self) -> None:
+        user = LoginDialog.ask(self.ctx, LoginDialog.SWITCH, parent=self)
+        if user is not None:
+            self.ctx.set_user(user)
+            settings.LAST_USERNAME.set(self.qsettings, user.username)
+
+    def lock(self) -> None:
+        """Hide the work until the same user re-enters the password (or someone else logs in)."""
+        if self.ctx.user is None or getattr(self, "_locked", False):
+            return
+        self._locked = True
+        central = self.centralWidget()
+        central.setVisible(False)
+        for editor in self.editors.values():
+            editor.setVisible(False)
+        try:
+            user = LoginDialog.ask(self.ctx, LoginDialog.UNLOCK, self.ctx.user.username, self)
+            if user is None:
+                user = LoginDialog.ask(self.ctx, LoginDialog.SWITCH, parent=self)
+            if user is None:
+                self.ctx.set_user(None)
+                QApplication.instance().quit()
+                return
+            self.ctx.set_user(user)
+        finally:
+            self._locked = False
+            central.setVisible(True)
+            for editor in self.editors.values():
+                editor.setVisible(True)
+
+    # -- records ----------------------------------------------------------------------
+
+    def open_record(self, reference: str):
+        from inspector.ui.editor.window import InspectionWindow
+
+        editor = self.editors.get(reference)
+        if editor is None:
+            ok, editor = guarded(self, InspectionWindow, self.ctx, reference)
+            if not ok:
+                return None
+            self.editors[reference] = editor
+            editor.closed.connect(lambda ref=reference: self.editors.pop(ref, None))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def new_record(self):
+        from inspector.ui.editor.new_inspection import NewInspectionDialog
+
+        reference = NewInspectionDialog.ask(self.ctx, self)
+        if reference:
+            self.inspections.refresh()
+            return self.open_record(reference)
+        return None
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.MAIN_GEOMETRY.set(self.qsettings, self.saveGeometry())
+        for editor in list(self.editors.values()):
+            editor.close()
+        super().closeEvent(event)

@@ -1,0 +1,181 @@
+"""The inspection list: search, filters, sorting; opens records."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.clock import BCP_TIME_ZONE
+from inspector.domain.enums import Agency, Decision, Status
+from inspector.domain.i18n import label
+from inspector.services import queries
+from inspector.ui.context import AppContext
+from inspector.ui.models.inspection_table import ARRIVED, WIDTHS, InspectionTableModel
+
+
+class InspectionsPage(QWidget):
+    """Every record, newest arrival first; type to search."""
+
+    #: the user asked to open a record (reference)
+    open_requested = Signal(str)
+    #: the user asked for a new inspection
+    new_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("status_filter")
+        self.agency = QComboBox()
+        self.agency.setObjectName("agency_filter")
+        self.decision = QComboBox()
+        self.decision.setObjectName("decision_filter")
+        self.from_enabled = QCheckBox()
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
+        self.to_enabled = QCheckBox()
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setEnabled(False)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_inspection")
+        self.new_button.clicked.connect(self.new_requested)
+        self.model = InspectionTableModel(ctx, self)
+        self.table = QTableView()
+        self.table.setObjectName("inspection_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ARRIVED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.count = QLabel()
+        self.count.setProperty("role", "hint")
+
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.status, self.agency, self.decision):
+            combo.currentIndexChanged.connect(self.apply)
+        for check, edit in ((self.from_enabled, self.date_from), (self.to_enabled, self.date_to)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.apply)
+            edit.dateChanged.connect(self.apply)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.agency, 1)
+        filters.addWidget(self.decision, 1)
+        filters.addWidget(self.from_enabled)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.to_enabled)
+        filters.addWidget(self.date_to)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self.retranslate()
+        ctx.record_changed.connect(lambda _ref: self.refresh())
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Inspections"))
+        self.search.setPlaceholderText(self.tr("Search: plate, reference, TIR or transit number, HS code"))
+        self.new_button.setText(self.tr("New inspection"))
+        self.from_enabled.setText(self.tr("From"))
+        self.to_enabled.setText(self.tr("To"))
+        self._fill(self.status, self.tr("All statuses"), [(s.value, label(s)) for s in Status])
+        self._fill(self.agency, self.tr("All agencies"), [(a.value, label(a)) for a in Agency])
+        self._fill(self.decision, self.tr("All decisions"), [(d.value, label(d)) for d in Decision])
+        self.model.retranslate()
+        self._update_count()
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, entries: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, text in entries:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def current_filter(self) -> queries.InspectionFilter:
+        def day_start(edit: QDateEdit, plus_days: int = 0) -> datetime:
+            day = edit.date().toPython() + timedelta(days=plus_days)
+            return datetime.combine(day, time(0, 0), tzinfo=BCP_TIME_ZONE)
+
+        status = self.status.currentData()
+        agency = self.agency.currentData()
+        decision = self.decision.currentData()
+        return queries.InspectionFilter(
+            search=self.search.text(),
+            statuses=(Status(status),) if status else (),
+            agency=Agency(agency) if agency else None,
+            decision=Decision(decision) if decision else None,
+            arrived_from=day_start(self.date_from) if self.from_enabled.isChecked() else None,
+            arrived_to=day_start(self.date_to, 1) if self.to_enabled.isChecked() else None,
+        )
+
+    def apply(self) -> None:
+        self.model.reload(self.current_filter())
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count.setText(self.tr("{count} records shown").format(count=f"{shown}{more}"))
+
+    def _open_index(self, index) -> None:
+        reference = self.model.reference_at(index.row())
+        if reference:
+            self.open_requested.emit(reference)
+
+    def selected_references(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.reference_at(row) for row in rows) if r]

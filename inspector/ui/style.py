@@ -1,0 +1,34 @@
+"""The look: large, touch-friendly controls and the colours of severities."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#8a6d00"}
+DECISION_COLOURS = {"release": "#1b6e20", "release_conditional": "#3b7d23"}
+RESTRICTIVE_COLOUR = "#b3261e"
+FINDING_BACKGROUND = QColor("#fdecea")
+INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 4px;"
+
+STYLESHEET = """
+QWidget { font-size: 11pt; }
+QPushButton, QToolButton { min-height: 34px; padding: 2px 12px; }
+QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox { min-height: 32px; }
+QPushButton[answer="true"] { min-width: 64px; font-weight: bold; }
+QPushButton[answer="true"]:checked { background: #1a5fb4; color: white; border: 1px solid #123f78; }
+QPushButton[finding="true"]:checked { background: #b3261e; color: white; border: 1px solid #7a1a14; }
+QLabel[role="title"] { font-size: 15pt; font-weight: bold; }
+QLabel[role="hint"] { color: #555; }
+QLabel[role="error"] { color: #b3261e; }
+QLabel[role="banner"] { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }
+QLabel[role="badge"] { color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold; }
+QFrame[role="item"] { border-bottom: 1px solid #ddd; }
+QFrame[role="item"][finding="true"] { background: #fdecea; }
+QFrame[role="item"]:focus { background: #e8f0fb; }
+QListWidget#navigation { font-size: 12pt; }
+QListWidget#navigation::item { min-height: 44px; padding: 4px 8px; }
+"""
+
+
+def badge_style(colour: str) -> str:
+    return f"background: {colour}; color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold;"

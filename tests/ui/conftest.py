@@ -1,0 +1,74 @@
+"""Fixtures for the app's tests: a real database file, accounts, and ways to
+answer the app's dialogs by driving the real dialog widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from inspector.checklists.registry import ChecklistRegistry
+from inspector.services import auth
+from inspector.ui.application import create_application
+from inspector.ui.context import AppContext
+from inspector.ui.dialogs import login
+from inspector.store.database import Database
+
+PASSWORD = "correct horse"
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    path = tmp_path / "inspector.db"
+    db = Database(path)
+    with db.session() as s:
+        admin = auth.create_user(s, None, username="admin", full_name="Admin Adminow", role="admin",
+                                 agency=None, password=PASSWORD)
+        for username, name, agency, role in (
+                ("aman", "Aman Amanow", "customs", "officer"),
+                ("merdan", "Merdan Gylyjow", "veterinary", "officer"),
+                ("chief", "Batyr Orazow", None, "supervisor")):
+            auth.create_user(s, admin, username=username, full_name=name, role=role, agency=agency,
+                             password=PASSWORD, badge_number=f"B-{username}")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def ctx(qapp, db_path):
+    create_application()
+    context = AppContext(Database(db_path), ChecklistRegistry())
+    yield context
+    context.db.dispose()
+
+
+def ok_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+@pytest.fixture
+def as_user(qtbot, monkeypatch):
+    """Make the next log-in / switch-user dialog be answered by ``username``."""
+    def answer(username: str, password: str = PASSWORD):
+        def ask(ctx, mode=login.LoginDialog.LOGIN, name="", parent=None):
+            dialog = login.LoginDialog(ctx, mode, name, parent)
+            qtbot.addWidget(dialog)
+            dialog.username.clear()
+            qtbot.keyClicks(dialog.username, username)
+            qtbot.keyClicks(dialog.password, password)
+            qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+            return dialog.user
+        monkeypatch.setattr(login.LoginDialog, "ask", classmethod(lambda cls, *a, **k: ask(*a, **k)))
+    return answer
+
+
+@pytest.fixture
+def password_entry(qtbot, monkeypatch):
+    """Answer the sign dialog by typing the password into the real dialog."""
+    def ask(cls, ctx, user, purpose, parent=None):
+        dialog = login.PasswordDialog(ctx, user, purpose, parent)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        return dialog.confirmation
+    monkeypatch.setattr(login.PasswordDialog, "ask", classmethod(ask))
