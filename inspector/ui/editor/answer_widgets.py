@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,15 +54,31 @@ class AnswerWidget(QWidget):
         """Handle a Y / N / A key; True when it gave an answer."""
         return False
 
+    def _vertical(self) -> QVBoxLayout:
+        """Replace the row layout by a column (for long option texts)."""
+        QWidget().setLayout(self.layout())  # the old layout goes with a throwaway widget
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        return column
+
     def focus_input(self) -> None:
         self.setFocus()
 
 
 class _ButtonsWidget(AnswerWidget):
-    """Exclusive toggle buttons; clicking the chosen one again clears it."""
+    """Exclusive toggle buttons; clicking the chosen one again clears it.
+
+    Long option texts stack the buttons vertically so no text is cut.
+    """
+
+    LONG = 18
 
     def __init__(self, item: Item, choices: list[tuple[str, str]], parent=None) -> None:
         super().__init__(item, parent)
+        vertical = any(len(text) > self.LONG for _, text in choices)
+        if vertical:
+            self.layout_ = self._vertical()
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: dict[str, QPushButton] = {}
@@ -72,6 +89,8 @@ class _ButtonsWidget(AnswerWidget):
             button.setProperty("finding", value in item.noncompliant_values)
             button.setObjectName(f"answer_{value}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if vertical:
+                button.setStyleSheet("text-align: left; padding-left: 12px;")
             self.group.addButton(button)
             self.buttons[value] = button
             self.layout_.addWidget(button)

@@ -206,14 +206,13 @@ class DecisionTab(QWidget):
                     self.decision.addItem(label(decision, lang), decision.value)
         confirmed = doc["decision"] is not None
         can_confirm = view.can("confirm_decision")
-        self.confirm_box.setVisible(can_confirm or confirmed)
+        self.confirm_box.setVisible(can_confirm or (confirmed and not view.locked))
         for widget in (self.decision, self.note, self.confirm_button):
             widget.setEnabled(can_confirm and not view.locked)
         releases = (Decision(doc["decision"]["value"]).releases if confirmed else
                     bool(result.decision and result.decision.releases))
         self.release_time.setEnabled(can_confirm and releases)
-        if not self.release_time.dateTime().isValid() or not view.locked:
-            self.release_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(now_utc().timestamp()), ASHGABAT))
+        self.release_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(now_utc().timestamp()), ASHGABAT))
         self.finalize_button.setEnabled(view.can("finalize") and confirmed)
         self.review_box.setVisible(view.can("review") or view.can("amend"))
         self.approve_button.setVisible(view.can("review"))
