@@ -16,7 +16,8 @@ from pathlib import Path
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from inspector.domain import i18n as core_i18n
 from inspector.paths import APP_NAME, resource_path
@@ -88,9 +89,10 @@ def install(lang: str) -> None:
             log.warning("no translation loaded for %s", lang)
     QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "tk": QLocale.Language.Turkmen}
                                .get(lang, QLocale.Language.English)))
-    if not _installed and lang == "en":
-        # Removing translators already sent LanguageChange; nothing else to do.
-        pass
+    # Texts from the core changed language even where Qt had nothing to swap:
+    # tell every window now (widgets pass the event on to their children).
+    for window in QApplication.topLevelWidgets():
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
 
 
 def frozen() -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -117,10 +118,14 @@ class MainWindow(QMainWindow):
         self.db_label.setProperty("role", "hint")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_indicator")
-        for widget in (self.user_label, self.bcp_label):
-            self.statusBar().addWidget(widget)
+        for widget in (self.user_label, self.bcp_label, self.db_label):
+            # Long names or paths must never widen the window beyond the screen.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            widget.setMinimumWidth(40)
+        self.statusBar().addWidget(self.user_label, 3)
+        self.statusBar().addWidget(self.bcp_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.db_label, 2)
         self._saved_timer = QTimer(self, singleShot=True, interval=4000)
         self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
         ctx.saved.connect(self.show_saved)
@@ -159,6 +164,7 @@ class MainWindow(QMainWindow):
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
+        self.db_label.setToolTip(self.ctx.db.display_name)
         self.user_changed(self.ctx.user)
 
     def changeEvent(self, event) -> None:  # noqa: N802

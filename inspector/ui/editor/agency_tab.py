@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,7 +42,8 @@ class PhotoPicker:
     @staticmethod
     def ask(parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Add photo"), "", parent.tr("Photos and scans (*.jpg *.jpeg *.png *.pdf)"))
+            parent, QCoreApplication.translate("PhotoPicker", "Add photo"), "",
+            QCoreApplication.translate("PhotoPicker", "Photos and scans (*.jpg *.jpeg *.png *.pdf)"))
         return Path(name) if name else None
 
 

@@ -229,8 +229,8 @@ def driver_columns() -> list[Column]:
 
 def cargo_columns() -> list[Column]:
     return [Column("description", "description", width=260), Column("hs_code", "hs", width=110),
-            Column("packages", "packages", "int", width=90), Column("gross_mass_kg", "mass", "float", width=110),
-            Column("origin_country", "origin", width=80), Column("consignor", "consignor", width=200),
+            Column("packages", "packages", "int", width=110), Column("gross_mass_kg", "mass", "float", width=110),
+            Column("origin_country", "origin", width=130), Column("consignor", "consignor", width=200),
             Column("consignee", "consignee", width=200)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,8 +33,9 @@ class ChecklistFilePicker:
 
     @staticmethod
     def ask(parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Add checklist version"), "",
-                                              parent.tr("Checklists (*.yaml *.yml)"))
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("ChecklistFilePicker", "Add checklist version"), "",
+            QCoreApplication.translate("ChecklistFilePicker", "Checklists (*.yaml *.yml)"))
         return Path(name) if name else None
 
 

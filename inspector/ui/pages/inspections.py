@@ -7,7 +7,6 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -48,14 +47,14 @@ class InspectionsPage(QWidget):
         self.agency.setObjectName("agency_filter")
         self.decision = QComboBox()
         self.decision.setObjectName("decision_filter")
-        self.from_enabled = QCheckBox()
+        self.period = QComboBox()
+        self.period.setObjectName("period_filter")
         self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
-        self.to_enabled = QCheckBox()
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setEnabled(False)
+            edit.setVisible(False)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_inspection")
         self.new_button.clicked.connect(self.new_requested)
@@ -84,25 +83,25 @@ class InspectionsPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for combo in (self.status, self.agency, self.decision):
             combo.currentIndexChanged.connect(self.apply)
-        for check, edit in ((self.from_enabled, self.date_from), (self.to_enabled, self.date_to)):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self.apply)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply)
 
+        for combo in (self.status, self.agency, self.decision, self.period):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.agency, 1)
         filters.addWidget(self.decision, 1)
-        filters.addWidget(self.from_enabled)
+        filters.addWidget(self.period, 1)
         filters.addWidget(self.date_from)
-        filters.addWidget(self.to_enabled)
         filters.addWidget(self.date_to)
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "title")
         top.addWidget(self.title)
-        top.addStretch()
+        top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -117,8 +116,9 @@ class InspectionsPage(QWidget):
         self.title.setText(self.tr("Inspections"))
         self.search.setPlaceholderText(self.tr("Search: plate, reference, TIR or transit number, HS code"))
         self.new_button.setText(self.tr("New inspection"))
-        self.from_enabled.setText(self.tr("From"))
-        self.to_enabled.setText(self.tr("To"))
+        self._fill(self.period, self.tr("Any time"), [
+            ("today", self.tr("Today")), ("week", self.tr("Last 7 days")), ("month", self.tr("Last 30 days")),
+            ("custom", self.tr("Between dates…"))])
         self._fill(self.status, self.tr("All statuses"), [(s.value, label(s)) for s in Status])
         self._fill(self.agency, self.tr("All agencies"), [(a.value, label(a)) for a in Agency])
         self._fill(self.decision, self.tr("All decisions"), [(d.value, label(d)) for d in Decision])
@@ -141,11 +141,26 @@ class InspectionsPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def current_filter(self) -> queries.InspectionFilter:
-        def day_start(edit: QDateEdit, plus_days: int = 0) -> datetime:
-            day = edit.date().toPython() + timedelta(days=plus_days)
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.apply()
+
+    def _period(self) -> tuple[datetime | None, datetime | None]:
+        """Arrival bounds in BCP time: [from, to)."""
+        def start(day) -> datetime:
             return datetime.combine(day, time(0, 0), tzinfo=BCP_TIME_ZONE)
 
+        today = datetime.now(BCP_TIME_ZONE).date()
+        period = self.period.currentData()
+        if period == "custom":
+            return start(self.date_from.date().toPython()), start(self.date_to.date().toPython() + timedelta(days=1))
+        days = {"today": 0, "week": 6, "month": 29}.get(period)
+        return (start(today - timedelta(days=days)), None) if days is not None else (None, None)
+
+    def current_filter(self) -> queries.InspectionFilter:
+        arrived_from, arrived_to = self._period()
         status = self.status.currentData()
         agency = self.agency.currentData()
         decision = self.decision.currentData()
@@ -154,8 +169,8 @@ class InspectionsPage(QWidget):
             statuses=(Status(status),) if status else (),
             agency=Agency(agency) if agency else None,
             decision=Decision(decision) if decision else None,
-            arrived_from=day_start(self.date_from) if self.from_enabled.isChecked() else None,
-            arrived_to=day_start(self.date_to, 1) if self.to_enabled.isChecked() else None,
+            arrived_from=arrived_from,
+            arrived_to=arrived_to,
         )
 
     def apply(self) -> None:

@@ -19,7 +19,7 @@ from inspector.services import queries, workflow
 from inspector.ui.context import AppContext
 from inspector.ui.editor.decision_tab import AgenciesDialog
 from inspector.ui.errors import show_error
-from inspector.ui.models.inspection_table import ARRIVED, InspectionTableModel
+from inspector.ui.models.inspection_table import ARRIVED, WIDTHS, InspectionTableModel
 
 
 class ReviewPage(QWidget):
@@ -33,6 +33,7 @@ class ReviewPage(QWidget):
         self.title.setProperty("role", "title")
         self.hint = QLabel()
         self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
         self.model = InspectionTableModel(ctx, self)
         self.model.filter = queries.InspectionFilter(statuses=(Status.FINALIZED,))
         self.model.order_by, self.model.descending = "arrived_at", False
@@ -44,6 +45,8 @@ class ReviewPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in WIDTHS.items():
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))

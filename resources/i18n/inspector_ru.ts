@@ -1,0 +1,1268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AgenciesDialog</name>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
+        <source>Sections to reopen:</source>
+        <translation>Разделы для повторного открытия:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
+        <source>Sign section…</source>
+        <extracomment>the section changed in the database (reload the record)</extracomment>
+        <translation>Подписать раздел…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="134" />
+        <source>Decision of the agency</source>
+        <translation>Решение службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="135" />
+        <source>Remarks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="136" />
+        <source>Conditions, samples sent, treatment ordered …</source>
+        <translation>Условия, направленные пробы, назначенная обработка …</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="140" />
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="182" />
+        <source>Findings — {counts}</source>
+        <translation>Несоответствия — {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="183" />
+        <source>No findings</source>
+        <translation>Несоответствий нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="187" />
+        <source>Signed by {name}, {time}</source>
+        <translation>Подписал: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="189" />
+        <source>Not signed</source>
+        <translation>Не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="193" />
+        <source>Returned by the supervisor for correction: {comment}</source>
+        <translation>Возвращено начальником смены на доработку: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="224" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="252" />
+        <source>Sign the {agency} section of {reference}. After signing it can no longer change.</source>
+        <translation>Подпишите раздел «{agency}» досмотра {reference}. После подписания его нельзя будет изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFilePicker</name>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="37" />
+        <source>Add checklist version</source>
+        <translation>Добавить версию чек-листа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="38" />
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>Чек-листы (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="79" />
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="80" />
+        <source>Agency</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="80" />
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="80" />
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="81" />
+        <source>Items</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="81" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="82" />
+        <source>Add version from file…</source>
+        <translation>Добавить версию из файла…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="84" />
+        <source>Newer versions are kept in {path}</source>
+        <translation>Новые версии хранятся в папке {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="117" />
+        <source>Checklist added</source>
+        <translation>Чек-лист добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="118" />
+        <source>{id} version {version} is now used for new inspections.</source>
+        <translation>Для новых досмотров теперь применяется {id}, версия {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="185" />
+        <source>Consignment</source>
+        <extracomment>something was saved (reload the record)</extracomment>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="186" />
+        <source>Vehicle</source>
+        <translation>Транспортное средство</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="187" />
+        <source>Transit</source>
+        <translation>Транзит</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="188" />
+        <source>Participating agencies</source>
+        <translation>Участвующие службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="189" />
+        <source>BCP</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="189" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="190" />
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="190" />
+        <source>Risk lane</source>
+        <translation>Коридор риска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="191" />
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="191" />
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="193" />
+        <source>Tractor plate</source>
+        <translation>Номер тягача</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="193" />
+        <source>Trailer plate</source>
+        <translation>Номер прицепа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="194" />
+        <source>Country (ISO)</source>
+        <translation>Страна (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="196" />
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="197" />
+        <source>Exit BCP</source>
+        <translation>Пункт выезда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="198" />
+        <source>Deadline</source>
+        <translation>Срок транзита</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="206" />
+        <source>Use proposed agencies</source>
+        <translation>Применить предложенные службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <source>Issuer</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="208" />
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="209" />
+        <source>Drivers</source>
+        <translation>Водители</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="209" />
+        <source>Name as in passport (Latin)</source>
+        <translation>Имя по паспорту (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="210" />
+        <source>Name in original script</source>
+        <translation>Имя в оригинальном написании</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="210" />
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="211" />
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>Description</source>
+        <translation>Наименование товара</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>Packages</source>
+        <translation>Кол-во мест</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="213" />
+        <source>Gross kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="213" />
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="213" />
+        <source>Consignor</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="214" />
+        <source>Consignee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>Seals</source>
+        <translation>Пломбы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>New seal</source>
+        <translation>Новая пломба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="216" />
+        <source>Affixed by</source>
+        <translation>Наложил</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="264" />
+        <source>Proposed from the HS codes: {agencies}</source>
+        <translation>Предложено по кодам ТН ВЭД: {agencies}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="151" />
+        <source>Agency</source>
+        <extracomment>the record changed (reload it) a new revision was created (open it)</extracomment>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="151" />
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="154" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="151" />
+        <source>Officer</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="152" />
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="153" />
+        <source>Consolidated decision (lead officer)</source>
+        <translation>Сводное решение (ведущий инспектор)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="155" />
+        <source>Reason, if stricter</source>
+        <translation>Основание (если строже)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="156" />
+        <source>Release time</source>
+        <translation>Время выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="157" />
+        <source>Confirm decision</source>
+        <translation>Подтвердить решение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="158" />
+        <source>Finalize and lock</source>
+        <translation>Оформить и закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="159" />
+        <source>Review and corrections</source>
+        <translation>Проверка и исправления</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="160" />
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="161" />
+        <source>Return for correction…</source>
+        <translation>Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="162" />
+        <source>Amend…</source>
+        <translation>Внести изменение…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="180" />
+        <source>not involved</source>
+        <translation>не участвует</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="184" />
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="190" />
+        <source>Consolidated decision: {decision}</source>
+        <translation>Сводное решение: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="193" />
+        <source>Waiting for: {agencies}</source>
+        <translation>Ожидаются решения: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="196" />
+        <source>Proposed consolidated decision: {decision}</source>
+        <translation>Предлагаемое сводное решение: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="199" />
+        <source>held by {agencies}</source>
+        <translation>задерживают: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="221" />
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="223" />
+        <source>Confirmed by {name}, {time}</source>
+        <translation>Подтвердил: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="227" />
+        <source>Finalized by {name}, {time}</source>
+        <translation>Оформил: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="230" />
+        <source>Released: {time}</source>
+        <translation>Выпущено: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="233" />
+        <source>Review: {outcome} by {name}, {time}. {comment}</source>
+        <translation>Проверка: {outcome}, {name}, {time}. {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="237" />
+        <source>Record hash: {hash}</source>
+        <translation>Хеш записи: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="266" />
+        <source>Return for correction</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="267" />
+        <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
+        <translation>Укажите, что нужно исправить; должностные лица выбранных служб увидят это в своём разделе.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="277" />
+        <source>Amend the record</source>
+        <translation>Изменение записи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="278" />
+        <source>An amendment creates a new revision; this one stays unchanged and printable. Give the reason.</source>
+        <translation>Изменение создаёт новую редакцию; текущая остаётся без изменений и доступна для печати. Укажите основание.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
+        <source>Welcome to BCP Inspector</source>
+        <translation>Добро пожаловать в BCP Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="36" />
+        <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers' and supervisors' accounts and manages checklist versions.</source>
+        <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: администратор добавляет учётные записи должностных лиц и начальников смен и управляет версиями чек-листов.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="59" />
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="60" />
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="61" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="62" />
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="63" />
+        <source>This workstation's BCP</source>
+        <translation>Пункт пропуска рабочего места</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="37" />
+        <source>Inspection opened</source>
+        <translation>Досмотр открыт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="38" />
+        <source>Agency joined</source>
+        <translation>Служба подключена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="39" />
+        <source>Agency removed</source>
+        <translation>Служба исключена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="40" />
+        <source>Consignment changed</source>
+        <translation>Сведения о грузе изменены</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="41" />
+        <source>Answer recorded</source>
+        <translation>Ответ записан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="42" />
+        <source>Answer cleared (item no longer applies)</source>
+        <translation>Ответ удалён (пункт больше не применим)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="43" />
+        <source>Photo or scan attached</source>
+        <translation>Приложено фото или скан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="44" />
+        <source>Agency decision</source>
+        <translation>Решение службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="45" />
+        <source>Section signed</source>
+        <translation>Раздел подписан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="46" />
+        <source>All sections signed</source>
+        <translation>Все разделы подписаны</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="47" />
+        <source>Consolidated decision confirmed</source>
+        <translation>Сводное решение подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="48" />
+        <source>Finalized and locked</source>
+        <translation>Оформлено и закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="49" />
+        <source>Approved by the supervisor</source>
+        <translation>Утверждено начальником смены</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="50" />
+        <source>Returned for correction</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="51" />
+        <source>New revision for correction</source>
+        <translation>Новая редакция для исправления</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="52" />
+        <source>Amendment opened</source>
+        <translation>Открыто изменение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="56" />
+        <source>Audit trail of {reference} (all revisions)</source>
+        <translation>Журнал действий по {reference} (все редакции)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Reference</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Tractor</source>
+        <translation>Тягач</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>Trailer</source>
+        <translation>Прицеп</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>BCP</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>Agencies</source>
+        <translation>Службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <source>Released</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <source>Lead officer</source>
+        <translation>Ведущий инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <source>Customs</source>
+        <translation>Таможня</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <source>Vet</source>
+        <translation>Вет.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <source>Phyto</source>
+        <translation>Фито</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <source>San-epid</source>
+        <translation>Санэпид</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWindow</name>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="106" />
+        <source>Consignment</source>
+        <extracomment>the window was closed</extracomment>
+        <translation>Сведения о грузе</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="112" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <source>Original</source>
+        <translation>Первоначальная</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <source>Amendment {n}</source>
+        <translation>Изменение № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="157" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="116" />
+        <source>Inspections</source>
+        <extracomment>the user asked to open a record (reference) the user asked for a new inspection</extracomment>
+        <translation>Досмотры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="117" />
+        <source>Search: plate, reference, TIR or transit number, HS code</source>
+        <translation>Поиск: госномер, рег. номер, номер книжки МДП или транзитной декларации, код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="118" />
+        <source>New inspection</source>
+        <translation>Новый досмотр</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="119" />
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
+        <source>Between dates…</source>
+        <translation>Между датами…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>All agencies</source>
+        <translation>Все службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
+        <source>All decisions</source>
+        <translation>Все решения</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="187" />
+        <source>{count} records shown</source>
+        <translation>Показано записей: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="84" />
+        <source>Note (what was seen, where, action taken)</source>
+        <extracomment>an answer was given: (item id, value) the note was edited: (item id, text) the officer wants to attach a photo to this item</extracomment>
+        <translation>Примечание (что обнаружено, где, принятые меры)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="85" />
+        <source>Photo ({count})</source>
+        <translation>Фото ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="86" />
+        <source>Add photo</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="120" />
+        <source>Finding: {severity}</source>
+        <translation>Несоответствие: {severity}</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="106" />
+        <source>Add</source>
+        <extracomment>the lines changed: list of dicts as in bcp-inspection/1</extracomment>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="107" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <source>Log in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <source>Switch user</source>
+        <translation>Смена пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="78" />
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="82" />
+        <source>Log in with your personal account. Every change is recorded under it.</source>
+        <translation>Войдите под своей личной учётной записью. Все изменения записываются от её имени.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="83" />
+        <source>The next officer logs in; open records stay saved.</source>
+        <translation>Входит следующее должностное лицо; открытые записи остаются сохранёнными.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="84" />
+        <source>The workstation was locked after a period of inactivity. Enter your password, or Cancel to switch user.</source>
+        <translation>Рабочее место заблокировано после периода бездействия. Введите пароль или нажмите «Отмена», чтобы сменить пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="87" />
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="88" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="89" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="152" />
+        <source>BCP Inspector</source>
+        <translation>BCP Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <source>Inspections</source>
+        <translation>Досмотры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <source>New inspection</source>
+        <translation>Новый досмотр</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <source>Switch user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="160" />
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="161" />
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="178" />
+        <source>Nobody logged in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <source>all agencies</source>
+        <translation>все службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="182" />
+        <source>{name} — {role}, {agency}</source>
+        <translation>{name} — {role}, {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="185" />
+        <source>BCP: {name}</source>
+        <translation>Пункт пропуска: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="201" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="38" />
+        <source>New joint inspection</source>
+        <translation>Новый совместный досмотр</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="84" />
+        <source>BCP</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="85" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="86" />
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="87" />
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="88" />
+        <source>Tractor plate</source>
+        <translation>Номер тягача</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="89" />
+        <source>Trailer plate</source>
+        <translation>Номер прицепа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="90" />
+        <source>Country of registration (ISO)</source>
+        <translation>Страна регистрации (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="91" />
+        <source>Cargo description</source>
+        <translation>Наименование груза</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="92" />
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="93" />
+        <source>Gross mass, kg</source>
+        <translation>Масса брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="111" />
+        <source>Agencies taking part: {agencies}</source>
+        <translation>Участвующие службы: {agencies}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="123" />
+        <source>Confirm with your password</source>
+        <translation>Подтверждение паролем</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="45" />
+        <source>Add photo</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="46" />
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Фото и сканы (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
+        <source>{count} photo(s)</source>
+        <translation>Фото: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="70" />
+        <source>Review queue</source>
+        <extracomment>open a record (reference)</extracomment>
+        <translation>Очередь на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="71" />
+        <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
+        <translation>Оформленные записи, ожидающие проверки начальником смены; сначала самые ранние. Откройте запись, чтобы прочитать её полностью, затем утвердите её или верните на доработку.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="73" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="74" />
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="75" />
+        <source>Return for correction…</source>
+        <translation>Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="113" />
+        <source>Return for correction</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="114" />
+        <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
+        <translation>Укажите, что нужно исправить; должностные лица выбранных служб увидят это в своём разделе.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="35" />
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="61" />
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="62" />
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="63" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="64" />
+        <source>Agency</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="65" />
+        <source>Badge number</source>
+        <translation>Номер жетона</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="66" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="67" />
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="122" />
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="123" />
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="123" />
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="123" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="124" />
+        <source>Agency</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="124" />
+        <source>Badge</source>
+        <translation>Жетон</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="124" />
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="125" />
+        <source>Add account…</source>
+        <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="126" />
+        <source>Activate / deactivate</source>
+        <translation>Включить / отключить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="127" />
+        <source>Set password…</source>
+        <translation>Задать пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="145" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="145" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="174" />
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="175" />
+        <source>New password for {name}:</source>
+        <translation>Новый пароль для {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>Yes</source>
+        <extracomment>the officer gave (or cleared, with None) an answer</extracomment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="24" />
+        <source>Not possible</source>
+        <translation>Невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="31" />
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="32" />
+        <source>Something went wrong. Everything you entered before this was saved.
+
+Details are in the log file:
+{path}</source>
+        <translation>Что-то пошло не так. Всё, что вы ввели до этого, сохранено.
+
+Подробности в файле журнала:
+{path}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tk_TM" sourcelanguage="en">
+<context>
+    <name>AgenciesDialog</name>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
+        <source>Sections to reopen:</source>
+        <translation>Täzeden açylmaly bölümler:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
+        <source>Sign section…</source>
+        <extracomment>the section changed in the database (reload the record)</extracomment>
+        <translation>Bölüme gol çek…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="134" />
+        <source>Decision of the agency</source>
+        <translation>Gullugyň karary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="135" />
+        <source>Remarks</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="136" />
+        <source>Conditions, samples sent, treatment ordered …</source>
+        <translation>Şertler, iberilen nusgalar, bellenen işläp bejeriş …</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="140" />
+        <source>— choose —</source>
+        <translation>— saýlaň —</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="182" />
+        <source>Findings — {counts}</source>
+        <translation>Laýyk gelmezlikler — {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="183" />
+        <source>No findings</source>
+        <translation>Laýyk gelmezlik ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="187" />
+        <source>Signed by {name}, {time}</source>
+        <translation>Gol çeken: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="189" />
+        <source>Not signed</source>
+        <translation>Gol çekilmedik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="193" />
+        <source>Returned by the supervisor for correction: {comment}</source>
+        <translation>Smena başlygy düzetmek üçin yzyna gaýtardy: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="224" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} okap bolmaýar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="252" />
+        <source>Sign the {agency} section of {reference}. After signing it can no longer change.</source>
+        <translation>{reference} barlagynyň «{agency}» bölümine gol çekiň. Gol çekilenden soň ony üýtgedip bolmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFilePicker</name>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="37" />
+        <source>Add checklist version</source>
+        <translation>Barlag sanawynyň wersiýasyny goşmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="38" />
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>Barlag sanawlary (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="79" />
+        <source>Checklists</source>
+        <translation>Barlag sanawlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="80" />
+        <source>Agency</source>
+        <translation>Gulluk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="80" />
+        <source>Checklist</source>
+        <translation>Barlag sanawy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="80" />
+        <source>Version</source>
+        <translation>Wersiýa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="81" />
+        <source>Items</source>
+        <translation>Soraglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="81" />
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="82" />
+        <source>Add version from file…</source>
+        <translation>Faýldan wersiýa goş…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="84" />
+        <source>Newer versions are kept in {path}</source>
+        <translation>Täze wersiýalar {path} bukjasynda saklanýar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="117" />
+        <source>Checklist added</source>
+        <translation>Barlag sanawy goşuldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="118" />
+        <source>{id} version {version} is now used for new inspections.</source>
+        <translation>Indi täze barlaglarda {id}, {version} wersiýa ulanylýar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="185" />
+        <source>Consignment</source>
+        <extracomment>something was saved (reload the record)</extracomment>
+        <translation>Umumy maglumatlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="186" />
+        <source>Vehicle</source>
+        <translation>Ulag</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="187" />
+        <source>Transit</source>
+        <translation>Tranzit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="188" />
+        <source>Participating agencies</source>
+        <translation>Gatnaşýan gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="189" />
+        <source>BCP</source>
+        <translation>Serhet geçiş nokady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="189" />
+        <source>Direction</source>
+        <translation>Ugur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="190" />
+        <source>Procedure</source>
+        <translation>Tertip</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="190" />
+        <source>Risk lane</source>
+        <translation>Töwekgelçilik koridory</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="191" />
+        <source>Declaration</source>
+        <translation>Deklarasiýa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="191" />
+        <source>Arrived</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="193" />
+        <source>Tractor plate</source>
+        <translation>Çekiji ulagyň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="193" />
+        <source>Trailer plate</source>
+        <translation>Tirkegiň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="194" />
+        <source>Country (ISO)</source>
+        <translation>Ýurt (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="196" />
+        <source>Route</source>
+        <translation>Marşrut</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="197" />
+        <source>Exit BCP</source>
+        <translation>Çykyş nokady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="198" />
+        <source>Deadline</source>
+        <translation>Tranzit möhleti</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="206" />
+        <source>Use proposed agencies</source>
+        <translation>Teklip edilen gulluklary ulan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <source>Documents</source>
+        <translation>Resminamalar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <source>Type</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>Number</source>
+        <translation>Belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="207" />
+        <source>Issuer</source>
+        <translation>Beren edara</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="208" />
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Sene (ÝÝÝÝ-AA-GG)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="209" />
+        <source>Drivers</source>
+        <translation>Sürüjiler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="209" />
+        <source>Name as in passport (Latin)</source>
+        <translation>Ady pasport boýunça (latynça)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="210" />
+        <source>Name in original script</source>
+        <translation>Ady asyl ýazuwda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="210" />
+        <source>Passport</source>
+        <translation>Pasport</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="211" />
+        <source>Nationality</source>
+        <translation>Raýatlygy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>Cargo</source>
+        <translation>Ýük</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>Description</source>
+        <translation>Harydyň ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>HS code</source>
+        <translation>HS kody</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="212" />
+        <source>Packages</source>
+        <translation>Gap sany</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="213" />
+        <source>Gross kg</source>
+        <translation>Brutto, kg</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="213" />
+        <source>Origin</source>
+        <translation>Gelip çykyşy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="213" />
+        <source>Consignor</source>
+        <translation>Iberiji</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="214" />
+        <source>Consignee</source>
+        <translation>Alyjy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>Seals</source>
+        <translation>Möhürler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="215" />
+        <source>New seal</source>
+        <translation>Täze möhür</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="216" />
+        <source>Affixed by</source>
+        <translation>Basan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="264" />
+        <source>Proposed from the HS codes: {agencies}</source>
+        <translation>HS kodlary boýunça teklip edilýär: {agencies}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="151" />
+        <source>Agency</source>
+        <extracomment>the record changed (reload it) a new revision was created (open it)</extracomment>
+        <translation>Gulluk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="151" />
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="154" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="151" />
+        <source>Officer</source>
+        <translation>Wezipeli adam</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="152" />
+        <source>Signed</source>
+        <translation>Gol çekildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="153" />
+        <source>Consolidated decision (lead officer)</source>
+        <translation>Jemleýji karar (jogapkär inspektor)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="155" />
+        <source>Reason, if stricter</source>
+        <translation>Sebäbi (has berk bolsa)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="156" />
+        <source>Release time</source>
+        <translation>Goýberiş wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="157" />
+        <source>Confirm decision</source>
+        <translation>Karary tassykla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="158" />
+        <source>Finalize and lock</source>
+        <translation>Tassykla we gulpla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="159" />
+        <source>Review and corrections</source>
+        <translation>Gözden geçirme we düzedişler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="160" />
+        <source>Approve</source>
+        <translation>Makulla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="161" />
+        <source>Return for correction…</source>
+        <translation>Düzetmäge gaýtar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="162" />
+        <source>Amend…</source>
+        <translation>Üýtgetme giriz…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="180" />
+        <source>not involved</source>
+        <translation>gatnaşmaýar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="184" />
+        <source>not signed</source>
+        <translation>gol çekilmedik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="190" />
+        <source>Consolidated decision: {decision}</source>
+        <translation>Jemleýji karar: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="193" />
+        <source>Waiting for: {agencies}</source>
+        <translation>Garaşylýan gulluklar: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="196" />
+        <source>Proposed consolidated decision: {decision}</source>
+        <translation>Teklip edilýän jemleýji karar: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="199" />
+        <source>held by {agencies}</source>
+        <translation>saklaýan gulluklar: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="221" />
+        <source>Status: {status}</source>
+        <translation>Ýagdaýy: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="223" />
+        <source>Confirmed by {name}, {time}</source>
+        <translation>Tassyklan: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="227" />
+        <source>Finalized by {name}, {time}</source>
+        <translation>Tassyklap gulplan: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="230" />
+        <source>Released: {time}</source>
+        <translation>Goýberildi: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="233" />
+        <source>Review: {outcome} by {name}, {time}. {comment}</source>
+        <translation>Gözden geçirme: {outcome}, {name}, {time}. {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="237" />
+        <source>Record hash: {hash}</source>
+        <translation>Ýazgynyň hashy: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="266" />
+        <source>Return for correction</source>
+        <translation>Düzetmek üçin yzyna gaýtarmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="267" />
+        <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
+        <translation>Nämäni düzetmelidigini görkeziň; saýlanan gulluklaryň wezipeli adamlary muny öz bölümlerinde görerler.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="277" />
+        <source>Amend the record</source>
+        <translation>Ýazgyny üýtgetmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="278" />
+        <source>An amendment creates a new revision; this one stays unchanged and printable. Give the reason.</source>
+        <translation>Üýtgetme täze redaksiýa döredýär; şu redaksiýa üýtgewsiz galýar we ony çap edip bolýar. Sebäbini görkeziň.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
+        <source>Welcome to BCP Inspector</source>
+        <translation>BCP Inspector programmasyna hoş geldiňiz</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="36" />
+        <source>This database has no accounts yet. Create the administrator account: the administrator adds the officers' and supervisors' accounts and manages checklist versions.</source>
+        <translation>Bu maglumat bazasynda entek hasap ýok. Administratoryň hasabyny dörediň: administrator wezipeli adamlaryň we smena başlyklarynyň hasaplaryny goşýar hem-de barlag sanawlarynyň wersiýalaryny dolandyrýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="59" />
+        <source>Username</source>
+        <translation>Ulanyjy ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="60" />
+        <source>Full name</source>
+        <translation>Familiýasy, ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="61" />
+        <source>Password</source>
+        <translation>Açar sözi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="62" />
+        <source>Password again</source>
+        <translation>Açar sözi gaýtadan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="63" />
+        <source>This workstation's BCP</source>
+        <translation>Iş ornunyň serhet geçiş nokady</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="37" />
+        <source>Inspection opened</source>
+        <translation>Barlag açyldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="38" />
+        <source>Agency joined</source>
+        <translation>Gulluk goşuldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="39" />
+        <source>Agency removed</source>
+        <translation>Gulluk aýryldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="40" />
+        <source>Consignment changed</source>
+        <translation>Ýük maglumatlary üýtgedildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="41" />
+        <source>Answer recorded</source>
+        <translation>Jogap ýazyldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="42" />
+        <source>Answer cleared (item no longer applies)</source>
+        <translation>Jogap aýryldy (sorag indi degişli däl)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="43" />
+        <source>Photo or scan attached</source>
+        <translation>Surat ýa-da skan goşuldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="44" />
+        <source>Agency decision</source>
+        <translation>Gullugyň karary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="45" />
+        <source>Section signed</source>
+        <translation>Bölüme gol çekildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="46" />
+        <source>All sections signed</source>
+        <translation>Ähli bölümlere gol çekildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="47" />
+        <source>Consolidated decision confirmed</source>
+        <translation>Jemleýji karar tassyklandy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="48" />
+        <source>Finalized and locked</source>
+        <translation>Tassyklandy we gulplandy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="49" />
+        <source>Approved by the supervisor</source>
+        <translation>Smena başlygy makullady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="50" />
+        <source>Returned for correction</source>
+        <translation>Düzetmek üçin yzyna gaýtaryldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="51" />
+        <source>New revision for correction</source>
+        <translation>Düzetmek üçin täze redaksiýa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="52" />
+        <source>Amendment opened</source>
+        <translation>Üýtgetme açyldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="56" />
+        <source>Audit trail of {reference} (all revisions)</source>
+        <translation>{reference} boýunça hereketler žurnaly (ähli redaksiýalar)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Time</source>
+        <translation>Wagt</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>User</source>
+        <translation>Ulanyjy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Action</source>
+        <translation>Hereket</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>Details</source>
+        <translation>Jikme-jiklikler</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Reference</source>
+        <translation>Belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Arrived</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <source>Tractor</source>
+        <translation>Çekiji</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>Trailer</source>
+        <translation>Tirkeg</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>BCP</source>
+        <translation>Geçiş nokady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>Agencies</source>
+        <translation>Gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <source>Released</source>
+        <translation>Goýberildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <source>Lead officer</source>
+        <translation>Jogapkär inspektor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <source>Customs</source>
+        <translation>Gümrük</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <source>Vet</source>
+        <translation>Wet.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <source>Phyto</source>
+        <translation>Fito</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <source>San-epid</source>
+        <translation>San-epid</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWindow</name>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="106" />
+        <source>Consignment</source>
+        <extracomment>the window was closed</extracomment>
+        <translation>Ýük maglumatlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="112" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <source>History</source>
+        <translation>Taryh</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <source>Original</source>
+        <translation>Asyl nusga</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <source>Amendment {n}</source>
+        <translation>Üýtgetme № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="157" />
+        <source>Saved</source>
+        <translation>Ýatda saklandy</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="116" />
+        <source>Inspections</source>
+        <extracomment>the user asked to open a record (reference) the user asked for a new inspection</extracomment>
+        <translation>Barlaglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="117" />
+        <source>Search: plate, reference, TIR or transit number, HS code</source>
+        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, TIR ýa-da tranzit belgisi, HS kody</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="118" />
+        <source>New inspection</source>
+        <translation>Täze barlag</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="119" />
+        <source>Any time</source>
+        <translation>Ähli wagt</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <source>Today</source>
+        <translation>Şu gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <source>Last 7 days</source>
+        <translation>Soňky 7 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <source>Last 30 days</source>
+        <translation>Soňky 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
+        <source>Between dates…</source>
+        <translation>Seneleriň aralygynda…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <source>All statuses</source>
+        <translation>Ähli ýagdaýlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>All agencies</source>
+        <translation>Ähli gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
+        <source>All decisions</source>
+        <translation>Ähli kararlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="187" />
+        <source>{count} records shown</source>
+        <translation>Görkezilen ýazgylar: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="84" />
+        <source>Note (what was seen, where, action taken)</source>
+        <extracomment>an answer was given: (item id, value) the note was edited: (item id, text) the officer wants to attach a photo to this item</extracomment>
+        <translation>Bellik (näme görüldi, nirede, haýsy çäre görüldi)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="85" />
+        <source>Photo ({count})</source>
+        <translation>Surat ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="86" />
+        <source>Add photo</source>
+        <translation>Surat goş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="120" />
+        <source>Finding: {severity}</source>
+        <translation>Laýyk gelmezlik: {severity}</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="106" />
+        <source>Add</source>
+        <extracomment>the lines changed: list of dicts as in bcp-inspection/1</extracomment>
+        <translation>Goş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="107" />
+        <source>Remove</source>
+        <translation>Aýyr</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <source>Log in</source>
+        <translation>Ulgama giriş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <source>Switch user</source>
+        <translation>Ulanyjyny çalyşmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="78" />
+        <source>Locked</source>
+        <translation>Gulplandy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="82" />
+        <source>Log in with your personal account. Every change is recorded under it.</source>
+        <translation>Şahsy hasabyňyz bilen giriň. Her bir üýtgeşme şol hasabyň adyndan ýazylýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="83" />
+        <source>The next officer logs in; open records stay saved.</source>
+        <translation>Indiki wezipeli adam girýär; açyk ýazgylar ýatda saklanyp galýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="84" />
+        <source>The workstation was locked after a period of inactivity. Enter your password, or Cancel to switch user.</source>
+        <translation>Iş orny işjeňsizlik sebäpli gulplandy. Açar sözüňizi giriziň ýa-da ulanyjyny çalyşmak üçin ýatyryň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="87" />
+        <source>Username</source>
+        <translation>Ulanyjy ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="88" />
+        <source>Password</source>
+        <translation>Açar sözi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="89" />
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="152" />
+        <source>BCP Inspector</source>
+        <translation>BCP Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <source>Inspections</source>
+        <translation>Barlaglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <source>Review</source>
+        <translation>Gözden geçirme</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <source>Checklists</source>
+        <translation>Barlag sanawlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <source>Users</source>
+        <translation>Ulanyjylar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <source>New inspection</source>
+        <translation>Täze barlag</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <source>Switch user</source>
+        <translation>Ulanyjyny çalyş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="160" />
+        <source>Lock</source>
+        <translation>Gulpla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="161" />
+        <source>Database: {path}</source>
+        <translation>Maglumat bazasy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="178" />
+        <source>Nobody logged in</source>
+        <translation>Hiç kim girmedi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <source>all agencies</source>
+        <translation>ähli gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="182" />
+        <source>{name} — {role}, {agency}</source>
+        <translation>{name} — {role}, {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="185" />
+        <source>BCP: {name}</source>
+        <translation>Serhet geçiş nokady: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="201" />
+        <source>Saved</source>
+        <translation>Ýatda saklandy</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="38" />
+        <source>New joint inspection</source>
+        <translation>Täze bilelikdäki barlag</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="84" />
+        <source>BCP</source>
+        <translation>Serhet geçiş nokady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="85" />
+        <source>Direction</source>
+        <translation>Ugur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="86" />
+        <source>Procedure</source>
+        <translation>Tertip</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="87" />
+        <source>Arrived</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="88" />
+        <source>Tractor plate</source>
+        <translation>Çekiji ulagyň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="89" />
+        <source>Trailer plate</source>
+        <translation>Tirkegiň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="90" />
+        <source>Country of registration (ISO)</source>
+        <translation>Hasaba alnan ýurdy (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="91" />
+        <source>Cargo description</source>
+        <translation>Ýüküň ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="92" />
+        <source>HS code</source>
+        <translation>HS kody</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="93" />
+        <source>Gross mass, kg</source>
+        <translation>Brutto agramy, kg</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/new_inspection.py" line="111" />
+        <source>Agencies taking part: {agencies}</source>
+        <translation>Gatnaşýan gulluklar: {agencies}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="123" />
+        <source>Confirm with your password</source>
+        <translation>Açar sözi bilen tassyklamak</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="45" />
+        <source>Add photo</source>
+        <translation>Surat goş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="46" />
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Suratlar we skanlar (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
+        <source>{count} photo(s)</source>
+        <translation>{count} surat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
+        <source>No photo</source>
+        <translation>Surat ýok</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="70" />
+        <source>Review queue</source>
+        <extracomment>open a record (reference)</extracomment>
+        <translation>Gözden geçirmek üçin nobat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="71" />
+        <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
+        <translation>Smena başlygynyň gözden geçirmegine garaşýan tassyklanan ýazgylar; iň köneleri birinji. Ýazgyny doly okamak üçin açyň, soňra ony makullaň ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="73" />
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="74" />
+        <source>Approve</source>
+        <translation>Makulla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="75" />
+        <source>Return for correction…</source>
+        <translation>Düzetmäge gaýtar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="113" />
+        <source>Return for correction</source>
+        <translation>Düzetmek üçin yzyna gaýtarmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="114" />
+        <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
+        <translation>Nämäni düzetmelidigini görkeziň; saýlanan gulluklaryň wezipeli adamlary muny öz bölümlerinde görerler.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="35" />
+        <source>New account</source>
+        <translation>Täze hasap</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="61" />
+        <source>Username</source>
+        <translation>Ulanyjy ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="62" />
+        <source>Full name</source>
+        <translation>Familiýasy, ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="63" />
+        <source>Role</source>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="64" />
+        <source>Agency</source>
+        <translation>Gulluk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="65" />
+        <source>Badge number</source>
+        <translation>Nyşanyň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="66" />
+        <source>Password</source>
+        <translation>Açar sözi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="67" />
+        <source>Password again</source>
+        <translation>Açar sözi gaýtadan</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="122" />
+        <source>Users</source>
+        <translation>Ulanyjylar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="123" />
+        <source>Username</source>
+        <translation>Ulanyjy ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="123" />
+        <source>Full name</source>
+        <translation>Familiýasy, ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="123" />
+        <source>Role</source>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="124" />
+        <source>Agency</source>
+        <translation>Gulluk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="124" />
+        <source>Badge</source>
+        <translation>Nyşan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="124" />
+        <source>Active</source>
+        <translation>Işjeň</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="125" />
+        <source>Add account…</source>
+        <translation>Hasap goş…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="126" />
+        <source>Activate / deactivate</source>
+        <translation>Işjeňleşdir / öçür</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="127" />
+        <source>Set password…</source>
+        <translation>Açar sözüni belle…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="145" />
+        <source>yes</source>
+        <translation>hawa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="145" />
+        <source>no</source>
+        <translation>ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="174" />
+        <source>Set password</source>
+        <translation>Açar sözüni bellemek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="175" />
+        <source>New password for {name}:</source>
+        <translation>{name} üçin täze açar sözi:</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>Yes</source>
+        <extracomment>the officer gave (or cleared, with None) an answer</extracomment>
+        <translation>Hawa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>No</source>
+        <translation>Ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
+        <source>N/A</source>
+        <translation>Degişli däl</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="24" />
+        <source>Not possible</source>
+        <translation>Mümkin däl</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="31" />
+        <source>Unexpected error</source>
+        <translation>Garaşylmadyk ýalňyşlyk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="32" />
+        <source>Something went wrong. Everything you entered before this was saved.
+
+Details are in the log file:
+{path}</source>
+        <translation>Näsazlyk ýüze çykdy. Şoňa çenli girizen ähli maglumatlaryňyz ýatda saklandy.
+
+Jikme-jiklikler žurnal faýlynda:
+{path}</translation>
+    </message>
+</context>
+</TS>
