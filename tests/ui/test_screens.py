@@ -122,3 +122,21 @@ def test_officer_sees_no_users_or_review_page(qtbot, ctx):
     hidden = {window.navigation.item(r).data(Qt.ItemDataRole.UserRole)
               for r in range(window.navigation.count()) if window.navigation.item(r).isHidden()}
     assert hidden == set()
+
+
+def test_checklist_texts_follow_the_language(qtbot, ctx):
+    from inspector.ui.editor.window import InspectionWindow
+    from tests.core.conftest import consignment
+
+    ctx.set_user(auth.login(ctx.db, "merdan", PASSWORD))
+    reference = ctx.write(lambda s: inspections.create(s, ctx.user, consignment(), ctx.registry).reference)
+    editor = InspectionWindow(ctx, reference)
+    qtbot.addWidget(editor)
+    english = editor.agency_tab("veterinary").rows["vet_certificate_present"].question.text()
+    try:
+        i18n.install("tk")
+        turkmen = editor.agency_tab("veterinary").rows["vet_certificate_present"].question.text()
+        assert turkmen != english and "şahadatnama" in turkmen
+    finally:
+        i18n.install("en")
+    assert editor.agency_tab("veterinary").rows["vet_certificate_present"].question.text() == english

@@ -72,6 +72,7 @@ class InspectionWindow(QMainWindow):
             self.resize(1300, 740)
 
     def _build(self) -> None:
+        self._language = current_language()
         current = self.tabs.currentIndex()
         self.tabs.clear()
         view = self.view
@@ -121,8 +122,12 @@ class InspectionWindow(QMainWindow):
         self.revisions.blockSignals(False)
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
+            if current_language() != self._language:
+                # Checklist texts come from the frozen definition in the chosen language.
+                self._build()
+            else:
+                self.retranslate()
         super().changeEvent(event)
 
     def reload(self) -> None:
