@@ -72,6 +72,11 @@
         <source>Sign the {agency} section of {reference}. After signing it can no longer change.</source>
         <translation>Подпишите раздел «{agency}» досмотра {reference}. После подписания его нельзя будет изменить.</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="263" />
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistFilePicker</name>
@@ -716,33 +721,33 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="106" />
+        <location filename="../../inspector/ui/editor/window.py" line="107" />
         <source>Consignment</source>
         <extracomment>the window was closed</extracomment>
         <translation>Сведения о грузе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="112" />
+        <location filename="../../inspector/ui/editor/window.py" line="113" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <location filename="../../inspector/ui/editor/window.py" line="114" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <location filename="../../inspector/ui/editor/window.py" line="118" />
         <source>Original</source>
         <translation>Первоначальная</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <location filename="../../inspector/ui/editor/window.py" line="118" />
         <source>Amendment {n}</source>
         <translation>Изменение № {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="157" />
+        <location filename="../../inspector/ui/editor/window.py" line="162" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -852,47 +857,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
         <source>Log in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
         <source>Switch user</source>
         <translation>Смена пользователя</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="78" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="80" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="82" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="84" />
         <source>Log in with your personal account. Every change is recorded under it.</source>
         <translation>Войдите под своей личной учётной записью. Все изменения записываются от её имени.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="83" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="85" />
         <source>The next officer logs in; open records stay saved.</source>
         <translation>Входит следующее должностное лицо; открытые записи остаются сохранёнными.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="84" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="86" />
         <source>The workstation was locked after a period of inactivity. Enter your password, or Cancel to switch user.</source>
         <translation>Рабочее место заблокировано после периода бездействия. Введите пароль или нажмите «Отмена», чтобы сменить пользователя.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="87" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="89" />
         <source>Username</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="88" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="90" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="89" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="91" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -900,72 +905,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152" />
+        <location filename="../../inspector/ui/main_window.py" line="157" />
         <source>BCP Inspector</source>
         <translation>BCP Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <location filename="../../inspector/ui/main_window.py" line="158" />
         <source>Inspections</source>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <location filename="../../inspector/ui/main_window.py" line="158" />
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <location filename="../../inspector/ui/main_window.py" line="159" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <location filename="../../inspector/ui/main_window.py" line="159" />
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <location filename="../../inspector/ui/main_window.py" line="163" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <location filename="../../inspector/ui/main_window.py" line="164" />
         <source>Switch user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="160" />
+        <location filename="../../inspector/ui/main_window.py" line="165" />
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161" />
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178" />
+        <location filename="../../inspector/ui/main_window.py" line="184" />
         <source>Nobody logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <location filename="../../inspector/ui/main_window.py" line="187" />
         <source>all agencies</source>
         <translation>все службы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="182" />
+        <location filename="../../inspector/ui/main_window.py" line="188" />
         <source>{name} — {role}, {agency}</source>
         <translation>{name} — {role}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="185" />
+        <location filename="../../inspector/ui/main_window.py" line="191" />
         <source>BCP: {name}</source>
         <translation>Пункт пропуска: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="201" />
+        <location filename="../../inspector/ui/main_window.py" line="207" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1036,9 +1041,19 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="123" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="130" />
         <source>Confirm with your password</source>
         <translation>Подтверждение паролем</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="148" />
+        <source>Optionally sign in the box (finger, stylus or mouse):</source>
+        <translation>При желании распишитесь в поле (пальцем, стилусом или мышью):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="150" />
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>
@@ -1070,38 +1085,38 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="70" />
+        <location filename="../../inspector/ui/pages/review.py" line="73" />
         <source>Review queue</source>
         <extracomment>open a record (reference)</extracomment>
         <translation>Очередь на проверку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="71" />
+        <location filename="../../inspector/ui/pages/review.py" line="74" />
         <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
         <translation>Оформленные записи, ожидающие проверки начальником смены; сначала самые ранние. Откройте запись, чтобы прочитать её полностью, затем утвердите её или верните на доработку.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="73" />
+        <location filename="../../inspector/ui/pages/review.py" line="76" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="74" />
+        <location filename="../../inspector/ui/pages/review.py" line="77" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="75" />
+        <location filename="../../inspector/ui/pages/review.py" line="78" />
         <source>Return for correction…</source>
         <translation>Вернуть на доработку…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="113" />
+        <location filename="../../inspector/ui/pages/review.py" line="116" />
         <source>Return for correction</source>
         <translation>Возврат на доработку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="114" />
+        <location filename="../../inspector/ui/pages/review.py" line="117" />
         <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
         <translation>Укажите, что нужно исправить; должностные лица выбранных служб увидят это в своём разделе.</translation>
     </message>

@@ -72,6 +72,11 @@
         <source>Sign the {agency} section of {reference}. After signing it can no longer change.</source>
         <translation>{reference} barlagynyň «{agency}» bölümine gol çekiň. Gol çekilenden soň ony üýtgedip bolmaz.</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="263" />
+        <source>Signature</source>
+        <translation>Gol</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistFilePicker</name>
@@ -716,33 +721,33 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="106" />
+        <location filename="../../inspector/ui/editor/window.py" line="107" />
         <source>Consignment</source>
         <extracomment>the window was closed</extracomment>
         <translation>Ýük maglumatlary</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="112" />
+        <location filename="../../inspector/ui/editor/window.py" line="113" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <location filename="../../inspector/ui/editor/window.py" line="114" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <location filename="../../inspector/ui/editor/window.py" line="118" />
         <source>Original</source>
         <translation>Asyl nusga</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="117" />
+        <location filename="../../inspector/ui/editor/window.py" line="118" />
         <source>Amendment {n}</source>
         <translation>Üýtgetme № {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="157" />
+        <location filename="../../inspector/ui/editor/window.py" line="162" />
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
@@ -852,47 +857,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
         <source>Log in</source>
         <translation>Ulgama giriş</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="77" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
         <source>Switch user</source>
         <translation>Ulanyjyny çalyşmak</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="78" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="80" />
         <source>Locked</source>
         <translation>Gulplandy</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="82" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="84" />
         <source>Log in with your personal account. Every change is recorded under it.</source>
         <translation>Şahsy hasabyňyz bilen giriň. Her bir üýtgeşme şol hasabyň adyndan ýazylýar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="83" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="85" />
         <source>The next officer logs in; open records stay saved.</source>
         <translation>Indiki wezipeli adam girýär; açyk ýazgylar ýatda saklanyp galýar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="84" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="86" />
         <source>The workstation was locked after a period of inactivity. Enter your password, or Cancel to switch user.</source>
         <translation>Iş orny işjeňsizlik sebäpli gulplandy. Açar sözüňizi giriziň ýa-da ulanyjyny çalyşmak üçin ýatyryň.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="87" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="89" />
         <source>Username</source>
         <translation>Ulanyjy ady</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="88" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="90" />
         <source>Password</source>
         <translation>Açar sözi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="89" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="91" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -900,72 +905,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152" />
+        <location filename="../../inspector/ui/main_window.py" line="157" />
         <source>BCP Inspector</source>
         <translation>BCP Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <location filename="../../inspector/ui/main_window.py" line="158" />
         <source>Inspections</source>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="153" />
+        <location filename="../../inspector/ui/main_window.py" line="158" />
         <source>Review</source>
         <translation>Gözden geçirme</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <location filename="../../inspector/ui/main_window.py" line="159" />
         <source>Checklists</source>
         <translation>Barlag sanawlary</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154" />
+        <location filename="../../inspector/ui/main_window.py" line="159" />
         <source>Users</source>
         <translation>Ulanyjylar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <location filename="../../inspector/ui/main_window.py" line="163" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <location filename="../../inspector/ui/main_window.py" line="164" />
         <source>Switch user</source>
         <translation>Ulanyjyny çalyş</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="160" />
+        <location filename="../../inspector/ui/main_window.py" line="165" />
         <source>Lock</source>
         <translation>Gulpla</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161" />
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Database: {path}</source>
         <translation>Maglumat bazasy: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178" />
+        <location filename="../../inspector/ui/main_window.py" line="184" />
         <source>Nobody logged in</source>
         <translation>Hiç kim girmedi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <location filename="../../inspector/ui/main_window.py" line="187" />
         <source>all agencies</source>
         <translation>ähli gulluklar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="182" />
+        <location filename="../../inspector/ui/main_window.py" line="188" />
         <source>{name} — {role}, {agency}</source>
         <translation>{name} — {role}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="185" />
+        <location filename="../../inspector/ui/main_window.py" line="191" />
         <source>BCP: {name}</source>
         <translation>Serhet geçiş nokady: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="201" />
+        <location filename="../../inspector/ui/main_window.py" line="207" />
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
@@ -1036,9 +1041,19 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/login.py" line="123" />
+        <location filename="../../inspector/ui/dialogs/login.py" line="130" />
         <source>Confirm with your password</source>
         <translation>Açar sözi bilen tassyklamak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="148" />
+        <source>Optionally sign in the box (finger, stylus or mouse):</source>
+        <translation>Isleseňiz, meýdançada gol çekiň (barmak, stilus ýa-da syçan bilen):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="150" />
+        <source>Clear</source>
+        <translation>Arassala</translation>
     </message>
 </context>
 <context>
@@ -1070,38 +1085,38 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="70" />
+        <location filename="../../inspector/ui/pages/review.py" line="73" />
         <source>Review queue</source>
         <extracomment>open a record (reference)</extracomment>
         <translation>Gözden geçirmek üçin nobat</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="71" />
+        <location filename="../../inspector/ui/pages/review.py" line="74" />
         <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
         <translation>Smena başlygynyň gözden geçirmegine garaşýan tassyklanan ýazgylar; iň köneleri birinji. Ýazgyny doly okamak üçin açyň, soňra ony makullaň ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="73" />
+        <location filename="../../inspector/ui/pages/review.py" line="76" />
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="74" />
+        <location filename="../../inspector/ui/pages/review.py" line="77" />
         <source>Approve</source>
         <translation>Makulla</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="75" />
+        <location filename="../../inspector/ui/pages/review.py" line="78" />
         <source>Return for correction…</source>
         <translation>Düzetmäge gaýtar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="113" />
+        <location filename="../../inspector/ui/pages/review.py" line="116" />
         <source>Return for correction</source>
         <translation>Düzetmek üçin yzyna gaýtarmak</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="114" />
+        <location filename="../../inspector/ui/pages/review.py" line="117" />
         <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
         <translation>Nämäni düzetmelidigini görkeziň; saýlanan gulluklaryň wezipeli adamlary muny öz bölümlerinde görerler.</translation>
     </message>

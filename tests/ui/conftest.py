@@ -66,9 +66,10 @@ def as_user(qtbot, monkeypatch):
 def password_entry(qtbot, monkeypatch):
     """Answer the sign dialog by typing the password into the real dialog."""
     def ask(cls, ctx, user, purpose, parent=None):
-        dialog = login.PasswordDialog(ctx, user, purpose, parent)
+        dialog = login.PasswordDialog(ctx, user, purpose, parent, drawn=True)
         qtbot.addWidget(dialog)
         qtbot.keyClicks(dialog.password, PASSWORD)
+        dialog.pad.add_stroke([(20, 80), (60, 40), (100, 90), (160, 30), (220, 85)])
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-        return dialog.confirmation
-    monkeypatch.setattr(login.PasswordDialog, "ask", classmethod(ask))
+        return (dialog.confirmation, dialog.pad.png()) if dialog.confirmation else None
+    monkeypatch.setattr(login.PasswordDialog, "ask_signature", classmethod(ask))

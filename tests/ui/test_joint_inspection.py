@@ -139,6 +139,7 @@ def test_a_whole_joint_inspection(qtbot, monkeypatch, ctx, db_path, as_user, pas
         assert customs_answers["seal_status"].value == "broken"
         assert customs_answers["seal_status"].note == "Seal TM 004512 cut; replaced with TM 119384"
         assert vet_section.signed_by.username == "merdan"
+        assert vet_section.signature_sha256 in {a.sha256 for a in record.attachments}
         assert customs_section.signed_by.username == "aman"
         assert record.lead_officer.username == "aman"
     assert document["vehicle"]["tractor_plate"] == "AG 1234 AG"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from inspector.services import auth
 from inspector.store.models import User
 from inspector.ui import i18n
 from inspector.ui.context import AppContext
+from inspector.ui.dialogs.signature import SignaturePad
 from inspector.ui.forms import Form
 
 
@@ -114,12 +116,17 @@ class LoginDialog(QDialog):
 
 
 class PasswordDialog(QDialog):
-    """Re-enter the password to sign: proves the signer is at the keyboard."""
+    """Re-enter the password to sign: proves the signer is at the keyboard.
 
-    def __init__(self, ctx: AppContext, user: User, purpose: str, parent: QWidget | None = None) -> None:
+    With ``drawn=True`` a pad takes an optional drawn signature for the report.
+    """
+
+    def __init__(self, ctx: AppContext, user: User, purpose: str, parent: QWidget | None = None,
+                 drawn: bool = False) -> None:
         super().__init__(parent)
         self.ctx, self.user = ctx, user
         self.confirmation = None
+        self.pad = SignaturePad() if drawn else None
         self.setWindowTitle(self.tr("Confirm with your password"))
         text = QLabel(purpose)
         text.setWordWrap(True)
@@ -135,8 +142,18 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.try_confirm)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (text, who, self.password, self.error, buttons):
+        for widget in (text, who, self.password):
             layout.addWidget(widget)
+        if self.pad is not None:
+            hint = QLabel(self.tr("Optionally sign in the box (finger, stylus or mouse):"))
+            hint.setProperty("role", "hint")
+            clear = QPushButton(self.tr("Clear"))
+            clear.clicked.connect(self.pad.clear)
+            layout.addWidget(hint)
+            layout.addWidget(self.pad)
+            layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
         self.password.setFocus()
 
     def try_confirm(self) -> None:
@@ -152,3 +169,11 @@ class PasswordDialog(QDialog):
     def ask(cls, ctx: AppContext, user: User, purpose: str, parent: QWidget | None = None):
         dialog = cls(ctx, user, purpose, parent)
         return dialog.confirmation if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask_signature(cls, ctx: AppContext, user: User, purpose: str, parent: QWidget | None = None):
+        """(confirmation, drawn signature PNG or None), or None when cancelled."""
+        dialog = cls(ctx, user, purpose, parent, drawn=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.confirmation, dialog.pad.png()

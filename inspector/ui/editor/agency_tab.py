@@ -251,11 +251,17 @@ class AgencyTab(QWidget):
         self.save_decision()
         purpose = self.tr("Sign the {agency} section of {reference}. After signing it can no longer change.").format(
             agency=label(Agency(self.agency)), reference=self.reference)
-        confirmation = PasswordDialog.ask(self.ctx, self.ctx.user, purpose, self)
-        if confirmation is None:
+        answer = PasswordDialog.ask_signature(self.ctx, self.ctx.user, purpose, self)
+        if answer is None:
             return
+        confirmation, drawn = answer
         try:
-            self.ctx.change(self.reference, sections.sign, self.agency, confirmation)
+            signature = None
+            if drawn:
+                name = f"signature-{self.agency}-{self.ctx.user.username}.png"
+                signature = self.ctx.change(self.reference, attachments.add, drawn, name,
+                                            self.tr("Signature"), self.agency).sha256
+            self.ctx.change(self.reference, sections.sign, self.agency, confirmation, signature)
         except DomainError as exc:
             show_error(self, exc)
         self.changed.emit()
