@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, select, union
 from sqlalchemy.orm import Session, aliased
 
 from inspector.domain.enums import Agency, Decision, Status
@@ -60,6 +60,31 @@ def _prefix(column, text: str):
     return and_(column >= text, column < text + "\uffff")
 
 
+def _matching_ids(search: str):
+    """Ids of records the search text finds, each branch on its own index.
+
+    A plate (tractor or trailer) or a document number (TIR carnet, transit
+    declaration, CMR …) by prefix; a reference or uuid exactly, or the number
+    part of a reference; an HS code by prefix.
+    """
+    i = JointInspection
+    text = search.upper()
+    plate = " ".join(text.split())
+    branches = [
+        select(i.id).where(_prefix(i.tractor_plate, plate)),
+        select(i.id).where(_prefix(i.trailer_plate, plate)),
+        select(i.id).where(i.reference == text),
+        select(i.id).where(i.uuid == search.lower()),
+        select(Document.inspection_id).where(_prefix(Document.number, text)),
+    ]
+    digits = text.replace(".", "").replace(" ", "")
+    if len(digits) >= 4 and digits.isdigit():
+        branches.append(select(CargoLine.inspection_id).where(_prefix(CargoLine.hs_code, digits)))
+    if text.isdigit() and len(text) <= 6:
+        branches.append(select(i.id).where(i.reference.like(f"%-{int(text):06d}")))
+    return union(*branches)
+
+
 def _filtered(query: Select, f: InspectionFilter) -> Select:
     i = JointInspection
     query = query.where(i.is_current.is_(True))
@@ -78,16 +103,7 @@ def _filtered(query: Select, f: InspectionFilter) -> Select:
                                            AgencySection.agency == f.agency.value))
     text = f.search.strip().upper()
     if text:
-        plate = " ".join(text.split())
-        conditions = [_prefix(i.tractor_plate, plate), _prefix(i.trailer_plate, plate),
-                      i.reference == text, i.uuid == f.search.strip().lower(),
-                      exists().where(Document.inspection_id == i.id, _prefix(Document.number, text))]
-        if len(text) >= 4 and text.replace(".", "").isdigit():
-            conditions.append(exists().where(CargoLine.inspection_id == i.id,
-                                             _prefix(CargoLine.hs_code, text.replace(".", ""))))
-        if text.isdigit():
-            conditions.append(i.reference.like(f"%-{int(text):06d}"))
-        query = query.where(or_(*conditions))
+        query = query.where(i.id.in_(_matching_ids(f.search.strip())))
     return query
 
 
