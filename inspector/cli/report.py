@@ -1,0 +1,107 @@
+"""``inspector report``: the PDF of one inspection, or a shift summary.
+
+    inspector report REF|UUID [--revision N] [--lang en|ru|tk|tk+ru] [--appendix] [--agency A] -o FILE.pdf
+    inspector report --shift YYYY-MM-DD [--bcp CODE] [--from HH:MM] [--to HH:MM] [--lang L] -o FILE.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import logging
+from datetime import date, datetime, time
+
+from inspector.domain.bcps import BCPS
+from inspector.domain.enums import Agency
+from inspector.domain.i18n import current_language, tr
+from inspector.reports.texts import MODES
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help=tr("report.help"), description=tr("report.help"))
+    p.add_argument("key", nargs="?", metavar="REF|UUID", help=tr("report.help_key"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("report.help_output"))
+    p.add_argument("--lang", dest="report_lang", choices=MODES, metavar="{en,ru,tk,tk+ru}",
+                   help=tr("report.help_lang"))
+    p.add_argument("--revision", type=_revision, metavar="N", help=tr("report.help_revision"))
+    p.add_argument("--appendix", action="store_true", help=tr("report.help_appendix"))
+    p.add_argument("--agency", choices=[a.value for a in Agency], help=tr("report.help_agency"))
+    p.add_argument("--shift", type=_date, metavar="YYYY-MM-DD", help=tr("report.help_shift"))
+    p.add_argument("--bcp", choices=sorted(BCPS), help=tr("report.help_bcp"))
+    p.add_argument("--from", dest="shift_from", type=_time, metavar="HH:MM", help=tr("report.help_from"))
+    p.add_argument("--to", dest="shift_to", type=_time, metavar="HH:MM", help=tr("report.help_to"))
+    p.set_defaults(handler=functools.partial(report, parser=p))
+
+
+def _revision(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(tr("cli.not_negative"))
+    return value
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("report.bad_date", value=text)) from None
+
+
+def _time(text: str) -> time:
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("report.bad_time", value=text)) from None
+
+
+def _check_usage(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """One inspection or one shift; options of the other kind are usage errors (exit 2)."""
+    if (args.key is None) == (args.shift is None):
+        parser.error(tr("report.key_or_shift"))
+    if args.shift is not None:
+        for option, value in (("--revision", args.revision), ("--agency", args.agency),
+                              ("--appendix", args.appendix or None)):
+            if value is not None:
+                parser.error(tr("report.inspection_only", option=option))
+    else:
+        for option, value in (("--bcp", args.bcp), ("--from", args.shift_from), ("--to", args.shift_to)):
+            if value is not None:
+                parser.error(tr("report.shift_only", option=option))
+
+
+def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from inspector.cli.commands import open_database
+    from inspector.reports.output import write_pdf
+
+    _check_usage(args, parser)
+    lang = args.report_lang or current_language()
+    db = open_database(args)
+    try:
+        pdf = _shift_pdf(db, args, lang) if args.shift is not None else _inspection_pdf(db, args, lang)
+    finally:
+        db.dispose()
+    path = write_pdf(args.output, pdf.data)
+    print(tr("report.written", path=str(path), pages=pdf.pages))
+    return 0
+
+
+def _inspection_pdf(db, args: argparse.Namespace, lang: str):
+    from inspector.reports import build_agency, build_consolidated, load
+    from inspector.services import inspections
+
+    with db.read_session() as session:
+        inspection = inspections.get(session, args.key, args.revision)
+        data = load(session, inspection, photos=args.appendix)
+    if args.agency:
+        return build_agency(data, args.agency, lang, appendix=args.appendix)
+    return build_consolidated(data, lang, appendix=args.appendix)
+
+
+def _shift_pdf(db, args: argparse.Namespace, lang: str):
+    from inspector.reports.shift import build_shift_summary, load_shift
+
+    with db.read_session() as session:
+        shift = load_shift(session, args.shift, args.bcp, args.shift_from or time(0), args.shift_to)
+    return build_shift_summary(shift, lang)

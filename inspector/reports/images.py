@@ -1,0 +1,88 @@
+"""Photos and drawn signatures as flowables: scaled to fit, decoded once.
+
+Officers' photos come straight from phone cameras (several megapixels). A
+printed photo needs far fewer pixels, so large images are reduced once and
+kept by their SHA-256 (content-addressed, so the key never goes stale); the
+next report of the same record reuses them.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PIL import Image as PILImage
+from reportlab.platypus import Flowable, Image
+
+log = logging.getLogger(__name__)
+
+MAX_PIXELS = 1000  # longest side kept: ~300 dpi over the widest photo a report prints (81 mm)
+CACHE_SIZE = 64
+
+
+@dataclass(frozen=True)
+class Prepared:
+    data: bytes  # JPEG (embedded as is) or PNG
+    width: int
+    height: int
+    kind: str  # "jpeg" or "png"
+
+
+class ImageError(Exception):
+    """The bytes are not an image ReportLab can draw."""
+
+
+_cache: OrderedDict[str, Prepared] = OrderedDict()
+_lock = threading.Lock()
+
+
+def prepared(sha256: str, data: bytes) -> Prepared:
+    with _lock:
+        hit = _cache.get(sha256)
+        if hit is not None:
+            _cache.move_to_end(sha256)
+            return hit
+    result = _prepare(data)
+    with _lock:
+        _cache[sha256] = result
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def _prepare(data: bytes) -> Prepared:
+    try:
+        with PILImage.open(io.BytesIO(data)) as img:
+            width, height = img.size
+            if max(width, height) <= MAX_PIXELS:
+                img.load()
+                return Prepared(data, width, height, "jpeg" if img.format == "JPEG" else "png")
+            is_jpeg = img.format == "JPEG"
+            scale = MAX_PIXELS / max(width, height)
+            target = (max(1, round(width * scale)), max(1, round(height * scale)))
+            if is_jpeg:
+                img.draft("RGB", target)  # the decoder scales by 1/2, 1/4, 1/8 itself: fast
+            img = img.resize(target, PILImage.Resampling.BILINEAR, reducing_gap=2.0)
+            out = io.BytesIO()
+            if is_jpeg or img.mode not in ("RGBA", "LA", "P"):
+                img.convert("RGB").save(out, "JPEG", quality=85)
+            else:
+                img.save(out, "PNG")
+            return Prepared(out.getvalue(), *img.size, "jpeg" if out.getvalue()[:2] == b"\xff\xd8" else "png")
+    except (OSError, ValueError, PILImage.DecompressionBombError) as exc:
+        raise ImageError(str(exc)) from exc
+
+
+def fitted(sha256: str, data: bytes, max_width: float, max_height: float) -> Flowable:
+    """An Image flowable no larger than the box, keeping the aspect ratio."""
+    image = prepared(sha256, data)
+    scale = min(max_width / image.width, max_height / image.height)
+    # Only a PNG may be transparent (a drawn signature); asking ReportLab to look
+    # for transparency in a JPEG would decode it for nothing.
+    flowable = Image(io.BytesIO(image.data), width=image.width * scale, height=image.height * scale,
+                     mask="auto" if image.kind == "png" else None)
+    flowable.hAlign = "CENTER"
+    return flowable

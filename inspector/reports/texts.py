@@ -1,0 +1,216 @@
+"""What a report says, in its language mode: ``en``, ``ru``, ``tk`` or ``tk+ru``.
+
+Texts are returned as Paragraph markup (escaped). In the bilingual mode a
+label is stacked: the Turkmen line, and the Russian line under it, smaller and
+grey. :meth:`Texts.inline` gives the one-line form for the page furniture.
+Dates follow the first language (tk and ru write dd.MM.yyyy, en ISO 8601);
+times are shown in Asia/Ashgabat.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from enum import Enum
+from xml.sax.saxutils import escape
+
+from inspector.checklists.model import Item, localize
+from inspector.domain.bcps import bcp_name
+from inspector.domain.clock import format_date, format_datetime
+from inspector.domain.countries import country_name
+from inspector.domain.enums import QuestionType
+from inspector.domain.i18n import label, tr
+from inspector.reports import fonts
+from inspector.reports.styles import SECONDARY_COLOR
+
+MODES = ("en", "ru", "tk", "tk+ru")
+NBSP = "\u00a0"
+DASH = "—"
+
+
+def esc(text: object) -> str:
+    """Plain text as paragraph markup: escaped, line breaks kept, and only
+    what the bundled font can print (see :func:`printable`)."""
+    if text is None:
+        return ""
+    return escape(printable(str(text))).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def _unprintable(ch: str) -> bool:
+    if ch.isspace():
+        return False
+    # Right-to-left scripts (Persian, Arabic, Hebrew) need bidi reordering and
+    # shaping that this ReportLab setup does not do: printed as is, they would
+    # come out as reversed, unjoined letters.
+    return ord(ch) not in fonts.covered() or unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def _script(ch: str) -> str:
+    word = unicodedata.name(ch, "?").split()[0]
+    return word if word in ("CJK", "?") else word.capitalize()
+
+
+def printable(text: str) -> str:
+    """``text`` with every run of characters the report cannot print correctly
+    replaced by the name of their script, e.g. ``[Arabic]`` or ``[CJK]``.
+
+    A name in its original script is printed when the bundled font covers it
+    (Latin, Cyrillic, Georgian, Greek …); otherwise the reader sees which
+    script it was written in rather than empty boxes or garbled letters. The
+    record itself keeps the original text.
+    """
+    if text.isascii():
+        return text
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _unprintable(text[i]):
+            out.append(text[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n:  # one marker for the whole run, spaces and marks inside it included
+            if _unprintable(text[j]) or unicodedata.category(text[j]) in ("Mn", "Me", "Cf"):
+                j += 1
+                continue
+            k = j
+            while k < n and text[k].isspace():
+                k += 1
+            if k > j and k < n and _unprintable(text[k]):
+                j = k
+                continue
+            break
+        out.append(f"[{_script(text[i])}]")
+        i = j
+    return "".join(out)
+
+
+def format_number(value: float | int, decimals: int, lang: str) -> str:
+    """``20,500.5`` in English; ``20 500,5`` in Russian and Turkmen."""
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", NBSP).replace(".", ",")
+
+
+class Texts:
+    """Labels and values of one report in one language mode."""
+
+    def __init__(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unsupported report language {mode!r}")
+        self.mode = mode
+        self.languages: tuple[str, ...] = tuple(mode.split("+"))
+        self.lang = self.languages[0]
+
+    @property
+    def bilingual(self) -> bool:
+        return len(self.languages) > 1
+
+    # -- labels ----------------------------------------------------------------------
+
+    def each(self, render: Callable[[str], str]) -> list[str]:
+        """``render(lang)`` for every language of the mode, repeats dropped."""
+        seen: list[str] = []
+        for lang in self.languages:
+            text = render(lang)
+            if text not in seen:
+                seen.append(text)
+        return seen
+
+    def stacked(self, render: Callable[[str], str]) -> str:
+        first, *rest = self.each(render)
+        markup = esc(first)
+        for other in rest:
+            markup += f'<br/><font size="-1.5" color="{SECONDARY_COLOR}">{esc(other)}</font>'
+        return markup
+
+    def __call__(self, key: str, **params: object) -> str:
+        """The catalogue text ``key`` as markup (stacked when bilingual)."""
+        return self.stacked(lambda lang: tr(key, lang, **params))
+
+    def inline(self, key: str, sep: str = " / ", **params: object) -> str:
+        """The catalogue text on one line (plain text, not markup)."""
+        return sep.join(self.each(lambda lang: tr(key, lang, **params)))
+
+    def enum(self, value: Enum | None) -> str:
+        if value is None:
+            return DASH
+        return self.stacked(lambda lang: label(value, lang))
+
+    def enum_inline(self, value: Enum | None) -> str:
+        if value is None:
+            return DASH
+        return " / ".join(self.each(lambda lang: label(value, lang)))
+
+    def localized(self, text: Mapping[str, str] | None) -> str:
+        """A checklist's own localized text (item, section, option)."""
+        return self.stacked(lambda lang: localize(text, lang))
+
+    def bcp(self, code: str | None) -> str:
+        return self.stacked(lambda lang: bcp_name(code, lang))
+
+    def country(self, code: str | None) -> str:
+        if not code:
+            return DASH
+        return self.stacked(lambda lang: f"{country_name(code, lang)} ({code})"
+                            if country_name(code, lang) != code else code)
+
+    def country_code(self, code: str | None) -> str:
+        """A country in a narrow table cell: its name in the first language and the code."""
+        if not code:
+            return DASH
+        name = country_name(code, self.lang)
+        return esc(f"{name} ({code})" if name != code else code)
+
+    # -- values ------------------------------------------------------------------------
+
+    def date(self, value: str | date | None) -> str:
+        if not value:
+            return DASH
+        day = date.fromisoformat(value) if isinstance(value, str) else value
+        return format_date(day, self.lang)
+
+    def datetime(self, value: str | datetime | None) -> str:
+        if not value:
+            return DASH
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+        return format_datetime(moment, self.lang)
+
+    def number(self, value: float | int | None, decimals: int = 0) -> str:
+        return DASH if value is None else format_number(value, decimals, self.lang)
+
+    def answer(self, item: Item, value: object) -> str:
+        """An answer as the language says it: Yes/No, option labels, numbers with unit."""
+        if value is None or value == [] or value == "":
+            return DASH
+        t = item.type
+        if t in (QuestionType.YES_NO, QuestionType.YES_NO_NA):
+            return self(f"report.answer_{value}") if value in ("yes", "no", "na") else esc(value)
+        if t is QuestionType.CHOICE:
+            return self.stacked(lambda lang: item.option_label(str(value), lang))
+        if t is QuestionType.MULTI_CHOICE:
+            values = value if isinstance(value, list) else [value]
+            return self.stacked(lambda lang: "; ".join(item.option_label(str(v), lang) for v in values))
+        if t is QuestionType.NUMBER and isinstance(value, (int, float)):
+            text = format_number(value, item.decimals, self.lang)
+            return esc(f"{text}{NBSP}{item.unit}" if item.unit else text)
+        if t is QuestionType.DATE and isinstance(value, str):
+            try:
+                return self.date(value)
+            except ValueError:
+                return esc(value)
+        if t is QuestionType.PHOTO:
+            count = len(value) if isinstance(value, list) else 1
+            return self("report.photo_count", count=count)
+        return esc(value)
+
+    def person(self, user: Mapping | None, *, badge: bool = True) -> str:
+        """``Full Name (badge GS-10863)`` from a document's user reference."""
+        if not user:
+            return DASH
+        name = esc(user.get("full_name") or user.get("username") or DASH)
+        if badge and user.get("badge_number"):
+            name += " " + esc("(" + tr("report.badge", self.lang, badge=user["badge_number"]) + ")")
+        return name
