@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="26" />
+        <source>Preparing the reports…</source>
+        <translation>Подготовка актов…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="26" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="55" />
+        <source>Prepared {done} of {total} reports…</source>
+        <translation>Подготовлено актов: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="61" />
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
@@ -721,33 +744,38 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="107" />
-        <source>Consignment</source>
+        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <source>Report…</source>
         <extracomment>the window was closed</extracomment>
+        <translation>Акт…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="114" />
+        <source>Consignment</source>
         <translation>Сведения о грузе</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <location filename="../../inspector/ui/editor/window.py" line="120" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="114" />
+        <location filename="../../inspector/ui/editor/window.py" line="121" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="118" />
+        <location filename="../../inspector/ui/editor/window.py" line="125" />
         <source>Original</source>
         <translation>Первоначальная</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="118" />
+        <location filename="../../inspector/ui/editor/window.py" line="125" />
         <source>Amendment {n}</source>
         <translation>Изменение № {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="162" />
+        <location filename="../../inspector/ui/editor/window.py" line="169" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -755,63 +783,68 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="116" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
         <source>Inspections</source>
         <extracomment>the user asked to open a record (reference) the user asked for a new inspection</extracomment>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="117" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
         <source>Search: plate, reference, TIR or transit number, HS code</source>
         <translation>Поиск: госномер, рег. номер, номер книжки МДП или транзитной декларации, код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="118" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="119" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>Print selected…</source>
+        <translation>Печать выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="126" />
         <source>Between dates…</source>
         <translation>Между датами…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="127" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="128" />
         <source>All agencies</source>
         <translation>Все службы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>All decisions</source>
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="187" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="192" />
         <source>{count} records shown</source>
         <translation>Показано записей: {count}</translation>
     </message>
@@ -1083,6 +1116,54 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="147" />
+        <source>Report {reference}</source>
+        <translation>Акт {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="148" />
+        <source>Appendix: full checklists and photos</source>
+        <translation>Приложение: полные чек-листы и фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="149" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="150" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="151" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="166" />
+        <source>Building the report…</source>
+        <translation>Формирование акта…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="184" />
+        <source>{count} page(s)</source>
+        <translation>Страниц: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="210" />
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="223" />
+        <source>{count} page(s) sent to the printer</source>
+        <translation>Отправлено на печать страниц: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="73" />
@@ -1278,6 +1359,14 @@ Details are in the log file:
 
 Подробности в файле журнала:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="81" />
+        <source>Save report as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="26" />
+        <source>Preparing the reports…</source>
+        <translation>Hasabatlar taýýarlanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="26" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="55" />
+        <source>Prepared {done} of {total} reports…</source>
+        <translation>{total} hasabatdan {done} sanysy taýýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="61" />
+        <source>Printing…</source>
+        <translation>Çap edilýär…</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
@@ -721,33 +744,38 @@
 <context>
     <name>InspectionWindow</name>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="107" />
-        <source>Consignment</source>
+        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <source>Report…</source>
         <extracomment>the window was closed</extracomment>
+        <translation>Hasabat…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/window.py" line="114" />
+        <source>Consignment</source>
         <translation>Ýük maglumatlary</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="113" />
+        <location filename="../../inspector/ui/editor/window.py" line="120" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="114" />
+        <location filename="../../inspector/ui/editor/window.py" line="121" />
         <source>History</source>
         <translation>Taryh</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="118" />
+        <location filename="../../inspector/ui/editor/window.py" line="125" />
         <source>Original</source>
         <translation>Asyl nusga</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="118" />
+        <location filename="../../inspector/ui/editor/window.py" line="125" />
         <source>Amendment {n}</source>
         <translation>Üýtgetme № {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/window.py" line="162" />
+        <location filename="../../inspector/ui/editor/window.py" line="169" />
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
@@ -755,63 +783,68 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="116" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
         <source>Inspections</source>
         <extracomment>the user asked to open a record (reference) the user asked for a new inspection</extracomment>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="117" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
         <source>Search: plate, reference, TIR or transit number, HS code</source>
         <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, TIR ýa-da tranzit belgisi, HS kody</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="118" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="119" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>Print selected…</source>
+        <translation>Saýlananlary çap et…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
         <source>Any time</source>
         <translation>Ähli wagt</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Today</source>
         <translation>Şu gün</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Last 7 days</source>
         <translation>Soňky 7 gün</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Last 30 days</source>
         <translation>Soňky 30 gün</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="126" />
         <source>Between dates…</source>
         <translation>Seneleriň aralygynda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="127" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="128" />
         <source>All agencies</source>
         <translation>Ähli gulluklar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>All decisions</source>
         <translation>Ähli kararlar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="187" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="192" />
         <source>{count} records shown</source>
         <translation>Görkezilen ýazgylar: {count}</translation>
     </message>
@@ -1083,6 +1116,54 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="147" />
+        <source>Report {reference}</source>
+        <translation>{reference} hasabaty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="148" />
+        <source>Appendix: full checklists and photos</source>
+        <translation>Goşundy: doly barlag sanawlary we suratlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="149" />
+        <source>Print…</source>
+        <translation>Çap et…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="150" />
+        <source>Save as PDF…</source>
+        <translation>PDF görnüşinde sakla…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="151" />
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="166" />
+        <source>Building the report…</source>
+        <translation>Hasabat düzülýär…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="184" />
+        <source>{count} page(s)</source>
+        <translation>{count} sahypa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="210" />
+        <source>Saved to {path}</source>
+        <translation>Saklandy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="223" />
+        <source>{count} page(s) sent to the printer</source>
+        <translation>Çap etmäge {count} sahypa iberildi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="73" />
@@ -1278,6 +1359,14 @@ Details are in the log file:
 
 Jikme-jiklikler žurnal faýlynda:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="81" />
+        <source>Save report as PDF</source>
+        <translation>Hasabaty PDF görnüşinde saklamak</translation>
     </message>
 </context>
 </TS>

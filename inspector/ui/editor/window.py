@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
+from inspector.ui.report.preview import ReportPreview
 
 
 class InspectionWindow(QMainWindow):
@@ -45,12 +47,16 @@ class InspectionWindow(QMainWindow):
         self.revisions.activated.connect(self._revision_chosen)
         self.saved = QLabel()
         self.saved.setObjectName("saved")
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("report")
+        self.report_button.clicked.connect(self.show_report)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status)
         header.addStretch()
         header.addWidget(self.saved)
         header.addWidget(self.revisions)
+        header.addWidget(self.report_button)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         central = QWidget()
@@ -104,6 +110,7 @@ class InspectionWindow(QMainWindow):
         self.title.setText(f"{view.reference}{suffix}")
         plate = doc["vehicle"]["tractor_plate"] or ""
         self.status.setText(f"{label(view.status, lang)} · {bcp_name(doc['bcp'], lang)} · {plate}")
+        self.report_button.setText(self.tr("Report…"))
         self.tabs.setTabText(0, self.tr("Consignment"))
         for agency, tab in self.agency_tabs.items():
             progress = view.progress[agency]
@@ -161,6 +168,12 @@ class InspectionWindow(QMainWindow):
     def _show_saved(self) -> None:
         self.saved.setText("✓ " + self.tr("Saved"))
         self._saved_timer.start()
+
+    def show_report(self) -> ReportPreview:
+        preview = ReportPreview(self.ctx, self.reference, self.revision, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()
+        return preview
 
     def agency_tab(self, agency: str) -> AgencyTab:
         return self.agency_tabs[agency]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.clock import BCP_TIME_ZONE
 from inspector.domain.enums import Agency, Decision, Status
-from inspector.domain.i18n import label
+from inspector.domain.i18n import current_language, label
 from inspector.services import queries
 from inspector.ui.context import AppContext
 from inspector.ui.models.inspection_table import ARRIVED, WIDTHS, InspectionTableModel
@@ -58,6 +58,9 @@ class InspectionsPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_inspection")
         self.new_button.clicked.connect(self.new_requested)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_selected")
+        self.print_button.clicked.connect(self.print_selected)
         self.model = InspectionTableModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("inspection_table")
@@ -102,6 +105,7 @@ class InspectionsPage(QWidget):
         self.title.setProperty("role", "title")
         top.addWidget(self.title)
         top.addWidget(self.search, 1)
+        top.addWidget(self.print_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -116,6 +120,7 @@ class InspectionsPage(QWidget):
         self.title.setText(self.tr("Inspections"))
         self.search.setPlaceholderText(self.tr("Search: plate, reference, TIR or transit number, HS code"))
         self.new_button.setText(self.tr("New inspection"))
+        self.print_button.setText(self.tr("Print selected…"))
         self._fill(self.period, self.tr("Any time"), [
             ("today", self.tr("Today")), ("week", self.tr("Last 7 days")), ("month", self.tr("Last 30 days")),
             ("custom", self.tr("Between dates…"))])
@@ -190,6 +195,17 @@ class InspectionsPage(QWidget):
         reference = self.model.reference_at(index.row())
         if reference:
             self.open_requested.emit(reference)
+
+    def print_selected(self):
+        from inspector.ui.report.batch import BatchPrint
+
+        references = self.selected_references()
+        if not references:
+            return None
+        lang = "tk+ru" if current_language() in ("tk", "ru") else "en"
+        batch = BatchPrint(self.ctx, references, lang, self)
+        batch.run()
+        return batch
 
     def selected_references(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -1,0 +1,90 @@
+"""Report preview, Save as PDF, printing through QPrinter, batch printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from inspector.services import auth, inspections
+from inspector.ui.editor.window import InspectionWindow
+from inspector.ui.pages.inspections import InspectionsPage
+from inspector.ui.report import preview as preview_module
+from inspector.ui.report.batch import BatchPrint
+
+from tests.core.conftest import consignment
+from tests.core.helpers import finalize
+from tests.ui.conftest import PASSWORD
+
+
+class _People:
+    def __init__(self, ctx):
+        self.customs = ctx.read(auth.find_user, "aman")
+        self.vet = ctx.read(auth.find_user, "merdan")
+        self.phyto = self.sanepid = None
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def make_record(ctx) -> str:
+    aman = auth.login(ctx.db, "aman", PASSWORD)
+    reference = ctx.write(lambda s: inspections.create(s, aman, consignment(), ctx.registry).reference)
+    finalize(ctx.db, _People(ctx), reference)
+    return reference
+
+
+def test_preview_save_and_print(qtbot, ctx, tmp_path, monkeypatch):
+    reference = make_record(ctx)
+    ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
+    editor = InspectionWindow(ctx, reference)
+    qtbot.addWidget(editor)
+    preview = editor.show_report()
+    qtbot.addWidget(preview)
+    preview.wait_until_built()
+    pages = preview.pages_layout.count()
+    assert pages >= 2 and preview.print_button.isEnabled()
+
+    saved = tmp_path / "saved.pdf"
+    monkeypatch.setattr(preview_module.FileChooser, "ask", staticmethod(lambda parent, name: saved))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(saved).pages) == pages
+    text = PdfReader(saved).pages[0].extract_text()
+    assert reference in text
+
+    printed = tmp_path / "printed.pdf"
+    monkeypatch.setattr(preview_module.PrintChooser, "ask", staticmethod(lambda parent: pdf_printer(printed)))
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(printed).pages) == pages
+    page = PdfReader(printed).pages[0]
+    assert abs(float(page.mediabox.width) - 595) < 3 and abs(float(page.mediabox.height) - 842) < 3  # A4
+
+    preview.language.setCurrentIndex(preview.language.findData("tk+ru"))
+    preview.wait_until_built()
+    assert preview.pages_layout.count() >= pages
+
+
+def test_batch_print_of_selected_records(qtbot, ctx, tmp_path, monkeypatch):
+    first, second = make_record(ctx), make_record(ctx)
+    ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
+    page = InspectionsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.table.selectAll()
+    assert set(page.selected_references()) == {first, second}
+    printed = tmp_path / "batch.pdf"
+    monkeypatch.setattr(preview_module.PrintChooser, "ask", staticmethod(lambda parent: pdf_printer(printed)))
+    monkeypatch.setattr("inspector.ui.report.batch.PrintChooser.ask", staticmethod(lambda parent: pdf_printer(printed)))
+    batch = page.print_selected()
+    assert isinstance(batch, BatchPrint)
+    batch.wait()
+    singles = [preview_module.build_report(ctx, ref, None, "en", False) for ref in (first, second)]
+    expected = sum(len(PdfReader(__import__("io").BytesIO(pdf)).pages) for pdf in singles)
+    assert batch.printed == expected
+    assert len(PdfReader(printed).pages) == expected
