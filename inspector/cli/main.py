@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"))
     parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help=tr("cli.help_smoke"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in command_modules():
         module.register(sub)
@@ -75,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from inspector import smoke
+
+        return smoke.run()
     if args.command is None:
         from inspector.cli.commands import start_app
 

@@ -421,6 +421,9 @@ _m("cli.usage_error", "usage error", "ошибка в командной стр�
 _m("cli.help_db", "database file (default: the user data folder, or INSPECTOR_DB)",
    "файл базы данных (по умолчанию: папка данных пользователя или INSPECTOR_DB)",
    "maglumat bazasynyň faýly (adaty: ulanyjynyň maglumat bukjasy ýa-da INSPECTOR_DB)")
+_m("cli.help_smoke", "check this installation end to end and exit (0 ok, 1 failed)",
+   "проверить установку от начала до конца и выйти (0 — успешно, 1 — сбой)",
+   "bu gurnamany başdan-aýak barlap çykmak (0 — üstünlikli, 1 — şowsuz)")
 _m("cli.help_lang", "language of messages", "язык сообщений", "habarlaryň dili")
 _m("cli.help_checklists", "list, validate and show checklists", "список, проверка и просмотр чек-листов",
    "barlag sanawlaryny görmek we barlamak")
