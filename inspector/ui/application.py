@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector import __version__, logs
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.domain.errors import DomainError
-from inspector.paths import default_database, user_checklist_dir
+from inspector.paths import default_database, resource_path, user_checklist_dir
 from inspector.services import auth
 from inspector.store.database import Database
 from inspector.ui import i18n, settings
@@ -33,6 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "inspector.png"))))
     return app
 
 
