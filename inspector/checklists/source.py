@@ -16,6 +16,8 @@ import yaml
 from inspector.domain.i18n import tr
 
 MAX_FILE_BYTES = 1024 * 1024
+# libyaml's composer when PyYAML was built with it (ten times faster), else pure Python.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 32
 
 Path = tuple[str | int, ...]
@@ -70,7 +72,11 @@ def read(text: str | bytes) -> Source:
         source.problems.append(Problem(1, (), "checklist.too_large", {"kib": MAX_FILE_BYTES // 1024}))
         return source
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            node = yaml.compose(text, Loader=_LOADER)
+        except yaml.YAMLError:
+            # Rare, so take the time: the pure-Python parser words errors more precisely.
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

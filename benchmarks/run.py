@@ -1,0 +1,295 @@
+"""BCP Inspector's performance, measured against the bare libraries in one run.
+
+    python benchmarks/run.py [--records 100000] [--repeat 5] [--data benchmarks/.data]
+
+Prints one table: each figure, the bare-library baseline measured in the same
+run, their ratio, and the target from SPEC §10. Data (a 100,000-record demo
+database …) is generated once into --data and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Row:
+    name: str
+    ours: float
+    bare: float | None
+    unit: str
+    target: str
+    met: bool
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.ours / self.bare:.2f}×" if self.bare else "—"
+        bare = f"{self.bare:.1f} {self.unit}" if self.bare is not None else "—"
+        return [self.name, f"{self.ours:.1f} {self.unit}", bare, ratio, self.target, "yes" if self.met else "NO"]
+
+
+def median_ms(action, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+# -- data ------------------------------------------------------------------------------
+
+def demo_database(folder: Path, records: int) -> Path:
+    path = folder / f"demo-{records}.db"
+    if not path.exists():
+        print(f"generating {records} demo records into {path} (once) …", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
+                        "--inspections", str(records), "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
+    return path
+
+
+def report_database(folder: Path) -> tuple[Path, str]:
+    """A finalized 4-agency record, ~100 answered items, 6 photos."""
+    from PIL import Image, ImageDraw
+
+    from inspector.checklists.registry import ChecklistRegistry
+    from inspector.services import attachments, auth, inspections, workflow
+    from inspector.store.database import Database
+    from tests.core import helpers
+    from tests.core.conftest import PASSWORD, People, consignment
+
+    path = folder / "report.db"
+    reference = "FRB-2026-000001"
+    if path.exists():
+        return path, reference
+    db = Database(path)
+    with db.session() as s:
+        admin = auth.create_user(s, None, username="admin", full_name="Admin Adminow", role="admin",
+                                 agency=None, password=PASSWORD)
+        add = lambda u, n, a, r="officer": auth.create_user(  # noqa: E731
+            s, admin, username=u, full_name=n, role=r, agency=a, password=PASSWORD, badge_number=f"B-{u}")
+        people = People(admin, add("aman", "Aman Amanow", "customs"), add("serdar", "Serdar Rejepow", "customs"),
+                        add("merdan", "Merdan Gylyjow", "veterinary"), add("ayna", "Aýna Gurbanowa", "phytosanitary"),
+                        add("dowran", "Döwran Hallyýew", "sanitary_epidemiological"),
+                        add("chief", "Batyr Orazow", None, "supervisor"))
+    data = consignment(cargo=[
+        {"description": "Говядина замороженная", "hs_code": "0202300000", "packages": 1000,
+         "gross_mass_kg": 20500, "origin_country": "BR"},
+        {"description": "Täze pomidorlar", "hs_code": "0702000000", "packages": 500, "gross_mass_kg": 5000,
+         "origin_country": "TR"},
+        {"description": "Alkogolsyz içgiler", "hs_code": "2202100000", "packages": 300, "gross_mass_kg": 3000,
+         "origin_country": "IR"}])
+    with db.session() as s:
+        inspections.create(s, people.customs, data, ChecklistRegistry())
+    officers = {"customs": people.customs, "veterinary": people.vet, "phytosanitary": people.phyto,
+                "sanitary_epidemiological": people.sanepid}
+    for agency, officer in officers.items():
+        helpers.answer_section(db, officer, reference, agency, seed=3)
+    rng = random.Random(1)
+    for n in range(6):
+        image = Image.new("RGB", (2400, 1800), (rng.randint(0, 255), 120, 90))
+        draw = ImageDraw.Draw(image)
+        for _ in range(300):
+            x, y = rng.randint(0, 2400), rng.randint(0, 1800)
+            draw.rectangle([x, y, x + rng.randint(10, 300), y + rng.randint(10, 300)], fill=(rng.randint(0, 255),) * 3)
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=88)
+        agency = list(officers)[n % 4]
+        with db.session() as s:
+            attachments.add(s, officers[agency], inspections.get(s, reference), buffer.getvalue(), f"IMG_{n}.jpg",
+                            caption=f"Photo {n}", agency=agency)
+    for agency, officer in officers.items():
+        helpers.sign_section(db, officer, reference, agency)
+    with db.session() as s:
+        record = inspections.get(s, reference)
+        workflow.confirm_decision(s, people.customs, record)
+        workflow.finalize(s, people.customs, record)
+    db.dispose()
+    return path, reference
+
+
+# -- measurements ----------------------------------------------------------------------
+
+def startup(db_path: Path, repeat: int) -> Row:
+    script = Path(__file__).with_name("startup.py")
+
+    def run(*args: str) -> None:
+        subprocess.run([sys.executable, str(script), *args], check=True, capture_output=True)
+
+    run("app", str(db_path))  # warm the file cache once
+    ours = median_ms(lambda: run("app", str(db_path)), repeat)
+    bare = median_ms(lambda: run("bare"), repeat)
+    return Row("start-up to the main window", ours, bare, "ms", "≤ 2× bare", ours <= 2 * bare)
+
+
+def inspection_list(db_path: Path, repeat: int) -> list[Row]:
+    from inspector.ui.application import create_application
+    from inspector.ui.context import AppContext
+    from inspector.checklists.registry import ChecklistRegistry
+    from inspector.store.database import Database
+    from inspector.ui.pages.inspections import InspectionsPage
+
+    app = create_application()
+    ctx = AppContext(Database(db_path), ChecklistRegistry())
+    page = InspectionsPage(ctx)
+    page.resize(1200, 700)
+    page.show()
+
+    def first_screen() -> None:
+        page.search.setText("")
+        page.apply()
+        app.processEvents()
+
+    first_screen()
+    plates = [r.tractor_plate for r in page.model.rows[::37]][:repeat]
+
+    def search() -> None:
+        page.search.setText(plates.pop(0) if plates else "ZZZ")
+        page.apply()
+        app.processEvents()
+
+    ours_first = median_ms(first_screen, repeat)
+    ours_search = median_ms(search, repeat)
+    connection = sqlite3.connect(db_path)
+    bare_first = median_ms(lambda: connection.execute(
+        "SELECT id, reference, status, arrived_at, tractor_plate FROM inspections WHERE is_current "
+        "ORDER BY arrived_at DESC LIMIT 200").fetchall(), repeat)
+    plate = page.model.rows[0].tractor_plate if page.model.rows else "AG"
+    bare_search = median_ms(lambda: connection.execute(
+        "SELECT id, reference FROM inspections WHERE is_current AND tractor_plate >= ? AND tractor_plate < ? "
+        "ORDER BY arrived_at DESC LIMIT 200", (plate, plate + "\uffff")).fetchall(), repeat)
+    connection.close()
+    count = ctx.read(lambda s: __import__("inspector.services.queries", fromlist=["count"]).count(
+        s, __import__("inspector.services.queries", fromlist=["InspectionFilter"]).InspectionFilter()))
+    ctx.db.dispose()
+    return [Row(f"list of {count:,} records: first screen", ours_first, bare_first, "ms", "≤ 100 ms",
+                ours_first <= 100),
+            Row(f"list of {count:,} records: plate search", ours_search, bare_search, "ms", "≤ 100 ms",
+                ours_search <= 100)]
+
+
+def autosave(folder: Path, repeat: int) -> Row:
+    """One answer with its audit entry, through the services, committed; and
+    sqlite3 writing the same rows (answer, audit entry, record timestamp)."""
+    from inspector.checklists.registry import ChecklistRegistry
+    from inspector.services import auth, inspections, sections
+    from inspector.store.database import SQLITE_PRAGMAS, Database
+    from tests.core.conftest import PASSWORD, consignment
+
+    path = folder / "autosave.db"
+    path.unlink(missing_ok=True)
+    db = Database(path)
+    with db.session() as s:
+        admin = auth.create_user(s, None, username="admin", full_name="A", role="admin", agency=None,
+                                 password=PASSWORD)
+        vet = auth.create_user(s, admin, username="vet", full_name="V", role="officer", agency="veterinary",
+                               password=PASSWORD)
+        reference = inspections.create(s, vet, consignment(), ChecklistRegistry()).reference
+    values = iter(["yes", "no"] * 10_000)
+
+    def ours() -> None:
+        with db.session() as s:
+            sections.record_answer(s, vet, inspections.get(s, reference), "veterinary",
+                                   "vet_certificate_present", next(values))
+
+    ours()
+    ours_ms = median_ms(ours, repeat * 20)
+    db.dispose()
+    bare_path = folder / "autosave-bare.db"
+    bare_path.unlink(missing_ok=True)
+    connection = sqlite3.connect(bare_path, isolation_level=None)
+    for pragma in SQLITE_PRAGMAS:
+        connection.execute(pragma)
+    connection.executescript(
+        "CREATE TABLE answers (id INTEGER PRIMARY KEY, section_id INT, item_id TEXT, value TEXT, note TEXT,"
+        " answered_at TEXT, UNIQUE (section_id, item_id));"
+        "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT, action TEXT, uuid TEXT, old TEXT, new TEXT,"
+        " prev TEXT, hash TEXT); CREATE INDEX ix_audit_uuid ON audit (uuid);"
+        "CREATE TABLE records (id INTEGER PRIMARY KEY, updated_at TEXT); INSERT INTO records VALUES (1, '');")
+
+    def bare() -> None:
+        value = next(values)
+        connection.execute("BEGIN")
+        connection.execute("INSERT INTO answers (section_id, item_id, value, answered_at) VALUES (1, 'q', ?, 'now')"
+                           " ON CONFLICT (section_id, item_id) DO UPDATE SET value = excluded.value", (value,))
+        connection.execute("INSERT INTO audit (at, action, uuid, old, new, prev, hash) VALUES "
+                           "('now', 'answer', 'u', '{}', ?, 'p', 'h')", (value,))
+        connection.execute("UPDATE records SET updated_at = 'now' WHERE id = 1")
+        connection.execute("COMMIT")
+
+    bare_ms = median_ms(bare, repeat * 20)
+    connection.close()
+    return Row("autosave of one answer (+ audit entry)", ours_ms, bare_ms, "ms", "≤ 3× bare", ours_ms <= 3 * bare_ms)
+
+
+def report(folder: Path, repeat: int) -> Row:
+    from reportlab.platypus import SimpleDocTemplate
+
+    from inspector.reports import build_consolidated, load
+    from inspector.reports.consolidated import consolidated_story
+    from inspector.reports.context import Context
+    from inspector.reports.texts import Texts
+    from inspector.services import inspections
+    from inspector.store.database import Database
+
+    path, reference = report_database(folder)
+    db = Database(path)
+
+    def ours() -> None:
+        with db.read_session() as s:
+            data = load(s, inspections.get(s, reference))
+        build_consolidated(data, "tk+ru", appendix=True)
+
+    ours()  # fonts registered and photos reduced once per process, as in the app
+    ours_ms = median_ms(ours, repeat)
+    with db.read_session() as s:
+        data = load(s, inspections.get(s, reference))
+    stories = [consolidated_story(Context(data, Texts("tk+ru"), True)) for _ in range(repeat)]
+    bare_ms = median_ms(lambda: SimpleDocTemplate(io.BytesIO()).build(stories.pop()), repeat)
+    db.dispose()
+    return Row("4-agency report, 103 items, 6 photos", ours_ms, bare_ms, "ms", "≤ 1.5× bare, < 1000 ms",
+               ours_ms <= 1.5 * bare_ms and ours_ms < 1000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
+    args = parser.parse_args(argv)
+    folder = Path(args.data)
+    folder.mkdir(parents=True, exist_ok=True)
+    big = demo_database(folder, args.records)
+    rows = [startup(big, args.repeat), *inspection_list(big, args.repeat), autosave(folder, args.repeat),
+            report(folder, args.repeat)]
+    try:
+        from benchmarks.exchange import exchange_rows
+    except ImportError:
+        exchange_rows = None
+    if exchange_rows is not None:
+        rows += exchange_rows(folder, big)
+    headers = ["measure", "BCP Inspector", "bare library", "ratio", "target (SPEC §10)", "met"]
+    table = [headers] + [row.cells() for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(headers))]
+    for n, line in enumerate(table):
+        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(line, widths)) + " |")
+        if n == 0:
+            print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
+    return 0 if all(row.met for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
