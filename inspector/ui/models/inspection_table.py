@@ -32,7 +32,8 @@ class InspectionTableModel(QAbstractTableModel):
         self.filter = queries.InspectionFilter()
         self.order_by, self.descending = "arrived_at", True
         self.rows: list[queries.InspectionRow] = []
-        self.exhausted = False
+        self.exhausted = True  # nothing is read until the first reload()
+        self.loaded = False
 
     # -- headers ------------------------------------------------------------------
 
@@ -121,6 +122,7 @@ class InspectionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         self.exhausted = False
+        self.loaded = True
         self.endResetModel()
         self.fetchMore()
 
@@ -130,7 +132,8 @@ class InspectionTableModel(QAbstractTableModel):
             return
         self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self.loaded:  # a view setting its initial order costs no query
+            self.reload()
 
     def flags(self, index):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
