@@ -85,6 +85,9 @@ def read(text: str | bytes) -> Source:
     except yaml.YAMLError as exc:
         source.problems.append(Problem(1, (), "checklist.invalid_yaml", {"detail": _first_line(exc)}))
         return source
+    except RecursionError:  # the composer recurses per nesting level
+        source.problems.append(Problem(1, (), "checklist.too_deep"))
+        return source
     if node is None:
         source.problems.append(Problem(1, (), "checklist.empty"))
         return source

@@ -77,9 +77,55 @@ def _count(text: str) -> int:
 
 
 def open_database(args: argparse.Namespace):
-    from inspector.store.database import Database
+    """The database of ``--db`` / ``INSPECTOR_DB``, checked before use (SPEC §9).
 
-    return Database(args.db or default_database())
+    A damaged, truncated, foreign or non-SQLite file is refused with a message
+    naming it and its latest good backup; nothing is written to it. Commands
+    that write (listed here, or any whose parser sets ``writes=True``) take
+    the database's write lock — refused while the app or another writer holds
+    it — and make the day's first backup; readers take no lock, so they work
+    while the app is open. ``check`` also verifies attachment contents.
+    """
+    import logging
+    import sqlite3
+    import weakref
+
+    from sqlalchemy.engine import make_url
+
+    from inspector.store import health, lock
+    from inspector.store.backup import daily_backup
+    from inspector.store.database import Database, DatabaseError, database_url
+
+    writing = {("users", "add"), ("inspections", "create"), ("demo", None), ("import", None),
+               ("sync", None)}
+    target = args.db or default_database()
+    url = make_url(database_url(target))
+    if url.get_backend_name() != "sqlite":  # PostgreSQL at head office: no file to check or lock
+        return Database(target)
+    path = Path(url.database)
+    writes = bool(getattr(args, "writes", False)) or (
+        args.command, getattr(args, "action", None)) in writing
+    state = health.check_on_open(path, "content" if args.command == "check" else "quick")
+    held = lock.acquire(path) if writes or state.is_new or state.needs_migration else None
+    try:
+        try:
+            db = Database(path)
+        except OSError as exc:
+            raise DatabaseError("database.cannot_create", path=str(path),
+                                reason=exc.strerror or str(exc)) from None
+        if held is not None:  # released when the command's Database goes away
+            weakref.finalize(db, held.release)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if writes and not state.is_new:
+        try:
+            daily_backup(db)
+        except (OSError, sqlite3.Error, DatabaseError) as exc:  # warn, but let the work go on
+            logging.getLogger(__name__).warning("daily backup of %s failed: %s", path, exc)
+            print(tr("backup.failed", path=str(path), reason=str(exc)), file=sys.stderr)
+    return db
 
 
 def registry() -> ChecklistRegistry:
@@ -298,7 +344,7 @@ def inspections_create(args: argparse.Namespace) -> int:
         raise ValidationError("cli.file_too_large", field=str(path), max_mb=10)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValidationError("cli.bad_json", field=str(path), detail=str(exc)) from None
     if not isinstance(data, dict):
         raise ValidationError("validation.object", field="document")

@@ -46,18 +46,17 @@ def freeze(session: Session, definition: ChecklistDefinition) -> FrozenChecklist
 
 
 def definition_of(row: FrozenChecklist) -> ChecklistDefinition:
-    """The definition a frozen row holds (parsed once per content hash)."""
-    return _parse(row.sha256, row.definition)
+    """The definition a frozen row holds (parsed once per content hash).
+
+    The row's JSON column is deferred, so it is read only on a cache miss.
+    """
+    cached = _BY_HASH.get(row.sha256)
+    if cached is None:
+        cached = _BY_HASH[row.sha256] = load_data(row.definition, f"checklist {row.sha256[:12]}")
+    return cached
 
 
 _BY_HASH: dict[str, ChecklistDefinition] = {}
-
-
-def _parse(sha256: str, data: dict) -> ChecklistDefinition:
-    cached = _BY_HASH.get(sha256)
-    if cached is None:
-        cached = _BY_HASH[sha256] = load_data(data, f"checklist {sha256[:12]}")
-    return cached
 
 
 def check_against_database(session: Session, result: LoadResult) -> LoadResult:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -90,26 +88,20 @@ class Database:
         """A consistent copy made with SQLite's online backup API."""
         if self.path is None:
             raise DatabaseError("backup.not_sqlite")
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(self.path)
-        try:
-            target = sqlite3.connect(destination)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-        return destination
+        from inspector.store.backup import copy_database
+
+        return copy_database(self.path, destination)
 
     def backup_dir(self) -> Path:
-        assert self.path is not None
-        return self.path.parent / "backups"
+        from inspector.store.backup import backup_dir
+
+        return backup_dir(self)
 
     def timestamped_backup(self, reason: str) -> Path:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        name = f"{self.path.stem}-{stamp}-{reason}.db"
-        return self.backup_to(self.backup_dir() / name)
+        """A backup in :meth:`backup_dir`, older ones of its kind rotated out."""
+        from inspector.store.backup import make_backup
+
+        return make_backup(self, reason)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -8,12 +8,10 @@ file that holds tables but no Alembic version is not ours: it is refused, never
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from inspector.store.database import Database, DatabaseError
@@ -22,8 +20,33 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([^'\"\s]+)['\"]?", re.MULTILINE)
 
-def alembic_config(db: Database) -> Config:
+
+def _scripted_head() -> str:
+    """The newest migration, read from the scripts' own ``revision`` lines.
+
+    A database already at this revision opens without importing Alembic at
+    all (a third of the start-up time); tests/core/test_migrations.py checks it
+    against Alembic's own answer.
+    """
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        revisions.add(fields.get("revision"))
+        parents.add(fields.get("down_revision"))
+    heads = revisions - parents - {None}
+    if len(heads) != 1:
+        raise RuntimeError(f"migration scripts have heads {sorted(heads)}")
+    return heads.pop()
+
+
+HEAD_REVISION = _scripted_head()
+
+
+def alembic_config(db: Database):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
@@ -32,12 +55,16 @@ def alembic_config(db: Database) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if "alembic_version" not in db.table_names():
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(db: Database) -> None:
@@ -48,9 +75,12 @@ def upgrade(db: Database) -> None:
         raise DatabaseError("database.unreadable", path=db.display_name, reason=_reason(exc)) from None
     if tables and current is None:
         raise DatabaseError("database.foreign", path=db.display_name)
-    head = head_revision()
-    if current == head:
+    if current == HEAD_REVISION:
         return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    head = head_revision()
     known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseError("database.newer", path=db.display_name)

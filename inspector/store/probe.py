@@ -17,10 +17,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def probe(path: Path) -> None:
     """Raise DatabaseError unless ``path`` is absent, empty, or a BCP Inspector database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
+    if path.is_dir():
+        raise DatabaseError("database.is_directory", path=str(path))
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError("database.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if header != SQLITE_MAGIC:
         raise DatabaseError("database.not_sqlite", path=str(path))
     try:

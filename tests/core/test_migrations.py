@@ -62,3 +62,9 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
     with pytest.raises(DatabaseError, match="not a database file"):
         Database(path)
     assert path.read_bytes() == before
+
+
+def test_the_head_constant_names_the_newest_migration():
+    from inspector.store.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
