@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import logging
 import sqlite3
 from pathlib import Path
@@ -84,54 +83,14 @@ def restore(args: argparse.Namespace) -> int:
     """Validate FILE, keep the current database as a backup, swap in FILE."""
     from sqlalchemy.engine import make_url
 
-    from inspector.store import backup as backups, lock
+    from inspector.services.restore import restore_from_backup
     from inspector.store.database import DatabaseError, database_url
 
     url = make_url(database_url(args.db or default_database()))
     if url.get_backend_name() != "sqlite":
         raise DatabaseError("backup.not_sqlite")
-    path = Path(url.database)
-    with lock.acquire(path):
-        result = backups.restore(path, args.file, verify=verify_restorable)
-        record_restore(path, result)
+    result = restore_from_backup(Path(url.database), Path(args.file))
     print(tr("restore.done", path=str(result.database), file=str(result.source)))
     if result.kept is not None:
         print(tr("restore.kept", backup=str(result.kept)))
     return 0
-
-
-def verify_restorable(copy: Path) -> None:
-    """What restore checks beyond SQLite: the audit chain and every locked record's hash.
-
-    The app's restore dialog passes the same (``backup.restore(path, file, verify=...)``).
-    """
-    from inspector.services import integrity
-    from inspector.store.database import Database, DatabaseError
-
-    db = Database(copy, migrate=False)
-    try:
-        report = integrity.run(db)
-    finally:
-        db.dispose()
-    if not report.ok:
-        raise DatabaseError("restore.not_sound", count=len(report.findings),
-                            first=report.findings[0].message())
-
-
-def record_restore(path: Path, result) -> None:
-    """An audit entry in the restored database: from which file, and where the old one went."""
-    from inspector.services import audit
-    from inspector.store.database import Database
-
-    digest = hashlib.sha256()
-    with result.source.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    db = Database(path)
-    try:
-        with db.session() as session:
-            audit.record(session, None, "database.restored", "database", path.name,
-                         new={"source": str(result.source), "source_sha256": digest.hexdigest(),
-                              "kept_as": str(result.kept) if result.kept else None})
-    finally:
-        db.dispose()

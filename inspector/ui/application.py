@@ -6,21 +6,24 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspector import __version__, logs
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.domain.errors import DomainError
 from inspector.paths import default_database, resource_path, user_checklist_dir
 from inspector.services import auth
+from inspector.store import backup, health, lock
 from inspector.store.database import Database
-from inspector.ui import i18n, settings
+from inspector.ui import i18n, settings, worker
 from inspector.ui.context import AppContext
+from inspector.ui.dialogs.backups import RecoveryDialog
+from inspector.ui.dialogs.backups import restore as restore_backup
 from inspector.ui.dialogs.first_start import FirstStartDialog
 from inspector.ui.dialogs.login import LoginDialog
-from inspector.ui.errors import install_excepthook
+from inspector.ui.errors import install_excepthook, report_unexpected
 from inspector.ui.main_window import MainWindow
 from inspector.ui.style import STYLESHEET
 
@@ -44,6 +47,68 @@ def open_context(db_path: str | Path | None) -> AppContext:
     return AppContext(db, ChecklistRegistry(user_checklist_dir()))
 
 
+def open_checked(db_path: str | Path | None) -> tuple[AppContext, object] | None:
+    """Check the file, take the one-writer lock, open it; offer a restore when damaged.
+
+    Returns (context, lock) or None when the user chose to quit (after a message).
+    """
+    target = str(db_path or default_database())
+    local = "://" not in target
+    while True:
+        try:
+            if local:
+                health.check_on_open(target, _startup_level(Path(target)))
+            held = lock.acquire(target) if local else None
+            try:
+                return open_context(target), held
+            except BaseException:
+                if held is not None:
+                    held.release()
+                raise
+        except health.UnusableDatabase as problem:
+            log.warning("database unusable at start: %s", problem.message("en"))
+            source = RecoveryDialog.ask(problem)
+            if source is None or not restore_backup(Path(target), source):
+                return None
+        except DomainError as exc:
+            log.warning("database refused: %s", exc.message("en"))
+            QMessageBox.critical(None, "BCP Inspector", exc.message())
+            return None
+
+
+QUICK_CHECK_LIMIT = 256 * 2**20  # below this the full quick check costs well under a second
+
+
+def _startup_level(path: Path) -> str:
+    """Every page is read before the window opens, unless the file is big: then
+    the header is checked first and the pages right after, in the background."""
+    try:
+        big = path.stat().st_size > QUICK_CHECK_LIMIT
+    except OSError:
+        big = False
+    return "header" if big else "quick"
+
+
+def after_start(ctx: AppContext, window: QWidget) -> None:
+    """Off the GUI thread once the window is up: the day's backup, then the full quick check."""
+    if ctx.db.path is None:
+        return
+
+    def work() -> None:
+        backup.daily_backup(ctx.db)
+        if _startup_level(ctx.db.path) == "header":
+            health.check_on_open(ctx.db.path, "quick")
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            log.error("background check: %s", exc.message("en"))
+            QMessageBox.warning(window, "BCP Inspector", exc.message())
+        else:
+            report_unexpected(window, exc)
+
+    worker.start(work, on_error=failed)
+
+
 def log_in(ctx: AppContext) -> bool:
     """First start creates the administrator; otherwise an officer logs in."""
     if not ctx.read(auth.has_users):
@@ -65,19 +130,23 @@ def main(db_path: str | None = None, lang: str | None = None) -> int:
     install_excepthook()
     qsettings = settings.open_settings()
     i18n.install(lang or settings.LANGUAGE.get(qsettings))
-    try:
-        ctx = open_context(db_path)
-    except DomainError as exc:
-        log.warning("database refused: %s", exc.message("en"))
-        QMessageBox.critical(None, "BCP Inspector", exc.message())
+    opened = open_checked(db_path)
+    if opened is None:
         return 1
-    if not log_in(ctx):
-        return 0
-    window = MainWindow(ctx)
-    window.show()
-    code = app.exec()
-    ctx.db.dispose()
-    return code
+    ctx, held = opened
+    try:
+        if not log_in(ctx):
+            return 0
+        window = MainWindow(ctx)
+        window.show()
+        after_start(ctx, window)
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone()
+        ctx.db.dispose()
+        return code
+    finally:
+        if held is not None:
+            held.release()
 
 
-__all__ = ["main", "create_application", "open_context", "log_in", "Qt"]
+__all__ = ["main", "create_application", "open_context", "open_checked", "log_in"]

@@ -97,8 +97,12 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.backups_action = QAction(self)
+        self.backups_action.setObjectName("backups")
+        self.backups_action.triggered.connect(self.show_backups)
         self.toolbar.addAction(self.switch_action)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.backups_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("New inspection"))
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))
+        self.backups_action.setText(self.tr("Backups…"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
         self.db_label.setToolTip(self.ctx.db.display_name)
         self.user_changed(self.ctx.user)
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
         self.bcp_label.setText(self.tr("BCP: {name}").format(name=bcp_name(code, current_language()) or "—"))
         self._set_visible("users", role is Role.ADMIN)
         self._set_visible("review", role in (Role.SUPERVISOR, Role.ADMIN))
+        self.backups_action.setVisible(role is Role.ADMIN and self.ctx.db.path is not None)
         can_create = role in (Role.OFFICER, Role.SUPERVISOR)
         self.new_action.setEnabled(can_create)
         self.inspections.new_button.setEnabled(can_create)
@@ -236,6 +242,29 @@ class MainWindow(QMainWindow):
             central.setVisible(True)
             for editor in self.editors.values():
                 editor.setVisible(True)
+
+    # -- backups ----------------------------------------------------------------------
+
+    def show_backups(self):
+        from inspector.ui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx.db.path, self.restore_database, self)
+        dialog.open()
+        return dialog
+
+    def restore_database(self, source) -> bool:
+        """Close everything on the database, restore, open it again."""
+        from inspector.store.database import Database
+        from inspector.ui.dialogs.backups import restore
+
+        for editor in list(self.editors.values()):
+            editor.close()
+        path = self.ctx.db.path
+        self.ctx.db.dispose()
+        done = restore(path, source, self)
+        self.ctx.db = Database(path)
+        self.inspections.refresh()
+        return done
 
     # -- records ----------------------------------------------------------------------
 

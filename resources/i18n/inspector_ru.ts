@@ -102,6 +102,92 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="175" />
+        <source>Restored from {file}.</source>
+        <translation>Восстановлено из {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="177" />
+        <source>The previous database was kept as {backup}.</source>
+        <translation>Прежняя база данных сохранена как {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="98" />
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="99" />
+        <source>Backups are kept in {folder}. The first start of each day makes one; migrations and restores make one first.</source>
+        <translation>Резервные копии хранятся в {folder}. Первый запуск каждого дня создаёт копию; перед обновлением и восстановлением копия создаётся заранее.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="105" />
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="105" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="105" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="110" />
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="113" />
+        <source>Restore selected…</source>
+        <translation>Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="116" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="131" />
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="131" />
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="132" />
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="132" />
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="158" />
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="159" />
+        <source>Replace the database with the backup from {time}? Records entered since then will not be in it; the current database is kept as a backup first.</source>
+        <translation>Заменить базу данных резервной копией от {time}? Записей, внесённых после этого, в ней не будет; текущая база данных предварительно сохраняется как резервная копия.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -671,72 +757,72 @@
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Reference</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Arrived</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Tractor</source>
         <translation>Тягач</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>Trailer</source>
         <translation>Прицеп</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>BCP</source>
         <translation>Пункт пропуска</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>Agencies</source>
         <translation>Службы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="43" />
         <source>Released</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="43" />
         <source>Lead officer</source>
         <translation>Ведущий инспектор</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Customs</source>
         <translation>Таможня</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Vet</source>
         <translation>Вет.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="99" />
         <source>Phyto</source>
         <translation>Фито</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="99" />
         <source>San-epid</source>
         <translation>Санэпид</translation>
     </message>
@@ -938,72 +1024,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157" />
+        <location filename="../../inspector/ui/main_window.py" line="161" />
         <source>BCP Inspector</source>
         <translation>BCP Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <location filename="../../inspector/ui/main_window.py" line="162" />
         <source>Inspections</source>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <location filename="../../inspector/ui/main_window.py" line="162" />
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <location filename="../../inspector/ui/main_window.py" line="163" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <location filename="../../inspector/ui/main_window.py" line="163" />
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163" />
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="164" />
+        <location filename="../../inspector/ui/main_window.py" line="168" />
         <source>Switch user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="165" />
+        <location filename="../../inspector/ui/main_window.py" line="169" />
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166" />
+        <location filename="../../inspector/ui/main_window.py" line="170" />
+        <source>Backups…</source>
+        <translation>Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184" />
+        <location filename="../../inspector/ui/main_window.py" line="189" />
         <source>Nobody logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="187" />
+        <location filename="../../inspector/ui/main_window.py" line="192" />
         <source>all agencies</source>
         <translation>все службы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="188" />
+        <location filename="../../inspector/ui/main_window.py" line="193" />
         <source>{name} — {role}, {agency}</source>
         <translation>{name} — {role}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="191" />
+        <location filename="../../inspector/ui/main_window.py" line="196" />
         <source>BCP: {name}</source>
         <translation>Пункт пропуска: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207" />
+        <location filename="../../inspector/ui/main_window.py" line="213" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1113,6 +1204,45 @@
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
         <source>No photo</source>
         <translation>Нет фото</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="45" />
+        <source>The database cannot be opened</source>
+        <translation>Базу данных нельзя открыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="51" />
+        <source>The newest good backup is from {time}:
+{path}
+
+Restore it? The damaged file is kept as a backup, not deleted.</source>
+        <translation>Последняя исправная резервная копия от {time}:
+{path}
+
+Восстановить её? Повреждённый файл сохраняется как резервная копия и не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="54" />
+        <source>No good backup was found in {folder}. Choose a backup file, or quit and ask your administrator.</source>
+        <translation>В {folder} не найдено исправной резервной копии. Выберите файл резервной копии или выйдите и обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="60" />
+        <source>Restore the newest backup</source>
+        <translation>Восстановить последнюю копию</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="63" />
+        <source>Choose a backup…</source>
+        <translation>Выбрать копию…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="65" />
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1465,19 @@
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
         <source>N/A</source>
         <translation>Н/П</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
+        <source>Choose a backup</source>
+        <translation>Выбор резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,92 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="175" />
+        <source>Restored from {file}.</source>
+        <translation>{file} faýlyndan dikeldildi.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="177" />
+        <source>The previous database was kept as {backup}.</source>
+        <translation>Öňki maglumat bazasy {backup} hökmünde saklandy.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="98" />
+        <source>Backups</source>
+        <translation>Ätiýaçlyk nusgalar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="99" />
+        <source>Backups are kept in {folder}. The first start of each day makes one; migrations and restores make one first.</source>
+        <translation>Ätiýaçlyk nusgalar {folder} bukjasynda saklanýar. Her günüň ilkinji işe girizilişi bir nusga döredýär; täzelenmeden we dikeltmeden öň hem nusga döredilýär.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="105" />
+        <source>Made</source>
+        <translation>Döredildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="105" />
+        <source>Kind</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="105" />
+        <source>Size</source>
+        <translation>Ölçegi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="110" />
+        <source>Back up now</source>
+        <translation>Häzir nusga al</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="113" />
+        <source>Restore selected…</source>
+        <translation>Saýlananyny dikelt…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="116" />
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="131" />
+        <source>daily</source>
+        <translation>gündelik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="131" />
+        <source>made by hand</source>
+        <translation>el bilen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="132" />
+        <source>before an upgrade</source>
+        <translation>täzelenmeden öň</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="132" />
+        <source>before a restore</source>
+        <translation>dikeltmeden öň</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="158" />
+        <source>Restore</source>
+        <translation>Dikeltmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="159" />
+        <source>Replace the database with the backup from {time}? Records entered since then will not be in it; the current database is kept as a backup first.</source>
+        <translation>Maglumat bazasy {time} senesindäki ätiýaçlyk nusga bilen çalşyrylsynmy? Şondan soň girizilen ýazgylar onda bolmaz; häzirki maglumat bazasy ozal ätiýaçlyk nusga hökmünde saklanýar.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -671,72 +757,72 @@
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Reference</source>
         <translation>Belgisi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Arrived</source>
         <translation>Gelen wagty</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="40" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
         <source>Tractor</source>
         <translation>Çekiji</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>Trailer</source>
         <translation>Tirkeg</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>BCP</source>
         <translation>Geçiş nokady</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>Agencies</source>
         <translation>Gulluklar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="41" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
         <source>Decision</source>
         <translation>Karar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="43" />
         <source>Released</source>
         <translation>Goýberildi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="42" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="43" />
         <source>Lead officer</source>
         <translation>Jogapkär inspektor</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Customs</source>
         <translation>Gümrük</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="97" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Vet</source>
         <translation>Wet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="99" />
         <source>Phyto</source>
         <translation>Fito</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="99" />
         <source>San-epid</source>
         <translation>San-epid</translation>
     </message>
@@ -938,72 +1024,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157" />
+        <location filename="../../inspector/ui/main_window.py" line="161" />
         <source>BCP Inspector</source>
         <translation>BCP Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <location filename="../../inspector/ui/main_window.py" line="162" />
         <source>Inspections</source>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158" />
+        <location filename="../../inspector/ui/main_window.py" line="162" />
         <source>Review</source>
         <translation>Gözden geçirme</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <location filename="../../inspector/ui/main_window.py" line="163" />
         <source>Checklists</source>
         <translation>Barlag sanawlary</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159" />
+        <location filename="../../inspector/ui/main_window.py" line="163" />
         <source>Users</source>
         <translation>Ulanyjylar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163" />
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="164" />
+        <location filename="../../inspector/ui/main_window.py" line="168" />
         <source>Switch user</source>
         <translation>Ulanyjyny çalyş</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="165" />
+        <location filename="../../inspector/ui/main_window.py" line="169" />
         <source>Lock</source>
         <translation>Gulpla</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166" />
+        <location filename="../../inspector/ui/main_window.py" line="170" />
+        <source>Backups…</source>
+        <translation>Ätiýaçlyk nusgalar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>Database: {path}</source>
         <translation>Maglumat bazasy: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184" />
+        <location filename="../../inspector/ui/main_window.py" line="189" />
         <source>Nobody logged in</source>
         <translation>Hiç kim girmedi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="187" />
+        <location filename="../../inspector/ui/main_window.py" line="192" />
         <source>all agencies</source>
         <translation>ähli gulluklar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="188" />
+        <location filename="../../inspector/ui/main_window.py" line="193" />
         <source>{name} — {role}, {agency}</source>
         <translation>{name} — {role}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="191" />
+        <location filename="../../inspector/ui/main_window.py" line="196" />
         <source>BCP: {name}</source>
         <translation>Serhet geçiş nokady: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207" />
+        <location filename="../../inspector/ui/main_window.py" line="213" />
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
@@ -1113,6 +1204,45 @@
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
         <source>No photo</source>
         <translation>Surat ýok</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="45" />
+        <source>The database cannot be opened</source>
+        <translation>Maglumat bazasyny açyp bolmaýar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="51" />
+        <source>The newest good backup is from {time}:
+{path}
+
+Restore it? The damaged file is kept as a backup, not deleted.</source>
+        <translation>Iň soňky sazlaşykly ätiýaçlyk nusga {time} senesinden:
+{path}
+
+Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, pozulmaýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="54" />
+        <source>No good backup was found in {folder}. Choose a backup file, or quit and ask your administrator.</source>
+        <translation>{folder} bukjasynda sazlaşykly ätiýaçlyk nusga tapylmady. Ätiýaçlyk nusga faýlyny saýlaň ýa-da çykyp administratora ýüz tutuň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="60" />
+        <source>Restore the newest backup</source>
+        <translation>Iň soňky nusgany dikelt</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="63" />
+        <source>Choose a backup…</source>
+        <translation>Nusgany saýla…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="65" />
+        <source>Quit</source>
+        <translation>Çyk</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1465,19 @@
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
         <source>N/A</source>
         <translation>Degişli däl</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
+        <source>Choose a backup</source>
+        <translation>Ätiýaçlyk nusgany saýlamak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
+        <source>Databases (*.db)</source>
+        <translation>Maglumat bazalary (*.db)</translation>
     </message>
 </context>
 <context>
