@@ -4,6 +4,11 @@ Every record is made through the same services the app uses — accounts,
 drafts, answers, signatures, review, amendments — with the clock set to
 plausible times of a BCP shift, so the audit trail, the statuses and the
 timings all look like real work. The same seed gives the same records.
+
+Made that way, 100,000 records would take hours: beyond ``full_records``
+(400 by default) only the first records of each path are made through the
+services, and the others are varied clones of those, written in bulk
+(:mod:`inspector.demo.bulk`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from sqlalchemy.orm import Session
 from inspector.checklists.answers import visible_items
 from inspector.checklists.model import ChecklistDefinition, Item
 from inspector.checklists.registry import ChecklistRegistry
-from inspector.demo import values, vocabulary as vocab
+from inspector.demo import bulk, values, vocabulary as vocab
 from inspector.domain import clock
 from inspector.domain.bcps import BCPS
 from inspector.domain.enums import Agency, QuestionType, Role, Severity
@@ -59,17 +64,71 @@ class Staff:
         return rng.choice(self.officers[agency])
 
 
+FULL_RECORDS = 400  # made through the services; more records are variations of these
+MIN_TEMPLATES = 2  # records of each path made through the services, at least
+
+
 def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 200, seed: int = 1,
-             progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+             progress: Callable[[int, int], None] | None = None,
+             full_records: int = FULL_RECORDS) -> DemoSummary:
+    """``inspections`` records in arrival order; ``progress(done, total)`` after each is written.
+
+    Up to ``full_records`` records, all are made through the services (one
+    transaction each). Beyond that, on SQLite, only the first ones of each path
+    are; the others are clones of those, :data:`bulk.BATCH` per transaction.
+    """
     rng = random.Random(seed)
     staff, password = _accounts(db, rng)
     plans = sorted((_plan(rng, n) for n in range(inspections)), key=lambda p: p.arrival)
-    for done, plan in enumerate(plans, 1):
-        with db.session() as session:
-            _Record(session, registry, staff, random.Random(plan.seed), plan).build()
+    full = _made_in_full(plans, full_records if db.is_sqlite else len(plans))
+    templates: dict[str, list[bulk.Template]] = {}
+    lookups = bulk.Lookups()
+    done = 0
+    while done < len(plans):
+        plan = plans[done]
+        if done in full:
+            with db.session() as session:
+                record = _Record(session, registry, staff, random.Random(plan.seed), plan)
+                record.build()
+                case_uuid = record.inspection.uuid
+            if len(full) < len(plans):
+                with db.read_session() as session:
+                    templates.setdefault(plan.path, []).append(
+                        bulk.snapshot(session, case_uuid, plan.path, lookups))
+            end = done + 1
+        else:
+            end = done
+            with db.session() as session:
+                batch = bulk.Batch(session, lookups)
+                while end < len(plans) and end not in full and end - done < bulk.BATCH:
+                    clone_rng = random.Random(plans[end].seed)
+                    batch.add(clone_rng.choice(templates[plans[end].path]), plans[end].arrival, clone_rng)
+                    end += 1
+                batch.write()
         if progress:
-            progress(done, len(plans))
+            for n in range(done + 1, end + 1):
+                progress(n, len(plans))
+        done = end
     return DemoSummary(inspections, password, [o[0] for o in vocab.OFFICERS])
+
+
+def _made_in_full(plans: list[Plan], full_records: int) -> set[int]:
+    """Which plans (by position) are made through the services.
+
+    All of them up to ``full_records``; beyond, the earliest ones of each path,
+    about in proportion to the paths' weights, so every clone has templates
+    of its own path made before it.
+    """
+    if len(plans) <= full_records:
+        return set(range(len(plans)))
+    total = sum(PATHS.values())
+    quota = {path: max(MIN_TEMPLATES, round(full_records * weight / total)) for path, weight in PATHS.items()}
+    full = set()
+    for n, plan in enumerate(plans):
+        if quota[plan.path] > 0:
+            quota[plan.path] -= 1
+            full.add(n)
+    return full
 
 
 # -- accounts ---------------------------------------------------------------------
@@ -197,7 +256,8 @@ class _Record:
         items = list(definition.items.values())
         stop = self.rng.randint(len(items) // 4, len(items) // 2) if partial else len(items)
         for item in items[:stop]:
-            if item.id not in visible_items(definition, sections.answer_map(section)):
+            # An item without show_if is always visible: only the others need the answers so far.
+            if item.show_if is not None and item.id not in visible_items(definition, sections.answer_map(section)):
                 continue
             if not item.required and self.rng.random() < 0.3:
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from inspector.checklists.model import Item
 from inspector.demo import vocabulary as vocab
@@ -18,7 +18,8 @@ for _entry in vocab.CARGO:
     _CARGO_BY_CHAPTER.setdefault(_entry[0][:2], []).append(_entry)
 
 
-def _plate(rng: random.Random, country: str) -> str:
+def plate(rng: random.Random, country: str) -> str:
+    """A plate in one of ``country``'s formats (Turkmen ones for countries without)."""
     pattern = rng.choice(vocab.PLATE_FORMATS.get(country) or vocab.PLATE_FORMATS["TM"])
     return "".join(rng.choice("ABCDEHKMOPTXY") if ch == "L" else str(rng.randint(0, 9)) if ch == "9" else ch
                    for ch in pattern)
@@ -56,9 +57,9 @@ def consignment(rng: random.Random, bcp: str, arrival: datetime) -> dict:
         "direction": direction,
         "procedure": procedure,
         "risk_lane": rng.choices(("green", "yellow", "red", "blue"), weights=(35, 30, 30, 5))[0],
-        "declaration_ref": f"{arrival:%y}TM{rng.randint(1000, 9999)}{'IM' if direction == 'entry' else 'EX' if direction == 'exit' else 'TR'}{rng.randint(100000, 999999)}",
+        "declaration_ref": declaration_ref(rng, arrival, direction),
         "arrived_at": _iso(arrival),
-        "vehicle": {"tractor_plate": _plate(rng, country), "trailer_plate": _plate(rng, country),
+        "vehicle": {"tractor_plate": plate(rng, country), "trailer_plate": plate(rng, country),
                     "country": country},
         "drivers": [{"name_latin": d[0], "name_original": d[1], "nationality": d[2],
                      "passport_number": d[3]} for d in drivers],
@@ -72,6 +73,12 @@ def consignment(rng: random.Random, bcp: str, arrival: datetime) -> dict:
         data["transit"] = {"route": route[2] if rng.random() < 0.5 else route[1], "exit_bcp": exit_bcp,
                            "deadline": _iso(arrival + timedelta(days=rng.randint(2, 6)))}
     return data
+
+
+def declaration_ref(rng: random.Random, arrival: datetime, direction: str) -> str:
+    """An ASYCUDA-style declaration number: year, office, serial, regime, number."""
+    regime = {"entry": "IM", "exit": "EX"}.get(direction, "TR")
+    return f"{arrival:%y}TM{rng.randint(1000, 9999)}{regime}{rng.randint(100000, 999999)}"
 
 
 def _cargo(rng: random.Random, direction: str) -> list[dict]:
@@ -99,34 +106,52 @@ def _cargo(rng: random.Random, direction: str) -> list[dict]:
     return lines
 
 
+_DOCUMENT_NUMBERS = {
+    "cmr": lambda rng, origin, day: f"{origin}{rng.randint(10**6, 10**7 - 1)}",
+    "invoice": lambda rng, origin, day: f"INV-{day.year}/{rng.randint(100, 9999)}",
+    "packing_list": lambda rng, origin, day: f"PL-{rng.randint(1000, 99999)}",
+    "tir_carnet": lambda rng, origin, day: f"{rng.choice(('XH', 'XG', 'XF'))}{rng.randint(10**7, 10**8 - 1)}",
+    "transit_declaration": lambda rng, origin, day: f"{day:%y}TM{rng.randint(10**11, 10**12 - 1)}",
+    "veterinary_certificate": lambda rng, origin, day: f"{origin}-VC-{day.year}-{rng.randint(1, 99999):05d}",
+    "phytosanitary_certificate": lambda rng, origin, day: f"EPHYTO-{origin}-{day.year}-{rng.randint(1, 999999):06d}",
+    "health_certificate": lambda rng, origin, day: f"HC-{rng.randint(10000, 99999)}",
+}
+
+
+def document_number(rng: random.Random, kind: str, origin: str | None, day: date) -> str:
+    """A number in the style of ``kind``'s issuer, for goods from ``origin`` issued on ``day``."""
+    make = _DOCUMENT_NUMBERS.get(kind)
+    return make(rng, origin, day) if make else f"{rng.randint(10**5, 10**6 - 1)}"
+
+
 def _documents(rng: random.Random, procedure: str, lines: list[dict], arrival: datetime) -> list[dict]:
     day = clock.local(arrival).date()
     def issued(low: int = 1, high: int = 12) -> str:
         return (day - timedelta(days=rng.randint(low, high))).isoformat()
     origin = lines[0]["origin_country"]
-    docs = [{"type": "cmr", "number": f"{origin}{rng.randint(10**6, 10**7 - 1)}", "issuer": _carrier(rng),
+    docs = [{"type": "cmr", "number": document_number(rng, "cmr", origin, day), "issuer": _carrier(rng),
              "date": issued()},
-            {"type": "invoice", "number": f"INV-{day.year}/{rng.randint(100, 9999)}", "issuer": lines[0]["consignor"],
+            {"type": "invoice", "number": document_number(rng, "invoice", origin, day), "issuer": lines[0]["consignor"],
              "date": issued(3, 30)}]
     if rng.random() < 0.6:
-        docs.append({"type": "packing_list", "number": f"PL-{rng.randint(1000, 99999)}",
+        docs.append({"type": "packing_list", "number": document_number(rng, "packing_list", origin, day),
                      "issuer": lines[0]["consignor"], "date": issued(3, 30)})
     if procedure == "tir_transit":
-        docs.append({"type": "tir_carnet", "number": f"{rng.choice(('XH', 'XG', 'XF'))}{rng.randint(10**7, 10**8 - 1)}",
+        docs.append({"type": "tir_carnet", "number": document_number(rng, "tir_carnet", origin, day),
                      "issuer": rng.choice(("TOBB", "ASMAP", "AIRCUZ", "ICCIMA", "KazATO")), "date": issued(5, 40)})
     if procedure in ("tir_transit", "national_transit"):
-        docs.append({"type": "transit_declaration", "number": f"{day:%y}TM{rng.randint(10**11, 10**12 - 1)}",
+        docs.append({"type": "transit_declaration", "number": document_number(rng, "transit_declaration", origin, day),
                      "issuer": "Türkmenistanyň Döwlet gümrük gullugy", "date": issued(0, 1)})
     chapters = {line["hs_code"][:2] for line in lines}
     if chapters & {"01", "02", "03", "04", "05", "16", "23", "41", "42", "43", "51"}:
-        docs.append({"type": "veterinary_certificate", "number": f"{origin}-VC-{day.year}-{rng.randint(1, 99999):05d}",
+        docs.append({"type": "veterinary_certificate", "number": document_number(rng, "veterinary_certificate", origin, day),
                      "issuer": f"State Veterinary Service ({origin})", "date": issued(1, 6)})
     if chapters & ({f"{n:02d}" for n in range(6, 15)} | {"44", "52"}):
         docs.append({"type": "phytosanitary_certificate",
-                     "number": f"EPHYTO-{origin}-{day.year}-{rng.randint(1, 999999):06d}",
+                     "number": document_number(rng, "phytosanitary_certificate", origin, day),
                      "issuer": f"NPPO {origin}", "date": issued(1, 6)})
     if chapters & ({f"{n:02d}" for n in range(15, 23)} | {"30", "33"}):
-        docs.append({"type": "health_certificate", "number": f"HC-{rng.randint(10000, 99999)}",
+        docs.append({"type": "health_certificate", "number": document_number(rng, "health_certificate", origin, day),
                      "issuer": f"Sanitary service ({origin})", "date": issued(1, 20)})
     return docs
 
@@ -135,14 +160,19 @@ def _carrier(rng: random.Random) -> str:
     return rng.choice(vocab.CARRIERS)[0]
 
 
+def seal_number(rng: random.Random, country: str | None = None) -> str:
+    """A customs seal number; the country is drawn when not given."""
+    return f"{country or rng.choice(('TM', 'IR', 'UZ', 'TR', 'KZ'))} {rng.randint(100000, 999999)}"
+
+
 def _seals(rng: random.Random) -> list[dict]:
     seals = []
     for _ in range(rng.choices((1, 2), weights=(70, 30))[0]):
-        number = f"{rng.choice(('TM', 'IR', 'UZ', 'TR', 'KZ'))} {rng.randint(100000, 999999)}"
+        number = seal_number(rng)
         status = rng.choices(("intact", "broken", "replaced", "missing"), weights=(88, 4, 6, 2))[0]
         seal = {"number": number, "status": status}
         if status == "replaced":
-            seal["new_number"] = f"TM {rng.randint(100000, 999999)}"
+            seal["new_number"] = seal_number(rng, "TM")
             seal["affixed_by"] = "GS-" + str(rng.randint(10000, 10999))
         seals.append(seal)
     return seals
@@ -167,6 +197,19 @@ _TEXTS = {
     "sample_reference": lambda r, i: f"LAB-2026-{r.randint(1, 99999):05d}, TM {r.randint(100000, 999999)}",
     "vet_certificate_number": lambda r, i: f"VC-2026-{r.randint(1, 99999):05d}",
 }
+
+GENERATED_TEXTS = frozenset(_TEXTS)  # text items whose answers are drawn per record
+
+
+def text_answer(rng: random.Random, item_id: str, bcp_code: str, arrived_at: datetime) -> str:
+    """A fresh answer to one of :data:`GENERATED_TEXTS` for a truck at ``bcp_code``."""
+    return _TEXTS[item_id](rng, _Truck(bcp_code, arrived_at))
+
+
+class _Truck:
+    def __init__(self, bcp_code: str, arrived_at: datetime) -> None:
+        self.bcp_code, self.arrived_at = bcp_code, arrived_at
+
 
 # (compliant low, high, finding low, high)
 _NUMBERS = {

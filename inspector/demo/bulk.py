@@ -1,0 +1,474 @@
+"""Many demo records fast: variations of records made through the services.
+
+``inspector demo`` makes its first records (and always the first ones of each
+path) the slow, honest way — every answer, signature and review through the
+services. To show the app with 100,000 records it then writes the rest as
+*clones* of those: a clone takes a template record of the same path with all
+its revisions and gives it a case of its own — a new uuid, the next reference
+of its BCP and year (in arrival order), its own arrival time with every time
+and date shifted along, other plates, drivers, cargo masses, seals, document
+and declaration numbers — and inserts the rows with ``executemany``, in
+batches of :data:`BATCH` records per transaction. Locked revisions are inserted in their final state with the record
+hash of the clone's own ``bcp-inspection/1`` document, computed by
+:func:`~inspector.services.documents.to_document` over the very values that
+are inserted. Each revision gets one ``demo.generated`` audit entry, chained by
+:func:`~inspector.services.audit.record`, that lists what happened in it.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid as uuidlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from operator import itemgetter
+from types import SimpleNamespace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inspector.checklists.model import ChecklistDefinition
+from inspector.demo import values, vocabulary as vocab
+from inspector.domain import clock
+from inspector.domain.enums import LOCKED_STATUSES, QuestionType
+from inspector.domain.validation import MAX_GROSS_MASS_KG, MAX_PACKAGES
+from inspector.services import audit
+from inspector.services.checklists import definition_of
+from inspector.services.documents import record_hash, to_document
+from inspector.services.inspections import next_reference
+from inspector.store.models import (
+    AgencySection,
+    Answer,
+    Attachment,
+    AttachmentBlob,
+    CargoLine,
+    Document,
+    Driver,
+    FrozenChecklist,
+    JointInspection,
+    ReferenceCounter,
+    Review,
+    Seal,
+    User,
+)
+from inspector.store.types import JSONText
+
+BATCH = 500  # records per transaction
+
+# Child tables of a revision, each in the order its relationship loads it.
+CHILDREN = (("drivers", Driver, "position"), ("documents", Document, "position"),
+            ("cargo", CargoLine, "position"), ("seals", Seal, "position"),
+            ("attachments", Attachment, "id"), ("reviews", Review, "id"))
+# Insert order: parents before the rows that refer to them.
+TABLES = (("inspections", JointInspection), ("drivers", Driver), ("documents", Document),
+          ("cargo", CargoLine), ("seals", Seal), ("sections", AgencySection), ("answers", Answer),
+          ("attachments", Attachment), ("reviews", Review))
+INSPECTION_TIMES = ("arrived_at", "released_at", "transit_deadline", "decision_confirmed_at",
+                    "created_at", "updated_at", "finalized_at")
+SECTION_TIMES = ("started_at", "finished_at", "signed_at")
+LOCKED = frozenset(s.value for s in LOCKED_STATUSES)
+RISK_LANES = (("green", "yellow", "red", "blue"), (35, 30, 30, 5))
+
+_DRIVERS_BY_NATIONALITY: dict[str, list[tuple]] = {}
+for _driver in vocab.DRIVERS:
+    _DRIVERS_BY_NATIONALITY.setdefault(_driver[2], []).append(_driver)
+
+
+# -- templates ------------------------------------------------------------------------
+
+@dataclass
+class Revision:
+    """One revision of a template record: its rows as plain column values."""
+
+    row: dict
+    lists: dict[str, list[dict]]
+    sections: list[tuple[dict, list[tuple[dict, str | None]]]]  # (section, [(answer, how to vary)])
+
+
+@dataclass
+class Template:
+    path: str
+    revisions: list[Revision]
+
+    @property
+    def reference(self) -> str:
+        return self.revisions[0].row["reference"]
+
+
+@dataclass
+class Lookups:
+    """Users, frozen checklists and attachment blobs as ``to_document`` reads them."""
+
+    users: dict[int, SimpleNamespace] = field(default_factory=dict)
+    checklists: dict[int, SimpleNamespace] = field(default_factory=dict)
+    blobs: dict[str, SimpleNamespace] = field(default_factory=dict)
+
+    def load(self, session: Session, blob_hashes: Iterable[str] = ()) -> None:
+        u = User.__table__
+        for r in session.execute(select(u.c.id, u.c.username, u.c.full_name, u.c.badge_number,
+                                        u.c.agency, u.c.role).where(u.c.id.not_in(self.users))):
+            self.users[r.id] = SimpleNamespace(**r._mapping)
+        c = FrozenChecklist.__table__
+        for r in session.execute(select(c).where(c.c.id.not_in(self.checklists))).mappings():
+            self.checklists[r["id"]] = SimpleNamespace(**r)
+        wanted = set(blob_hashes) - set(self.blobs)
+        if wanted:
+            b = AttachmentBlob.__table__
+            for r in session.execute(select(b.c.sha256, b.c.media_type, b.c.size)
+                                     .where(b.c.sha256.in_(wanted))):
+                self.blobs[r.sha256] = SimpleNamespace(**r._mapping)
+
+    def definition(self, checklist_id: int) -> ChecklistDefinition:
+        return definition_of(self.checklists[checklist_id])
+
+
+def snapshot(session: Session, case_uuid: str, path: str, lookups: Lookups) -> Template:
+    """All revisions of the case ``case_uuid``, read back as stored."""
+    t = JointInspection.__table__
+    rows = [dict(r) for r in session.execute(
+        select(t).where(t.c.uuid == case_uuid).order_by(t.c.revision)).mappings()]
+    ids = [r["id"] for r in rows]
+    lists: dict[int, dict[str, list[dict]]] = {i: {name: [] for name, _, _ in CHILDREN} for i in ids}
+    for name, model, order in CHILDREN:
+        table = model.__table__
+        for r in session.execute(select(table).where(table.c.inspection_id.in_(ids))
+                                  .order_by(table.c[order], table.c.id)).mappings():
+            lists[r["inspection_id"]][name].append(dict(r))
+    st, at = AgencySection.__table__, Answer.__table__
+    sections = [dict(r) for r in session.execute(
+        select(st).where(st.c.inspection_id.in_(ids)).order_by(st.c.id)).mappings()]
+    answers: dict[int, list[dict]] = {s["id"]: [] for s in sections}
+    for r in session.execute(select(at).where(at.c.section_id.in_(list(answers))).order_by(at.c.id)).mappings():
+        answers[r["section_id"]].append(dict(r))
+    lookups.load(session, {a["sha256"] for i in ids for a in lists[i]["attachments"]})
+    by_revision: dict[int, list] = {i: [] for i in ids}
+    for s in sections:
+        definition = lookups.definition(s["checklist_id"])
+        by_revision[s["inspection_id"]].append(
+            (s, [(a, _variation(definition, a["item_id"])) for a in answers[s["id"]]]))
+    return Template(path, [Revision(r, lists[r["id"]], by_revision[r["id"]]) for r in rows])
+
+
+def _variation(definition: ChecklistDefinition, item_id: str) -> str | None:
+    """How a clone changes this item's answer (None: it keeps it)."""
+    item = definition.item(item_id)
+    if item is None:
+        return None
+    if item.type is QuestionType.DATE:
+        return "date"
+    if item.type is QuestionType.TEXT and item.id in values.GENERATED_TEXTS:
+        return "text"
+    if item.id in ("declared_gross_mass", "weighed_gross_mass"):
+        return "mass"
+    return None
+
+
+# -- clones ---------------------------------------------------------------------------
+
+class Batch:
+    """Clones written in one transaction: rows gathered, then inserted per table."""
+
+    def __init__(self, session: Session, lookups: Lookups) -> None:
+        self.session, self.lookups = session, lookups
+        self.rows: dict[str, list[dict]] = {name: [] for name, _ in TABLES}
+        self.last_id = {name: session.scalar(select(func.max(model.__table__.c.id))) or 0
+                        for name, model in TABLES}
+        # Held here so that the session's identity map keeps them: each reference
+        # would otherwise query (and autoflush) once its counter is collected.
+        self.counters = {(c.bcp_code, c.year): c for c in session.scalars(select(ReferenceCounter))}
+
+    def next_reference(self, bcp: str, year: int) -> str:
+        reference = next_reference(self.session, bcp, year)
+        if (bcp, year) not in self.counters:
+            self.counters[(bcp, year)] = self.session.get(ReferenceCounter, (bcp, year))
+        return reference
+
+    def next_id(self, table: str) -> int:
+        self.last_id[table] += 1
+        return self.last_id[table]
+
+    def add(self, template: Template, arrival: datetime, rng: random.Random) -> Clone:
+        """The next case: a clone of ``template`` arriving at ``arrival``, varied by ``rng``."""
+        case = Clone(self, template, arrival, rng)
+        case.build()
+        return case
+
+    def write(self) -> None:
+        """Insert the gathered rows, table by table, with ``executemany``."""
+        connection = self.session.connection()
+        for name, model in TABLES:
+            rows = self.rows[name]
+            if rows:
+                statement = _Insert.of(model, connection.dialect)
+                connection.exec_driver_sql(statement.sql, statement.parameters(rows))
+                self.rows[name] = []
+
+
+class _Insert:
+    """An INSERT of every column of one table, with each column type's bind processor.
+
+    The values go through the very processors SQLAlchemy applies to ``insert()``
+    parameters (aware UTC times to SQLite's text form, JSON to sorted compact
+    text), so they are stored exactly as the ORM would store them — without
+    Core's per-row parameter handling, which costs more than SQLite's insert
+    (a third of the writing time). SQLite only (``?`` placeholders, explicit
+    ids): the generator clones only on SQLite.
+    """
+
+    _cache: dict[tuple[str, str], _Insert] = {}
+
+    def __init__(self, model, dialect) -> None:
+        table = model.__table__
+        columns = list(table.columns)
+        names = [c.name for c in columns]
+        self.sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' for _ in names)})")
+        self.get = itemgetter(*names)
+        self.processors = [(n, _remembering(p) if isinstance(c.type, JSONText) else p)
+                           for n, c in enumerate(columns)
+                           if (p := c.type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+
+    @classmethod
+    def of(cls, model, dialect) -> _Insert:
+        key = (model.__tablename__, dialect.name)
+        if key not in cls._cache:
+            cls._cache[key] = cls(model, dialect)
+        return cls._cache[key]
+
+    def parameters(self, rows: list[dict]) -> list[tuple]:
+        get, processors = self.get, self.processors
+        out = []
+        for row in rows:
+            values_ = list(get(row))
+            for n, process in processors:
+                if values_[n] is not None:
+                    values_[n] = process(values_[n])
+            out.append(tuple(values_))
+        return out
+
+
+class Clone:
+    """One new case made from a template: same path and work, another truck and time."""
+
+    def __init__(self, batch: Batch, template: Template, arrival: datetime, rng: random.Random) -> None:
+        self.batch, self.template, self.rng = batch, template, rng
+        first = template.revisions[0].row
+        local_arrival = clock.local(arrival)
+        self.arrival = arrival
+        self.delta = arrival - first["arrived_at"]  # for times; dates move by whole days
+        self.day = local_arrival.date()
+        self.days = timedelta(days=(self.day - clock.local(first["arrived_at"]).date()).days)
+        self.bcp = first["bcp_code"]
+        self.uuid = str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
+        self.reference = batch.next_reference(self.bcp, local_arrival.year)
+        country = first["vehicle_country"] or "TM"
+        self.header = {
+            "uuid": self.uuid, "reference": self.reference,
+            "risk_lane": rng.choices(*RISK_LANES)[0] if first["risk_lane"] else None,
+            "declaration_ref": (values.declaration_ref(rng, local_arrival, first["direction"])
+                                if first["declaration_ref"] else None),
+            "tractor_plate": values.plate(rng, country) if first["tractor_plate"] else None,
+            "trailer_plate": values.plate(rng, country) if first["trailer_plate"] else None,
+        }
+        self.scale = rng.uniform(0.8, 1.25)  # of the cargo
+        first_cargo = template.revisions[0].lists["cargo"]
+        self.origin = first_cargo[0]["origin_country"] if first_cargo else None
+        self.declared = round(sum(self._mass(c["gross_mass_kg"]) or 0 for c in first_cargo)) or 1000
+        self.memo: dict[tuple, object] = {}
+        self.used_drivers: set[tuple] = set()
+        # What was made, revision by revision: (row, lists, sections) as inserted.
+        self.revisions: list[tuple[dict, dict[str, list[dict]], list[tuple[dict, list[dict]]]]] = []
+
+    # -- varying one value consistently across the revisions -----------------------------
+
+    def _once(self, key: tuple, make):
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
+
+    def _shift(self, moment: datetime | None) -> datetime | None:
+        return None if moment is None else moment + self.delta
+
+    def _mass(self, mass: float | None) -> float | None:
+        if mass is None:
+            return None
+        return min(max(round(mass * self.scale, 1), 0.1), float(MAX_GROSS_MASS_KG))
+
+    def _driver(self, row: dict) -> dict:
+        def pick() -> tuple:
+            nationality = row["nationality"]
+            pool = [d for d in _DRIVERS_BY_NATIONALITY.get(nationality, ()) if d not in self.used_drivers]
+            if not pool:
+                return (row["name_latin"], row["name_original"], nationality, row["passport_number"])
+            chosen = self.rng.choice(pool)
+            self.used_drivers.add(chosen)
+            return chosen
+        d = self._once(("driver", row["name_latin"], row["passport_number"]), pick)
+        return {"name_latin": d[0], "name_original": d[1], "nationality": d[2], "passport_number": d[3]}
+
+    def _answer(self, answer: dict, how: str | None, declared: object, cap: float | None) -> object:
+        value = answer["value"]
+        if how is None or value is None:
+            return value
+        item = answer["item_id"]
+        if how == "date":
+            return (date.fromisoformat(value) + self.days).isoformat()
+        if how == "text":
+            return self._once(("text", item, value), lambda: values.text_answer(
+                self.rng, item, self.bcp, self.arrival))
+        # The masses follow the cargo: declared is its sum, weighed keeps its ratio to declared.
+        ratio = 1.0 if item == "declared_gross_mass" or not declared else value / declared
+        mass = round(self.declared * ratio)
+        return mass if cap is None else min(mass, int(cap))
+
+    # -- rows ------------------------------------------------------------------------
+
+    def build(self) -> None:
+        batch = self.batch
+        for revision in self.template.revisions:
+            row = dict(revision.row)
+            row.update(self.header, id=batch.next_id("inspections"), record_hash=None)
+            for key in INSPECTION_TIMES:
+                row[key] = self._shift(row[key])
+            lists = {name: [] for name, _, _ in CHILDREN}
+            for name, _, _ in CHILDREN:
+                for old in revision.lists[name]:
+                    new = dict(old, id=batch.next_id(name), inspection_id=row["id"])
+                    self._vary(name, new)
+                    lists[name].append(new)
+            sections = []
+            for old_section, old_answers in revision.sections:
+                section = dict(old_section, id=batch.next_id("sections"), inspection_id=row["id"])
+                for key in SECTION_TIMES:
+                    section[key] = self._shift(section[key])
+                definition = batch.lookups.definition(section["checklist_id"])
+                declared = next((a["value"] for a, _ in old_answers if a["item_id"] == "declared_gross_mass"),
+                                None)
+                answers = []
+                for old, how in old_answers:
+                    cap = definition.items[old["item_id"]].max if how == "mass" else None
+                    answers.append(dict(old, id=batch.next_id("answers"), section_id=section["id"],
+                                        answered_at=old["answered_at"] + self.delta,
+                                        value=self._answer(old, how, declared, cap)))
+                sections.append((section, answers))
+            self.revisions.append((row, lists, sections))
+            if row["status"] in LOCKED:  # inserted locked, so hashed now
+                row["record_hash"] = record_hash(self.document(len(self.revisions) - 1))
+        rows = batch.rows
+        for row, lists, sections in self.revisions:
+            rows["inspections"].append(row)
+            for name, _, _ in CHILDREN:
+                rows[name].extend(lists[name])
+            for section, answers in sections:
+                rows["sections"].append(section)
+                rows["answers"].extend(answers)
+        self._audit()
+
+    def _vary(self, name: str, row: dict) -> None:
+        if name == "drivers":
+            row.update(self._driver(row))
+        elif name == "documents":
+            row["number"] = self._once(("document", row["type"], row["number"]), lambda: values.document_number(
+                self.rng, row["type"], self.origin, self.day))
+            if row["issued_on"] is not None:
+                row["issued_on"] += self.days
+        elif name == "cargo":
+            row["gross_mass_kg"] = self._mass(row["gross_mass_kg"])
+            if row["packages"] is not None:
+                row["packages"] = min(max(round(row["packages"] * self.scale), 1), MAX_PACKAGES)
+        elif name == "seals":
+            row["number"] = self._once(("seal", row["number"]), lambda: values.seal_number(self.rng))
+            if row["new_number"]:
+                row["new_number"] = self._once(("seal", row["new_number"]),
+                                               lambda: values.seal_number(self.rng, "TM"))
+        elif name == "attachments":
+            row["added_at"] = self._shift(row["added_at"])
+        elif name == "reviews":
+            row["reviewed_at"] = self._shift(row["reviewed_at"])
+
+    # -- the document and the audit trail ------------------------------------------
+
+    def view(self, index: int) -> SimpleNamespace:
+        """Revision ``index`` shaped like the loaded model, for ``to_document``."""
+        row, lists, sections = self.revisions[index]
+        look = self.batch.lookups
+        user = look.users.get
+        view = SimpleNamespace(**row)
+        view.drivers = [SimpleNamespace(**d) for d in lists["drivers"]]
+        view.documents = [SimpleNamespace(**d) for d in lists["documents"]]
+        view.cargo = [SimpleNamespace(**c) for c in lists["cargo"]]
+        view.seals = [SimpleNamespace(**s) for s in lists["seals"]]
+        view.attachments = [SimpleNamespace(**a, blob=look.blobs[a["sha256"]]) for a in lists["attachments"]]
+        view.reviews = [SimpleNamespace(**r, reviewer=user(r["reviewer_id"])) for r in lists["reviews"]]
+        view.sections = [SimpleNamespace(**s, checklist=look.checklists[s["checklist_id"]],
+                                         officer=user(s["officer_id"]), signed_by=user(s["signed_by_id"]),
+                                         answers=[SimpleNamespace(**a) for a in answers])
+                         for s, answers in sections]
+        for key in ("decision_confirmed_by", "lead_officer", "created_by", "finalized_by", "amended_by"):
+            setattr(view, key, user(row[f"{key}_id"]))
+        return view
+
+    def document(self, index: int) -> dict:
+        return to_document(self.view(index))
+
+    def _audit(self) -> None:
+        users = self.batch.lookups.users
+        previous = None
+        for row, lists, sections in self.revisions:
+            start = row["created_at"]
+            events: list[tuple[datetime, int | None, str, dict]] = []
+
+            def event(at: datetime | None, user_id: int | None, action: str, **detail) -> None:
+                if at is not None and at >= start:
+                    events.append((at, user_id, action, detail))
+
+            if previous is None:
+                event(start, row["created_by_id"], "inspection.created", bcp=row["bcp_code"],
+                      arrived_at=clock.iso(row["arrived_at"]))
+            else:
+                event(start, row["amended_by_id"],
+                      "inspection.returned" if previous["status"] == "returned" else "inspection.amended",
+                      reason=row["amendment_reason"])
+            for section, answers in sections:
+                mine = [a["answered_at"] for a in answers if a["answered_at"] >= start]
+                if mine:
+                    event(max(mine), section["officer_id"], "answers.recorded", agency=section["agency"],
+                          answers=len(mine))
+                event(section["signed_at"], section["signed_by_id"], "section.signed",
+                      agency=section["agency"], decision=section["decision"])
+            event(row["decision_confirmed_at"], row["decision_confirmed_by_id"], "decision.confirmed",
+                  decision=row["decision"])
+            event(row["finalized_at"], row["finalized_by_id"], "inspection.finalized",
+                  record_hash=row["record_hash"])
+            for review in lists["reviews"]:
+                event(review["reviewed_at"], review["reviewer_id"], f"review.{review['outcome']}",
+                      comment=review["comment"])
+            events.sort(key=lambda e: e[0])
+            actor = users.get(row["created_by_id"] if previous is None else row["amended_by_id"])
+            with clock.at(start):
+                audit.record(self.batch.session, actor, "demo.generated", "inspection", row["reference"],
+                             inspection_uuid=row["uuid"], new={
+                                 "reference": row["reference"], "revision": row["revision"],
+                                 "status": row["status"], "pattern": self.template.reference,
+                                 "agencies": [s["agency"] for s, _ in sections],
+                                 "events": [{"at": clock.iso(at), "by": users[u].username if u in users else None,
+                                             "action": action, **detail}
+                                            for at, u, action, detail in events]})
+            previous = row
+
+
+def _remembering(process: Callable[[object], object], limit: int = 50_000) -> Callable[[object], object]:
+    """``process`` with its results for scalar values remembered (answers repeat a lot)."""
+    known: dict[tuple[type, object], object] = {}
+
+    def remembered(value: object) -> object:
+        if isinstance(value, (list, dict)):
+            return process(value)
+        key = (type(value), value)  # 1, 1.0 and True are equal keys but different JSON
+        if key not in known:
+            if len(known) >= limit:
+                known.clear()
+            known[key] = process(value)
+        return known[key]
+    return remembered
