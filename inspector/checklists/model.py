@@ -109,6 +109,11 @@ class ChecklistDefinition:
         return {item.id: item for section in self.sections for item in section.items}
 
     @cached_property
+    def controlling_items(self) -> frozenset[str]:
+        """Items some ``show_if`` looks at: only their answers can hide others."""
+        return frozenset().union(*(i.show_if.items() for i in self.items.values() if i.show_if))
+
+    @cached_property
     def canonical_json(self) -> str:
         """The definition as frozen in the database and carried in bundles."""
         return json.dumps(self.data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

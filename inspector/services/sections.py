@@ -65,8 +65,7 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
     if item is None:
         raise NotFound("section.unknown_item", item=item_id, checklist=d.id)
     answers = {a.item_id: a for a in section.answers}
-    current = {k: a.value for k, a in answers.items()}
-    if item_id not in visible_items(d, current):
+    if item.show_if is not None and item_id not in visible_items(d, {k: a.value for k, a in answers.items()}):
         raise Conflict("section.item_hidden", item=item_id)
     existing = answers.get(item_id)
     new_value = validate_answer(item, value) if value is not _UNSET else (existing.value if existing else None)
@@ -94,7 +93,8 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
         return result
     audit.record(session, actor, "answer.recorded", "answer", f"{section.agency}/{item_id}",
                  inspection_uuid=inspection.uuid, old=old_state, new=new_state)
-    _clear_hidden(session, actor, inspection, section, d)
+    if item_id in d.controlling_items:
+        _clear_hidden(session, actor, inspection, section, d)
     _touch(inspection, section, actor, now)
     return result
 
