@@ -46,10 +46,7 @@ def freeze(session: Session, definition: ChecklistDefinition) -> FrozenChecklist
 
 
 def definition_of(row: FrozenChecklist) -> ChecklistDefinition:
-    """The definition a frozen row holds (parsed once per content hash).
-
-    The row's JSON column is deferred, so it is read only on a cache miss.
-    """
+    """The definition a frozen row holds (parsed once per content hash)."""
     cached = _BY_HASH.get(row.sha256)
     if cached is None:
         cached = _BY_HASH[row.sha256] = load_data(row.definition, f"checklist {row.sha256[:12]}")

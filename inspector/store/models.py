@@ -332,3 +332,39 @@ class AuditEntry(Base):
     new: Mapped[object | None] = mapped_column(JSONText)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class TrustedKey(Base):
+    """The public key of another workstation whose bundles this database accepts."""
+
+    __tablename__ = "trusted_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the raw key
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32-byte Ed25519 key
+    name: Mapped[str] = mapped_column(String(200))
+    workstation_id: Mapped[str | None] = mapped_column(String(64))
+    bcp_code: Mapped[str | None] = mapped_column(String(8))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[str] = mapped_column(String(64))
+
+
+class ExchangeConflict(Base):
+    """An incoming copy of a locked revision that differs from ours, kept for a supervisor."""
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (UniqueConstraint("uuid", "revision", "incoming_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    local_sha256: Mapped[str | None] = mapped_column(String(64))
+    incoming_sha256: Mapped[str] = mapped_column(String(64))  # SHA-256 of the canonical document
+    document: Mapped[dict] = mapped_column(JSONText)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    resolution: Mapped[str | None] = mapped_column(Text)

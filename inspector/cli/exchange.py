@@ -1,0 +1,195 @@
+"""``inspector export | import | keys | sync``: the offline exchange on the command line.
+
+Every rule lives in :mod:`inspector.exchange`; this module only reads
+arguments and prints results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from inspector.cli.commands import open_database
+from inspector.domain.enums import Status
+from inspector.domain.errors import ValidationError
+from inspector.domain.i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help=tr("exchange.help_export"))
+    p.add_argument("--since", type=_day, metavar="DATE", help=tr("exchange.help_since"))
+    p.add_argument("--status", nargs="+", action="extend", choices=[s.value for s in Status], metavar="S",
+                   help=tr("exchange.help_status"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("exchange.help_output"))
+    p.set_defaults(handler=export)
+
+    p = sub.add_parser("import", help=tr("exchange.help_import"))
+    p.add_argument("bundle", metavar="FILE")
+    p.set_defaults(handler=import_)
+
+    keys = sub.add_parser("keys", help=tr("exchange.help_keys"))
+    ks = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ks.add_parser("show", help=tr("exchange.help_keys_show"))
+    p.set_defaults(handler=keys_show)
+    p = ks.add_parser("export", help=tr("exchange.help_keys_export"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=keys_export)
+    p = ks.add_parser("trust", help=tr("exchange.help_keys_trust"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", help=tr("exchange.help_keys_name"))
+    p.set_defaults(handler=keys_trust, writes=True)
+    p = ks.add_parser("list", help=tr("exchange.help_keys_list"))
+    p.set_defaults(handler=keys_list)
+    p = ks.add_parser("untrust", help=tr("exchange.help_keys_untrust"))
+    p.add_argument("fingerprint", metavar="FINGERPRINT")
+    p.set_defaults(handler=keys_untrust, writes=True)
+
+    p = sub.add_parser("sync", help=tr("exchange.help_sync"))
+    p.add_argument("--to", required=True, metavar="URL", help=tr("exchange.help_to"))
+    p.set_defaults(handler=sync)
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator:
+    """The command's database, its connections closed when the command ends."""
+    db = open_database(args)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("exchange.bad_since", value=text)) from None
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and total and (done % 50 == 0 or done == total):
+        sys.stderr.write(f"\r{done}/{total}")
+        sys.stderr.flush()
+        if done == total:
+            sys.stderr.write("\n")
+
+
+# -- bundles -----------------------------------------------------------------------------
+
+def export(args: argparse.Namespace) -> int:
+    from inspector.exchange.export import Selection, export_bundle
+
+    selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()))
+    with _database(args) as db:
+        summary = export_bundle(db, Path(args.output), selection=selection, progress=_progress)
+    print(tr("exchange.exported", path=args.output, records=summary.records, revisions=summary.revisions,
+             attachments=summary.attachments, fingerprint=summary.fingerprint[:16]))
+    return 0
+
+
+def import_(args: argparse.Namespace) -> int:
+    from inspector.exchange.errors import BundleRejected
+    from inspector.exchange.importer import import_bundle
+
+    try:
+        with _database(args) as db:
+            summary = import_bundle(db, Path(args.bundle), progress=_progress)
+    except BundleRejected as exc:
+        log.warning("bundle %s refused: %s", args.bundle, exc.message("en"))
+        sys.stderr.write(tr("exchange.rejected", reason=exc.message()) + "\n")
+        return 1
+    m = summary.merge
+    print(tr("exchange.imported", file=Path(args.bundle).name, inserted=m.inserted, replaced=m.replaced,
+             reviewed=m.reviewed, unchanged=m.unchanged, stale=m.stale, conflicts=m.conflicts,
+             users=m.users_created))
+    if m.conflicts:
+        print(tr("exchange.conflicts_note", count=m.conflicts), file=sys.stderr)
+    return 0
+
+
+# -- keys ----------------------------------------------------------------------------------
+
+def keys_show(args: argparse.Namespace) -> int:
+    from inspector.exchange.keys import Keystore, encode_public_key, own_public_key_file, spaced
+
+    keystore = Keystore()
+    with _database(args) as db, db.session() as session:
+        own = own_public_key_file(session, keystore)
+    rows = (("exchange.key_workstation", own.workstation), ("exchange.key_bcp", own.bcp or "-"),
+            ("exchange.key_public", encode_public_key(own.public_key)),
+            ("exchange.key_fingerprint", spaced(own.fingerprint)), ("exchange.key_file", str(keystore.path)))
+    for key, value in rows:
+        print(f"{tr(key)}: {value}")
+    return 0
+
+
+def keys_export(args: argparse.Namespace) -> int:
+    from inspector.exchange.files import atomic_output
+    from inspector.exchange.keys import Keystore, own_public_key_file, spaced
+
+    with _database(args) as db, db.session() as session:
+        own = own_public_key_file(session, Keystore())
+    with atomic_output(Path(args.output)) as handle:
+        handle.write(own.to_json())
+    print(tr("exchange.key_exported", path=args.output, fingerprint=spaced(own.fingerprint)))
+    return 0
+
+
+def keys_trust(args: argparse.Namespace) -> int:
+    from inspector.exchange.keys import read_public_key_file, spaced
+    from inspector.exchange.trust import trust
+
+    key_file = read_public_key_file(Path(args.file))
+    with _database(args) as db, db.session() as session:
+        row, new = trust(session, None, key_file, args.name)
+        print(tr("exchange.key_trusted" if new else "exchange.key_already_trusted", name=row.name,
+                 fingerprint=spaced(row.fingerprint)))
+    return 0
+
+
+def keys_list(args: argparse.Namespace) -> int:
+    from inspector.domain.clock import format_datetime
+    from inspector.domain.i18n import current_language
+    from inspector.exchange.trust import trusted_keys
+
+    with _database(args) as db, db.read_session() as session:
+        rows = trusted_keys(session)
+        if not rows:
+            print(tr("exchange.no_trusted_keys"))
+        for row in rows:
+            print(f"{row.fingerprint[:16]}  {row.bcp_code or '-':<4} {row.name}  "
+                  f"{format_datetime(row.added_at, current_language())}")
+    return 0
+
+
+def keys_untrust(args: argparse.Namespace) -> int:
+    from inspector.exchange.trust import untrust
+
+    with _database(args) as db, db.session() as session:
+        row = untrust(session, None, args.fingerprint)
+        print(tr("exchange.key_untrusted", name=row.name))
+    return 0
+
+
+# -- sync --------------------------------------------------------------------------------------
+
+def sync(args: argparse.Namespace) -> int:
+    from inspector.exchange.sync import sync as run_sync
+
+    if "://" not in args.to:
+        raise ValidationError("exchange.sync_unreachable", field="to", target=args.to, reason="URL")
+    with _database(args) as db:
+        summary = run_sync(db, args.to, progress=_progress)
+    p = summary.push
+    print(tr("exchange.synced", target=summary.target, cases=summary.cases, inserted=p.inserted,
+             replaced=p.replaced, reviewed=p.reviewed, unchanged=p.unchanged, conflicts=p.conflicts,
+             checklists=summary.checklists_pulled, accounts=summary.accounts_pulled,
+             deactivated=summary.accounts_deactivated))
+    return 0

@@ -1,0 +1,106 @@
+"""``inspector import``: verify a bundle whole, then merge it in one transaction.
+
+Nothing is written until :func:`~inspector.exchange.verify.verify_bundle`
+has accepted every member. The merge then reads each member again and
+re-checks its hash (the file may sit on a USB stick that changes under us):
+any failure rolls the whole transaction back, leaving the database as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from inspector.domain.enums import Role
+from inspector.domain.errors import PermissionDenied
+from inspector.exchange import safety
+from inspector.exchange.errors import BundleRejected
+from inspector.exchange.keys import Keystore
+from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
+from inspector.exchange.verify import VerifiedBundle, hashed, load_json, open_archive, verify_bundle
+from inspector.services import audit
+from inspector.store.database import Database
+from inspector.store.models import User
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportSummary:
+    bundle: str
+    source: str
+    signer: str
+    merge: MergeSummary = field(default_factory=MergeSummary)
+
+
+def import_bundle(db: Database, path: Path, *, keystore: Keystore | None = None, actor: User | None = None,
+                  limits: safety.Limits = safety.DEFAULT_LIMITS,
+                  progress: Callable[[int, int], None] | None = None) -> ImportSummary:
+    """Import a bundle; raises BundleRejected (database unchanged) if anything is wrong.
+
+    ``actor`` ``None`` is the local command line; a logged-in user must be an
+    administrator or a supervisor.
+    """
+    if actor is not None and Role(actor.role) not in (Role.ADMIN, Role.SUPERVISOR):
+        raise PermissionDenied("exchange.import_role")
+    verified = verify_bundle(db, Path(path), keystore=keystore or Keystore(), limits=limits)
+    summary = ImportSummary(verified.manifest.bundle, verified.source, verified.signer)
+    handle, archive = open_archive(Path(path), limits)
+    with handle, archive, db.session() as session:
+        lock_for_merge(session)
+        reader = _Reader(archive, verified, limits)
+        merger = Merger(session, source=verified.source, actor=actor, blob_source=reader.blob,
+                        checklist_source=reader.checklist)
+        cases = _cases(verified)
+        for done, entries in enumerate(cases, 1):
+            merger.merge_case([(reader.document(e.name), e.updated_at) for e in entries])
+            if progress:
+                progress(done, len(cases))
+        summary.merge = merger.summary
+        audit.record(session, actor, "exchange.bundle_imported", "bundle", verified.manifest.bundle,
+                     new={"file": Path(path).name, "source": verified.source, "signer": verified.signer,
+                          **merger.summary.to_json()})
+    log.info("imported %s from %s: %s", path, verified.source, summary.merge.to_json())
+    return summary
+
+
+def _cases(verified: VerifiedBundle) -> list[list]:
+    cases: list[list] = []
+    for entry in verified.records:
+        if cases and cases[-1][0].uuid == entry.uuid:
+            cases[-1].append(entry)
+        else:
+            cases.append([entry])
+    return cases
+
+
+class _Reader:
+    """Members read again for the merge, each re-checked against the verified manifest."""
+
+    def __init__(self, archive: zipfile.ZipFile, verified: VerifiedBundle, limits: safety.Limits) -> None:
+        self.archive, self.verified, self.limits = archive, verified, limits
+
+    def _bytes(self, name: str, limit: int) -> bytes:
+        member = self.verified.members.get(name)
+        if member is None:
+            raise BundleRejected("exchange.member_missing", name=safety.shown(name))
+        try:
+            info = self.archive.getinfo(name)
+        except KeyError:
+            raise BundleRejected("exchange.member_missing", name=safety.shown(name)) from None
+        return hashed(self.archive, info, member, limit)
+
+    def document(self, name: str) -> dict:
+        return load_json(self._bytes(name, self.limits.max_document), name)
+
+    def blob(self, digest: str) -> bytes:
+        return self._bytes(f"attachments/{digest}", self.limits.max_attachment)
+
+    def checklist(self, checklist_id: str, version: str) -> dict | None:
+        name = f"checklists/{checklist_id}@{version}.json"
+        if name not in self.verified.members:
+            return None
+        return load_json(self._bytes(name, self.limits.max_checklist), name)

@@ -1,0 +1,294 @@
+"""Merging record revisions into a database: the rules shared by import and sync.
+
+Keyed by ``(uuid, revision)``, so merging the same revision twice changes
+nothing. For a revision already present:
+
+- an identical copy is skipped;
+- a locked one (finalized, approved, returned) is never overwritten. The one
+  change a locked revision still allows — its review, ``finalized`` →
+  ``approved``/``returned`` with the same record hash — is applied; an older
+  copy (``finalized`` while ours is reviewed) is skipped; any other difference
+  is a **conflict**: the incoming document is kept aside in
+  ``exchange_conflicts`` for a supervisor, ours stays;
+- an open one (draft, in progress, completed) is replaced by the incoming
+  copy unless that copy is older (its ``updated_at`` before ours).
+
+People are matched by username. An unknown user is created **inactive and
+without a password**: the account exists so the record can name its officer,
+but nobody can log in with it until an administrator activates it and sets a
+password. A username whose details differ from the local account's (another
+person, or changed details) would change the record's hash, so that revision
+is a conflict too. Every change is audited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from inspector.checklists.loader import load_data
+from inspector.domain.clock import now_utc
+from inspector.domain.enums import Status
+from inspector.exchange import records
+from inspector.exchange.errors import BundleRejected
+from inspector.services import audit
+from inspector.services.attachments import media_type
+from inspector.services.checklists import freeze, frozen
+from inspector.services.documents import canonical_json, record_hash, to_document
+from inspector.store.models import (
+    AttachmentBlob,
+    ExchangeConflict,
+    FrozenChecklist,
+    JointInspection,
+    ReferenceCounter,
+    Review,
+    User,
+)
+
+log = logging.getLogger(__name__)
+
+MERGE_LOCK = 0x42435049  # "BCPI": one writer merges into a shared (PostgreSQL) database at a time
+EXPUNGE_EVERY = 50  # cases
+
+
+@dataclass
+class MergeSummary:
+    inserted: int = 0
+    replaced: int = 0
+    reviewed: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    conflicts: int = 0
+    new_conflicts: int = 0
+    users_created: int = 0
+    checklists_frozen: int = 0
+    attachments_stored: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.inserted + self.replaced + self.reviewed
+
+    @property
+    def revisions(self) -> int:
+        return self.changed + self.unchanged + self.stale + self.conflicts
+
+    def add(self, other: MergeSummary) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def to_json(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def lock_for_merge(session: Session) -> None:
+    """Serialize merges into a shared database (SQLite already has one writer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})
+
+
+class Merger:
+    """Merges the revisions of one case at a time into ``session`` (the caller commits)."""
+
+    def __init__(self, session: Session, *, source: str, actor: User | None,
+                 blob_source: Callable[[str], bytes], checklist_source: Callable[[str, str], dict | None]) -> None:
+        self.session, self.source, self.actor = session, source[:200], actor
+        self.blob_source, self.checklist_source = blob_source, checklist_source
+        self.summary = MergeSummary()
+        self._users: dict[str, tuple[int, tuple]] = {}
+        self._checklists: dict[tuple[str, str], int] = {}
+        self._blobs: set[str] = set()
+        self._cases = 0
+        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=None)
+
+    # -- one case ---------------------------------------------------------------------
+
+    def merge_case(self, revisions: list[tuple[dict, datetime | None]]) -> None:
+        """All revisions of one case, oldest first."""
+        for document, updated_at in revisions:
+            self._merge_revision(document, updated_at)
+        uuid = revisions[0][0]["uuid"]
+        self.session.flush()
+        self._mark_current(uuid)
+        self._count_reference(revisions[0][0]["reference"])
+        self._cases += 1
+        if self._cases % EXPUNGE_EVERY == 0:
+            self.session.flush()
+            self.session.expunge_all()  # bounded memory; caches keep ids only
+
+    def _merge_revision(self, doc: dict, updated_at: datetime | None) -> None:
+        local = self.session.scalar(select(JointInspection).where(
+            JointInspection.uuid == doc["uuid"], JointInspection.revision == doc["revision"]))
+        if local is None:
+            if self._users_conflict(doc):
+                return
+            self._insert(doc, updated_at, "exchange.revision_imported")
+            self.summary.inserted += 1
+            return
+        mine = to_document(local)
+        if canonical_json(mine) == canonical_json(doc):
+            self.summary.unchanged += 1
+            return
+        if Status(local.status).locked:
+            self._merge_locked(local, mine, doc)
+        elif updated_at is not None and not records.is_locked(doc) and updated_at < local.updated_at:
+            self.summary.stale += 1
+        else:
+            if self._users_conflict(doc):
+                return
+            self.session.delete(local)
+            self.session.flush()
+            self._insert(doc, updated_at, "exchange.revision_replaced")
+            self.summary.replaced += 1
+
+    def _merge_locked(self, local: JointInspection, mine: dict, doc: dict) -> None:
+        same_record = record_hash(doc) == local.record_hash == doc.get("record_hash")
+        if same_record and local.status == Status.FINALIZED and doc["status"] in (Status.APPROVED, Status.RETURNED):
+            if self._users_conflict(doc):
+                return
+            self._apply_review(local, doc)
+            self.summary.reviewed += 1
+        elif same_record and doc["status"] == Status.FINALIZED and doc["review"] is None:
+            self.summary.stale += 1  # an older copy of what we have, before its review
+        else:
+            self._conflict(doc, "locked_differs", local_sha=_sha(mine))
+
+    # -- writing --------------------------------------------------------------------
+
+    def _insert(self, doc: dict, updated_at: datetime | None, action: str) -> None:
+        for digest in sorted(records.blob_refs(doc)):
+            self._ensure_blob(digest)
+        inspection = records.build(doc, self.resolver, updated_at)
+        self.session.add(inspection)
+        self.session.flush()
+        audit.record(self.session, self.actor, action, "inspection", doc["reference"],
+                     inspection_uuid=doc["uuid"],
+                     new={"revision": doc["revision"], "status": doc["status"],
+                          "record_hash": doc.get("record_hash"), "source": self.source})
+
+    def _apply_review(self, local: JointInspection, doc: dict) -> None:
+        review = doc["review"]
+        local.reviews.append(Review(reviewer_id=self._user(review["reviewer"]).id, outcome=review["outcome"],
+                                    comment=review["comment"], agencies=review["agencies"],
+                                    remarks=review["remarks"],
+                                    reviewed_at=records.parse_time(review["reviewed_at"])))
+        old = local.status
+        local.status = doc["status"]
+        self.session.flush()
+        audit.record(self.session, self.actor, "exchange.review_imported", "inspection", local.reference,
+                     inspection_uuid=local.uuid, old={"status": old},
+                     new={"revision": local.revision, "status": local.status, "source": self.source})
+
+    def _conflict(self, doc: dict, reason: str, local_sha: str | None) -> None:
+        self.summary.conflicts += 1
+        incoming = _sha(doc)
+        known = self.session.scalar(select(ExchangeConflict.id).where(
+            ExchangeConflict.uuid == doc["uuid"], ExchangeConflict.revision == doc["revision"],
+            ExchangeConflict.incoming_sha256 == incoming))
+        if known is not None:
+            return
+        self.session.add(ExchangeConflict(
+            uuid=doc["uuid"], revision=doc["revision"], reference=doc["reference"], reason=reason,
+            source=self.source, received_at=now_utc(), local_sha256=local_sha, incoming_sha256=incoming,
+            document=doc))
+        self.session.flush()
+        self.summary.new_conflicts += 1
+        audit.record(self.session, self.actor, "exchange.conflict", "inspection", doc["reference"],
+                     inspection_uuid=doc["uuid"],
+                     new={"revision": doc["revision"], "reason": reason, "incoming_sha256": incoming,
+                          "local_sha256": local_sha, "source": self.source})
+        log.warning("conflict on %s rev %s (%s) from %s", doc["reference"], doc["revision"], reason, self.source)
+
+    def _mark_current(self, uuid: str) -> None:
+        """Only the newest revision of a case is current."""
+        newest = self.session.scalar(select(func.max(JointInspection.revision)).where(JointInspection.uuid == uuid))
+        for column_value, condition in ((False, JointInspection.revision != newest),
+                                        (True, JointInspection.revision == newest)):
+            self.session.execute(
+                update(JointInspection).where(JointInspection.uuid == uuid, condition,
+                                              JointInspection.is_current.is_not(column_value))
+                .values(is_current=column_value).execution_options(synchronize_session="fetch"))
+
+    def _count_reference(self, reference: str) -> None:
+        """Keep the BCP's counter past imported references, so new ones never repeat them."""
+        bcp, year, number = reference.split("-")
+        counter = self.session.get(ReferenceCounter, (bcp, int(year)))
+        if counter is None:
+            self.session.add(ReferenceCounter(bcp_code=bcp, year=int(year), last_number=int(number)))
+        elif counter.last_number < int(number):
+            counter.last_number = int(number)
+
+    # -- references -------------------------------------------------------------------
+
+    def _users_conflict(self, doc: dict) -> bool:
+        """Creates the unknown people of ``doc``; True (and a conflict) if a known one differs."""
+        for _path, ref in records.user_refs(doc):
+            known = self._known_user(ref["username"])
+            if known is not None and known[1] != records.profile(ref):
+                self._conflict(doc, "user_differs", local_sha=None)
+                return True
+        for _path, ref in records.user_refs(doc):
+            if self._known_user(ref["username"]) is None:
+                self._create_user(ref)
+        return False
+
+    def _known_user(self, username: str) -> tuple[int, tuple] | None:
+        if username not in self._users:
+            user = self.session.scalar(select(User).where(User.username == username))
+            if user is None:
+                return None
+            self._users[username] = (user.id, records.user_profile(user))
+        return self._users[username]
+
+    def _create_user(self, ref: dict) -> None:
+        user = User(username=ref["username"], full_name=ref["full_name"], agency=ref.get("agency"),
+                    role=ref.get("role") or "officer", badge_number=ref.get("badge_number"),
+                    password_hash=None, active=False, failed_attempts=0, created_at=now_utc())
+        self.session.add(user)
+        self.session.flush()
+        self._users[user.username] = (user.id, records.user_profile(user))
+        self.summary.users_created += 1
+        audit.record(self.session, self.actor, "exchange.user_created_inactive", "user", user.id,
+                     new={"username": user.username, "full_name": user.full_name, "role": user.role,
+                          "agency": user.agency, "badge_number": user.badge_number, "source": self.source})
+
+    def _user(self, ref: dict) -> User:
+        return self.session.get(User, self._users[ref["username"]][0])
+
+    def _checklist(self, checklist_id: str, version: str) -> FrozenChecklist:
+        key = (checklist_id, version)
+        if key not in self._checklists:
+            row = frozen(self.session, checklist_id, version)
+            if row is None:
+                data = self.checklist_source(checklist_id, version)
+                if data is None:
+                    raise BundleRejected("exchange.checklist_unknown", name="-", id=checklist_id, version=version)
+                row = freeze(self.session, load_data(data, f"{checklist_id}@{version}"))
+                self.summary.checklists_frozen += 1
+            self._checklists[key] = row.id
+        return self.session.get(FrozenChecklist, self._checklists[key])
+
+    def _ensure_blob(self, digest: str) -> None:
+        if digest in self._blobs:
+            return
+        present = self.session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == digest))
+        if present is None:
+            data = self.blob_source(digest)
+            kind = media_type(data)
+            if hashlib.sha256(data).hexdigest() != digest or kind is None:
+                raise BundleRejected("exchange.member_hash", name=f"attachments/{digest}")
+            blob = AttachmentBlob(sha256=digest, media_type=kind, size=len(data), data=data, created_at=now_utc())
+            self.session.add(blob)
+            self.session.flush()
+            self.session.expunge(blob)
+            self.summary.attachments_stored += 1
+        self._blobs.add(digest)
+
+
+def _sha(document: dict) -> str:
+    return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()

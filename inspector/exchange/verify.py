@@ -1,0 +1,280 @@
+"""Checking a bundle whole before anything is written (SPEC §8).
+
+In order: the zip's central directory (member count, names, types, sizes,
+compression ratios — nothing decompressed yet); the detached signature of
+``manifest.json`` by a trusted key; the member list against the manifest (none
+missing, none extra); then every member is read, bounded, and hashed:
+checklist definitions must validate, attachments must be the files their
+names say, and each record document must satisfy the ``bcp-inspection/1``
+schema, the database's limits and normal form, and refer only to checklist
+versions known here or carried in the bundle (consistent with those frozen
+here) and to files the bundle carries.
+
+The result is a small plan (names, uuids, hashes — never the documents), so
+verification too runs in bounded memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import undefer
+
+from inspector.checklists.loader import load_data
+from inspector.domain.i18n import tr
+from inspector.exchange import records, safety
+from inspector.exchange.errors import BundleRejected
+from inspector.exchange.keys import Keystore, decode_public_key, fingerprint, spaced, verify
+from inspector.exchange.manifest import Manifest, Member, parse
+from inspector.exchange.schema import check_document
+from inspector.exchange.trust import trusted_key
+from inspector.services.attachments import media_type
+from inspector.store.database import Database
+from inspector.store.models import AttachmentBlob, FrozenChecklist, User
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    name: str
+    uuid: str
+    revision: int
+    sha256: str
+    updated_at: datetime
+
+
+@dataclass
+class VerifiedBundle:
+    """What an import will merge; everything in it has been checked."""
+
+    path: Path
+    manifest: Manifest
+    signer_name: str  # as this database named the trusted key
+    records: list[RecordEntry] = field(default_factory=list)  # by uuid, then revision
+    members: dict[str, Member] = field(default_factory=dict)
+    checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
+
+    @property
+    def signer(self) -> str:
+        return self.manifest.fingerprint
+
+    @property
+    def source(self) -> str:
+        """How conflicts and the audit trail name where records came from."""
+        return f"{self.signer_name}: {self.manifest.source}"[:200]
+
+
+def open_archive(path: Path, limits: safety.Limits) -> tuple:
+    """The open file and zip, after the end-of-central-directory precheck."""
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise BundleRejected("exchange.cannot_read", path=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        safety.precheck(handle, limits)
+        archive = zipfile.ZipFile(handle)
+    except BundleRejected:
+        handle.close()
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, KeyError) as exc:
+        handle.close()
+        log.info("%s is not a zip: %s", path, exc)
+        raise BundleRejected("exchange.not_a_bundle") from None
+    return handle, archive
+
+
+def verify_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
+                  limits: safety.Limits = safety.DEFAULT_LIMITS) -> VerifiedBundle:
+    handle, archive = open_archive(Path(path), limits)
+    with handle, archive:
+        infos = archive.infolist()
+        safety.check_entries(infos, limits)
+        by_name = {info.filename: info for info in infos}
+        manifest, signer_name = _signed_manifest(db, archive, by_name, keystore, limits)
+        result = VerifiedBundle(Path(path), manifest, signer_name)
+        result.members = {m.name: m for m in manifest.members}
+        _same_members(result.members, by_name)
+        _Checker(db, archive, by_name, result, limits).run()
+    log.info("bundle %s verified: %d revisions signed by %s (%s)", path, len(result.records), signer_name,
+             manifest.fingerprint)
+    return result
+
+
+def _signed_manifest(db: Database, archive: zipfile.ZipFile, by_name: dict, keystore: Keystore | None,
+                     limits: safety.Limits) -> tuple[Manifest, str]:
+    signature = safety.read_member(archive, by_name[safety.SIGNATURE], safety.SIGNATURE_BYTES)
+    raw = safety.read_member(archive, by_name[safety.MANIFEST], limits.max_manifest)
+    manifest = parse(raw)
+    stated_key = decode_public_key(manifest.public_key)
+    if fingerprint(stated_key) != manifest.fingerprint:
+        raise BundleRejected("exchange.bad_manifest", detail="workstation.fingerprint")
+    with db.read_session() as session:
+        found = trusted_key(session, manifest.fingerprint, keystore)
+    if found is None:
+        raise BundleRejected("exchange.untrusted", fingerprint=spaced(manifest.fingerprint),
+                             bcp=manifest.bcp or "-", workstation=manifest.workstation_id)
+    key, name = found
+    if len(signature) != safety.SIGNATURE_BYTES or not verify(key, signature, raw):
+        raise BundleRejected("exchange.bad_signature")
+    return manifest, name
+
+
+def _same_members(listed: dict[str, Member], by_name: dict[str, zipfile.ZipInfo]) -> None:
+    present = set(by_name) - {safety.MANIFEST, safety.SIGNATURE}
+    for name in sorted(set(listed) - present):
+        raise BundleRejected("exchange.member_missing", name=safety.shown(name))
+    for name in sorted(present - set(listed)):
+        raise BundleRejected("exchange.member_extra", name=safety.shown(name))
+    for name, member in listed.items():
+        if by_name[name].file_size != member.size:
+            raise BundleRejected("exchange.member_hash", name=safety.shown(name))
+
+
+def hashed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: Member, limit: int,
+           keep: bool = True) -> bytes:
+    """The member's bytes (or its first bytes when not kept), if its SHA-256 is the manifest's."""
+    digest = hashlib.sha256()
+    kept: list[bytes] = []
+    head = b""
+    for block in safety.chunks(archive, info, limit):
+        digest.update(block)
+        if keep:
+            kept.append(block)
+        elif not head:
+            head = block[:16]
+    if digest.hexdigest() != member.sha256:
+        raise BundleRejected("exchange.member_hash", name=safety.shown(info.filename))
+    return b"".join(kept) if keep else head
+
+
+def load_json(data: bytes, name: str) -> object:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
+
+
+class _Checker:
+    """Reads every member once; keeps only what the merge needs to know."""
+
+    def __init__(self, db: Database, archive: zipfile.ZipFile, by_name: dict, result: VerifiedBundle,
+                 limits: safety.Limits) -> None:
+        self.db, self.archive, self.by_name, self.result, self.limits = db, archive, by_name, result, limits
+        self.definitions: dict[tuple[str, str], FrozenChecklist] = {}  # carried or frozen here, transient
+        self.blobs: dict[str, AttachmentBlob] = {}
+        self.users: dict[tuple, User] = {}
+        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=self._blob)
+
+    def run(self) -> None:
+        names = sorted(self.result.members)
+        with self.db.read_session() as session:
+            # Transient copies, made while the rows are attached (their definitions may be deferred).
+            local = {(r.checklist_id, r.version): FrozenChecklist(
+                checklist_id=r.checklist_id, version=r.version, agency=r.agency, sha256=r.sha256,
+                definition=r.definition)
+                for r in session.scalars(select(FrozenChecklist).options(undefer(FrozenChecklist.definition)))}
+        for name in names:
+            if safety.kind_of(name) == "checklist":
+                self._carried_checklist(name, local)
+        for key, row in local.items():
+            self.definitions.setdefault(key, row)
+        for name in names:
+            if safety.kind_of(name) == "attachment":
+                self._attachment(name)
+        revisions: dict[str, list[int]] = defaultdict(list)
+        references: dict[str, str] = {}
+        for name in names:
+            if safety.kind_of(name) == "record":
+                entry = self._record(name, references)
+                revisions[entry.uuid].append(entry.revision)
+                self.result.records.append(entry)
+        for uuid, numbers in revisions.items():
+            if sorted(numbers) != list(range(len(numbers))):
+                raise BundleRejected("exchange.revisions_gap", uuid=uuid)
+        self.result.records.sort(key=lambda e: (e.uuid, e.revision))
+
+    def _member(self, name: str) -> tuple[zipfile.ZipInfo, Member]:
+        return self.by_name[name], self.result.members[name]
+
+    def _carried_checklist(self, name: str, local: dict) -> None:
+        info, member = self._member(name)
+        data = load_json(hashed(self.archive, info, member, self.limits.max_checklist), name)
+        checklist_id, version = safety.CHECKLIST_NAME.match(name).groups()
+        try:
+            definition = load_data(data, name) if isinstance(data, dict) else None
+        except (ValueError, TypeError, KeyError, RecursionError):
+            definition = None
+        if definition is None or (definition.id, definition.version) != (checklist_id, version):
+            raise BundleRejected("exchange.bad_checklist", name=safety.shown(name))
+        frozen = local.get((checklist_id, version))
+        if frozen is not None and frozen.sha256 != definition.sha256:
+            raise BundleRejected("exchange.checklist_differs", id=checklist_id, version=version)
+        self.result.checklists[(checklist_id, version)] = definition.sha256
+        self.definitions[(checklist_id, version)] = FrozenChecklist(
+            checklist_id=checklist_id, version=version, agency=definition.agency.value,
+            sha256=definition.sha256, definition=dict(definition.data))
+
+    def _attachment(self, name: str) -> None:
+        info, member = self._member(name)
+        digest = safety.ATTACHMENT_NAME.match(name).group(1)
+        if member.sha256 != digest:
+            raise BundleRejected("exchange.member_hash", name=safety.shown(name))
+        head = hashed(self.archive, info, member, self.limits.max_attachment, keep=False)
+        kind = media_type(head)
+        if kind is None:
+            raise BundleRejected("exchange.bad_attachment", name=safety.shown(name))
+        self.blobs[digest] = AttachmentBlob(sha256=digest, media_type=kind, size=member.size)
+
+    def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
+        info, member = self._member(name)
+        doc = load_json(hashed(self.archive, info, member, self.limits.max_document), name)
+        problem = check_document(doc)
+        if problem is not None:
+            raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=problem.path,
+                                 problem=problem.message())
+        uuid, revision = safety.RECORD_NAME.match(name).groups()
+        if doc["uuid"] != uuid or doc["revision"] != int(revision):
+            raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
+        if references.setdefault(uuid, doc["reference"]) != doc["reference"]:
+            raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
+        found = records.storage_problem(doc)
+        if found is not None:
+            path, key, params = found
+            raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=path,
+                                 problem=tr(key, **params))
+        for a in doc["agencies"]:
+            key = (a["checklist"]["id"], a["checklist"]["version"])
+            if key not in self.definitions:
+                raise BundleRejected("exchange.checklist_unknown", name=safety.shown(name), id=key[0],
+                                     version=key[1])
+        for digest in sorted(records.blob_refs(doc)):
+            if digest not in self.blobs:
+                raise BundleRejected("exchange.attachment_missing", name=safety.shown(name), sha=digest[:12])
+        if not records.in_normal_form(doc, self.resolver):
+            raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
+        return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at)
+
+    # -- stand-ins for the normal-form check (never added to a session) --------------
+
+    def _user(self, ref: dict) -> User:
+        key = records.profile(ref)
+        if key not in self.users:
+            self.users[key] = User(username=ref["username"], full_name=ref["full_name"],
+                                   badge_number=ref.get("badge_number"), agency=ref.get("agency"),
+                                   role=ref.get("role"))
+        return self.users[key]
+
+    def _checklist(self, checklist_id: str, version: str) -> FrozenChecklist:
+        return self.definitions[(checklist_id, version)]
+
+    def _blob(self, digest: str) -> AttachmentBlob:
+        return self.blobs[digest]
