@@ -33,4 +33,8 @@ def setup(level: int = logging.INFO, directory: Path | None = None) -> Path | No
 
 
 def log_path() -> Path:
+    """The file log records go to (the one :func:`setup` opened, if any)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
     return log_dir() / LOG_FILENAME
