@@ -97,11 +97,15 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.exchange_action = QAction(self)
+        self.exchange_action.setObjectName("exchange")
+        self.exchange_action.triggered.connect(self.show_exchange)
         self.backups_action = QAction(self)
         self.backups_action.setObjectName("backups")
         self.backups_action.triggered.connect(self.show_backups)
         self.toolbar.addAction(self.switch_action)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.exchange_action)
         self.toolbar.addAction(self.backups_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))
         self.backups_action.setText(self.tr("Backups…"))
+        self.exchange_action.setText(self.tr("Exchange…"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
         self.db_label.setToolTip(self.ctx.db.display_name)
         self.user_changed(self.ctx.user)
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         self._set_visible("users", role is Role.ADMIN)
         self._set_visible("review", role in (Role.SUPERVISOR, Role.ADMIN))
         self.backups_action.setVisible(role is Role.ADMIN and self.ctx.db.path is not None)
+        self.exchange_action.setVisible(role in (Role.ADMIN, Role.SUPERVISOR))
         can_create = role in (Role.OFFICER, Role.SUPERVISOR)
         self.new_action.setEnabled(can_create)
         self.inspections.new_button.setEnabled(can_create)
@@ -243,7 +249,15 @@ class MainWindow(QMainWindow):
             for editor in self.editors.values():
                 editor.setVisible(True)
 
-    # -- backups ----------------------------------------------------------------------
+    # -- exchange and backups --------------------------------------------------------------
+
+    def show_exchange(self):
+        from inspector.ui.dialogs.exchange import ExchangeDialog
+
+        dialog = ExchangeDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
 
     def show_backups(self):
         from inspector.ui.dialogs.backups import BackupsDialog

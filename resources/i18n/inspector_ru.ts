@@ -609,6 +609,96 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="114" />
+        <source>Exchange with head office</source>
+        <translation>Обмен с центральным аппаратом</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="115" />
+        <source>Export records to a signed bundle</source>
+        <translation>Выгрузка записей в подписанный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="116" />
+        <source>Only records changed since</source>
+        <translation>Только записи, изменённые с</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="117" />
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="118" />
+        <source>Import a bundle</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="119" />
+        <source>The bundle is checked whole first (signature of a trusted workstation, every file's hash); nothing is changed if anything is wrong.</source>
+        <translation>Сначала пакет проверяется целиком (подпись доверенного рабочего места, хеш каждого файла); при любой ошибке ничего не изменяется.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="121" />
+        <source>Import…</source>
+        <translation>Загрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="122" />
+        <source>Conflicts waiting for a supervisor</source>
+        <translation>Конфликты, ожидающие решения начальника смены</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="123" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="123" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="123" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="124" />
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="125" />
+        <source>Mark resolved…</source>
+        <translation>Отметить как решённый…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="165" />
+        <source>Exported {records} records ({revisions} revisions, {attachments} photos and scans) to {path}.
+Signed by this workstation, key {key}.</source>
+        <translation>Выгружено записей: {records} (редакций: {revisions}, фото и сканов: {attachments}) в {path}.
+Подписано этим рабочим местом, ключ {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="184" />
+        <source>Imported {file}, signed by {signer}. Record revisions: {inserted} new, {replaced} updated, {reviewed} reviews applied, {unchanged} already here, {conflicts} conflict(s). {users} account(s) created inactive.</source>
+        <translation>Загружен {file}, подписан: {signer}. Редакции записей: новых — {inserted}, обновлено — {replaced}, применено проверок — {reviewed}, уже были — {unchanged}, конфликтов — {conflicts}. Создано неактивных учётных записей: {users}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="216" />
+        <source>Resolve conflict</source>
+        <translation>Решение конфликта</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="217" />
+        <source>What was done about this copy?</source>
+        <translation>Что сделано с этой копией?</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
@@ -1024,77 +1114,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161" />
+        <location filename="../../inspector/ui/main_window.py" line="165" />
         <source>BCP Inspector</source>
         <translation>BCP Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="162" />
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Inspections</source>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="162" />
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163" />
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163" />
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="167" />
+        <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168" />
+        <location filename="../../inspector/ui/main_window.py" line="172" />
         <source>Switch user</source>
         <translation>Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="169" />
+        <location filename="../../inspector/ui/main_window.py" line="173" />
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="170" />
+        <location filename="../../inspector/ui/main_window.py" line="174" />
         <source>Backups…</source>
         <translation>Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171" />
+        <location filename="../../inspector/ui/main_window.py" line="175" />
+        <source>Exchange…</source>
+        <translation>Обмен…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="176" />
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="189" />
+        <location filename="../../inspector/ui/main_window.py" line="194" />
         <source>Nobody logged in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="192" />
+        <location filename="../../inspector/ui/main_window.py" line="197" />
         <source>all agencies</source>
         <translation>все службы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="193" />
+        <location filename="../../inspector/ui/main_window.py" line="198" />
         <source>{name} — {role}, {agency}</source>
         <translation>{name} — {role}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="196" />
+        <location filename="../../inspector/ui/main_window.py" line="201" />
         <source>BCP: {name}</source>
         <translation>Пункт пропуска: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="213" />
+        <location filename="../../inspector/ui/main_window.py" line="219" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1510,6 +1605,22 @@ Details are in the log file:
         <location filename="../../inspector/ui/report/preview.py" line="81" />
         <source>Save report as PDF</source>
         <translation>Сохранить акт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
+        <source>Export bundle</source>
+        <translation>Выгрузка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
+        <source>Exchange bundles (*.zip)</source>
+        <translation>Пакеты обмена (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
+        <source>Import bundle</source>
+        <translation>Загрузка пакета</translation>
     </message>
 </context>
 </TS>

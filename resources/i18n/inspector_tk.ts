@@ -609,6 +609,96 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="114" />
+        <source>Exchange with head office</source>
+        <translation>Merkezi edara bilen alyş-çalyş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="115" />
+        <source>Export records to a signed bundle</source>
+        <translation>Ýazgylary gol çekilen bukja geçirmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="116" />
+        <source>Only records changed since</source>
+        <translation>Diňe şu seneden bäri üýtgän ýazgylar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="117" />
+        <source>Export…</source>
+        <translation>Geçir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="118" />
+        <source>Import a bundle</source>
+        <translation>Bukjany ýüklemek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="119" />
+        <source>The bundle is checked whole first (signature of a trusted workstation, every file's hash); nothing is changed if anything is wrong.</source>
+        <translation>Ilki bukja doly barlanýar (ynamly iş ýeriniň goly, her faýlyň hashy); islendik ýalňyşlykda hiç zat üýtgedilmeýär.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="121" />
+        <source>Import…</source>
+        <translation>Ýükle…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="122" />
+        <source>Conflicts waiting for a supervisor</source>
+        <translation>Smena başlygynyň kararyna garaşýan gapma-garşylyklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="123" />
+        <source>Received</source>
+        <translation>Alyndy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="123" />
+        <source>Record</source>
+        <translation>Ýazgy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="123" />
+        <source>Reason</source>
+        <translation>Sebäbi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="124" />
+        <source>From</source>
+        <translation>Nireden</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="125" />
+        <source>Mark resolved…</source>
+        <translation>Çözüldi diýip belle…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="165" />
+        <source>Exported {records} records ({revisions} revisions, {attachments} photos and scans) to {path}.
+Signed by this workstation, key {key}.</source>
+        <translation>{records} ýazgy ({revisions} neşir, {attachments} surat we skan) {path} faýlyna geçirildi.
+Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="184" />
+        <source>Imported {file}, signed by {signer}. Record revisions: {inserted} new, {replaced} updated, {reviewed} reviews applied, {unchanged} already here, {conflicts} conflict(s). {users} account(s) created inactive.</source>
+        <translation>{file} ýüklendi, gol çeken: {signer}. Ýazgylaryň neşirleri: täze — {inserted}, täzelenen — {replaced}, ulanylan gözden geçirmeler — {reviewed}, eýýäm bar — {unchanged}, gapma-garşylyk — {conflicts}. Işjeň däl hasaplar döredildi: {users}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="216" />
+        <source>Resolve conflict</source>
+        <translation>Gapma-garşylygy çözmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="217" />
+        <source>What was done about this copy?</source>
+        <translation>Bu nusga bilen näme edildi?</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
@@ -1024,77 +1114,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161" />
+        <location filename="../../inspector/ui/main_window.py" line="165" />
         <source>BCP Inspector</source>
         <translation>BCP Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="162" />
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Inspections</source>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="162" />
+        <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Review</source>
         <translation>Gözden geçirme</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163" />
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>Checklists</source>
         <translation>Barlag sanawlary</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163" />
+        <location filename="../../inspector/ui/main_window.py" line="167" />
         <source>Users</source>
         <translation>Ulanyjylar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="167" />
+        <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168" />
+        <location filename="../../inspector/ui/main_window.py" line="172" />
         <source>Switch user</source>
         <translation>Ulanyjyny çalyş</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="169" />
+        <location filename="../../inspector/ui/main_window.py" line="173" />
         <source>Lock</source>
         <translation>Gulpla</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="170" />
+        <location filename="../../inspector/ui/main_window.py" line="174" />
         <source>Backups…</source>
         <translation>Ätiýaçlyk nusgalar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171" />
+        <location filename="../../inspector/ui/main_window.py" line="175" />
+        <source>Exchange…</source>
+        <translation>Alyş-çalyş…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="176" />
         <source>Database: {path}</source>
         <translation>Maglumat bazasy: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="189" />
+        <location filename="../../inspector/ui/main_window.py" line="194" />
         <source>Nobody logged in</source>
         <translation>Hiç kim girmedi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="192" />
+        <location filename="../../inspector/ui/main_window.py" line="197" />
         <source>all agencies</source>
         <translation>ähli gulluklar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="193" />
+        <location filename="../../inspector/ui/main_window.py" line="198" />
         <source>{name} — {role}, {agency}</source>
         <translation>{name} — {role}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="196" />
+        <location filename="../../inspector/ui/main_window.py" line="201" />
         <source>BCP: {name}</source>
         <translation>Serhet geçiş nokady: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="213" />
+        <location filename="../../inspector/ui/main_window.py" line="219" />
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
@@ -1510,6 +1605,22 @@ Jikme-jiklikler žurnal faýlynda:
         <location filename="../../inspector/ui/report/preview.py" line="81" />
         <source>Save report as PDF</source>
         <translation>Hasabaty PDF görnüşinde saklamak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
+        <source>Export bundle</source>
+        <translation>Bukjany geçirmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
+        <source>Exchange bundles (*.zip)</source>
+        <translation>Alyş-çalyş bukjalary (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
+        <source>Import bundle</source>
+        <translation>Bukjany ýüklemek</translation>
     </message>
 </context>
 </TS>

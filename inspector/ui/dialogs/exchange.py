@@ -1,0 +1,224 @@
+"""Exchange in the app: export a signed bundle, import one, and the supervisor's
+list of conflicts (incoming copies of locked records that differ from ours).
+
+Export and import run in a worker with a progress bar and end with a summary.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.clock import format_datetime
+from inspector.domain.enums import Role
+from inspector.domain.errors import DomainError
+from inspector.domain.i18n import current_language
+from inspector.exchange import conflicts
+from inspector.exchange.export import Selection, export_bundle
+from inspector.exchange.importer import import_bundle
+from inspector.ui import worker
+from inspector.ui.context import AppContext
+from inspector.ui.errors import report_unexpected, show_error
+
+
+class BundleFiles:
+    """Choosing bundle files; a class so tests can answer without file dialogs."""
+
+    @staticmethod
+    def save(parent: QWidget, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export bundle"), suggested,
+                                              parent.tr("Exchange bundles (*.zip)"))
+        return Path(name if name.lower().endswith(".zip") else name + ".zip") if name else None
+
+    @staticmethod
+    def open(parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import bundle"), "",
+                                              parent.tr("Exchange bundles (*.zip)"))
+        return Path(name) if name else None
+
+
+class ExchangeDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exchange_dialog")
+        self.since_enabled = QCheckBox()
+        self.since = QDateEdit(QDate.currentDate().addDays(-7))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("dd.MM.yyyy")
+        self.since.setEnabled(False)
+        self.since_enabled.toggled.connect(self.since.setEnabled)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(self.import_)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exchange_progress")
+        self.progress.setVisible(False)
+        self.summary = QLabel()
+        self.summary.setObjectName("exchange_summary")
+        self.summary.setWordWrap(True)
+        self.conflicts = QTableWidget(0, 4)
+        self.conflicts.setObjectName("conflicts_table")
+        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.resolve_button = QPushButton()
+        self.resolve_button.setObjectName("resolve_conflict")
+        self.resolve_button.clicked.connect(self.resolve)
+        self.export_box, self.import_box, self.conflict_box = QGroupBox(), QGroupBox(), QGroupBox()
+        row = QHBoxLayout(self.export_box)
+        row.addWidget(self.since_enabled)
+        row.addWidget(self.since)
+        row.addStretch()
+        row.addWidget(self.export_button)
+        row = QHBoxLayout(self.import_box)
+        self.import_hint = QLabel()
+        self.import_hint.setWordWrap(True)
+        row.addWidget(self.import_hint, 1)
+        row.addWidget(self.import_button)
+        column = QVBoxLayout(self.conflict_box)
+        column.addWidget(self.conflicts)
+        column.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        for widget in (self.export_box, self.import_box, self.progress, self.summary, self.conflict_box):
+            layout.addWidget(widget)
+        self.resize(760, 560)
+        self.retranslate()
+        self.load_conflicts()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Exchange with head office"))
+        self.export_box.setTitle(self.tr("Export records to a signed bundle"))
+        self.since_enabled.setText(self.tr("Only records changed since"))
+        self.export_button.setText(self.tr("Export…"))
+        self.import_box.setTitle(self.tr("Import a bundle"))
+        self.import_hint.setText(self.tr("The bundle is checked whole first (signature of a trusted workstation, "
+                                         "every file's hash); nothing is changed if anything is wrong."))
+        self.import_button.setText(self.tr("Import…"))
+        self.conflict_box.setTitle(self.tr("Conflicts waiting for a supervisor"))
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Record"), self.tr("Reason"),
+                                                  self.tr("From")])
+        self.resolve_button.setText(self.tr("Mark resolved…"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- export / import -------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        for button in (self.export_button, self.import_button):
+            button.setEnabled(not busy)
+
+    def _advance(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, DomainError):
+            self.summary.setText(exc.message())
+            show_error(self, exc)
+        else:
+            report_unexpected(self, exc)
+
+    def export(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        target = BundleFiles.save(self, f"bcp-bundle-{stamp}.zip")
+        if target is None:
+            return
+        since = self.since.date().toPython() if self.since_enabled.isChecked() else None
+        self._busy(True)
+        self.task = worker.start(lambda progress: export_bundle(self.ctx.db, target, selection=Selection(since=since),
+                                                                progress=progress),
+                                 self._exported, self._failed, self._advance)
+
+    def _exported(self, summary) -> None:
+        self._busy(False)
+        self.summary.setText(self.tr("Exported {records} records ({revisions} revisions, {attachments} photos and "
+                                     "scans) to {path}.\nSigned by this workstation, key {key}.").format(
+            records=summary.records, revisions=summary.revisions, attachments=summary.attachments,
+            path=summary.path, key=summary.fingerprint[:16]))
+
+    def import_(self) -> None:
+        source = BundleFiles.open(self)
+        if source is None:
+            return
+        self._busy(True)
+        self.source_name = source.name
+        self.task = worker.start(lambda progress: import_bundle(self.ctx.db, source, actor=self.ctx.user,
+                                                                progress=progress),
+                                 self._imported, self._failed, self._advance)
+
+    def _imported(self, summary) -> None:
+        self._busy(False)
+        merge = summary.merge
+        self.summary.setText(self.tr(
+            "Imported {file}, signed by {signer}. Record revisions: {inserted} new, {replaced} updated, "
+            "{reviewed} reviews applied, {unchanged} already here, {conflicts} conflict(s). "
+            "{users} account(s) created inactive.").format(
+            file=self.source_name, signer=summary.signer, inserted=merge.inserted, replaced=merge.replaced,
+            reviewed=merge.reviewed, unchanged=merge.unchanged, conflicts=merge.conflicts,
+            users=merge.users_created))
+        self.load_conflicts()
+        self.ctx.record_changed.emit("")
+
+    def wait(self) -> None:
+        """For tests: let the running export or import finish."""
+        QThreadPool.globalInstance().waitForDone()
+        QApplication.processEvents()
+
+    # -- conflicts ---------------------------------------------------------------------
+
+    def load_conflicts(self) -> None:
+        rows = self.ctx.read(lambda s: [(c.id, c.received_at, c.reference, c.revision, c.reason, c.source)
+                                        for c in conflicts.pending(s)])
+        self.conflict_ids = [row[0] for row in rows]
+        self.conflicts.setRowCount(len(rows))
+        for n, (_id, received, reference, revision, reason, source) in enumerate(rows):
+            values = (format_datetime(received, current_language()), f"{reference} / {revision}", reason, source)
+            for column, text in enumerate(values):
+                self.conflicts.setItem(n, column, QTableWidgetItem(text))
+        supervisor = self.ctx.user is not None and self.ctx.user.role == Role.SUPERVISOR.value
+        self.resolve_button.setEnabled(supervisor and bool(rows))
+
+    def resolve(self) -> None:
+        row = self.conflicts.currentRow()
+        if not 0 <= row < len(self.conflict_ids):
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Resolve conflict"),
+                                        self.tr("What was done about this copy?"))
+        if not ok:
+            return
+        try:
+            self.ctx.write(conflicts.resolve, self.ctx.user, self.conflict_ids[row], note)
+        except DomainError as exc:
+            show_error(self, exc)
+        self.load_conflicts()
