@@ -959,68 +959,73 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
         <source>Inspections</source>
         <extracomment>the user asked to open a record (reference) the user asked for a new inspection</extracomment>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Search: plate, reference, TIR or transit number, HS code</source>
         <translation>Поиск: госномер, рег. номер, номер книжки МДП или транзитной декларации, код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="126" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="127" />
         <source>Print selected…</source>
         <translation>Печать выбранных…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="128" />
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="126" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="130" />
         <source>Between dates…</source>
         <translation>Между датами…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="127" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="131" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="128" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="132" />
         <source>All agencies</source>
         <translation>Все службы</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="133" />
         <source>All decisions</source>
         <translation>Все решения</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="192" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="135" />
+        <source>All BCPs</source>
+        <translation>Все пункты пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="199" />
         <source>{count} records shown</source>
         <translation>Показано записей: {count}</translation>
     </message>

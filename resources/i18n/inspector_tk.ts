@@ -959,68 +959,73 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="120" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
         <source>Inspections</source>
         <extracomment>the user asked to open a record (reference) the user asked for a new inspection</extracomment>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="121" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
         <source>Search: plate, reference, TIR or transit number, HS code</source>
         <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, TIR ýa-da tranzit belgisi, HS kody</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="126" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="127" />
         <source>Print selected…</source>
         <translation>Saýlananlary çap et…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="124" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="128" />
         <source>Any time</source>
         <translation>Ähli wagt</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>Today</source>
         <translation>Şu gün</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>Last 7 days</source>
         <translation>Soňky 7 gün</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
         <source>Last 30 days</source>
         <translation>Soňky 30 gün</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="126" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="130" />
         <source>Between dates…</source>
         <translation>Seneleriň aralygynda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="127" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="131" />
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="128" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="132" />
         <source>All agencies</source>
         <translation>Ähli gulluklar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="129" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="133" />
         <source>All decisions</source>
         <translation>Ähli kararlar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="192" />
+        <location filename="../../inspector/ui/pages/inspections.py" line="135" />
+        <source>All BCPs</source>
+        <translation>Ähli geçiş nokatlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="199" />
         <source>{count} records shown</source>
         <translation>Görkezilen ýazgylar: {count}</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain.bcps import BCPS
 from inspector.domain.clock import BCP_TIME_ZONE
 from inspector.domain.enums import Agency, Decision, Status
 from inspector.domain.i18n import current_language, label
@@ -47,6 +48,8 @@ class InspectionsPage(QWidget):
         self.agency.setObjectName("agency_filter")
         self.decision = QComboBox()
         self.decision.setObjectName("decision_filter")
+        self.bcp = QComboBox()
+        self.bcp.setObjectName("bcp_filter")
         self.period = QComboBox()
         self.period.setObjectName("period_filter")
         self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
@@ -84,16 +87,17 @@ class InspectionsPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(self._debounce.start)
-        for combo in (self.status, self.agency, self.decision):
+        for combo in (self.status, self.agency, self.decision, self.bcp):
             combo.currentIndexChanged.connect(self.apply)
         self.period.currentIndexChanged.connect(self._period_changed)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply)
 
-        for combo in (self.status, self.agency, self.decision, self.period):
+        for combo in (self.status, self.agency, self.decision, self.period, self.bcp):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         filters = QHBoxLayout()
+        filters.addWidget(self.bcp, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.agency, 1)
         filters.addWidget(self.decision, 1)
@@ -127,6 +131,8 @@ class InspectionsPage(QWidget):
         self._fill(self.status, self.tr("All statuses"), [(s.value, label(s)) for s in Status])
         self._fill(self.agency, self.tr("All agencies"), [(a.value, label(a)) for a in Agency])
         self._fill(self.decision, self.tr("All decisions"), [(d.value, label(d)) for d in Decision])
+        lang = current_language()
+        self._fill(self.bcp, self.tr("All BCPs"), [(code, bcp.name(lang)) for code, bcp in BCPS.items()])
         self.model.retranslate()
         self._update_count()
 
@@ -174,6 +180,7 @@ class InspectionsPage(QWidget):
             statuses=(Status(status),) if status else (),
             agency=Agency(agency) if agency else None,
             decision=Decision(decision) if decision else None,
+            bcp_code=self.bcp.currentData(),
             arrived_from=arrived_from,
             arrived_to=arrived_to,
         )
