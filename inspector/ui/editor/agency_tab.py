@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from inspector.checklists.answers import visible_items
 from inspector.checklists.model import localize
 from inspector.domain.clock import format_datetime
-from inspector.domain.enums import Agency, Decision, Severity
+from inspector.domain.enums import Agency, Decision
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label
 from inspector.services import attachments, sections
@@ -150,10 +151,6 @@ class AgencyTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def title(self) -> str:
-        progress = sections_progress(self)
-        return f"{label(Agency(self.agency))} {progress}"
-
     # -- showing the record ----------------------------------------------------------
 
     def update_from(self, view: RecordView) -> None:
@@ -183,7 +180,7 @@ class AgencyTab(QWidget):
                              else self.tr("No findings"))
         if section["signed_at"]:
             signer = (section.get("signed_by") or section.get("officer") or {}).get("full_name", "")
-            moment = format_datetime(_parse(section["signed_at"]), current_language())
+            moment = format_datetime(datetime.fromisoformat(section["signed_at"]), current_language())
             self.signed_label.setText("✔ " + self.tr("Signed by {name}, {time}").format(name=signer, time=moment))
         else:
             self.signed_label.setText(self.tr("Not signed"))
@@ -297,20 +294,3 @@ class AgencyTab(QWidget):
                 row.setFocus()
                 self.scroll.ensureWidgetVisible(row)
                 return
-
-
-def sections_progress(tab: AgencyTab) -> str:
-    progress = getattr(tab, "view_progress", None)
-    if progress is None:
-        return ""
-    mark = " ✔" if tab.signed_label.text().startswith("✔") else ""
-    return f"{progress.answered}/{progress.visible}{mark}"
-
-
-def _parse(value: str):
-    from datetime import datetime
-
-    return datetime.fromisoformat(value)
-
-
-__all__ = ["AgencyTab", "PhotoPicker", "Severity"]
