@@ -27,7 +27,6 @@ from inspector.checklists.model import ChecklistDefinition, Item
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.demo import bulk, values, vocabulary as vocab
 from inspector.domain import clock
-from inspector.domain.bcps import BCPS
 from inspector.domain.enums import Agency, QuestionType, Role, Severity
 from inspector.domain.errors import DomainError
 from inspector.services import attachments, auth, inspections, sections, workflow

@@ -15,8 +15,6 @@ Pure data: no imports beyond the standard library, no I/O.
 
 from __future__ import annotations
 
-from inspector.domain.enums import LANGUAGES
-
 __all__ = ["COUNTRY_CODES", "COUNTRY_NAMES", "country_name"]
 
 #: All officially assigned ISO 3166-1 alpha-2 codes.

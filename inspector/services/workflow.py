@@ -20,7 +20,6 @@ from inspector.domain.enums import Agency, Decision, ReviewOutcome, Status
 from inspector.domain.errors import Conflict, ValidationError
 from inspector.services import audit, permissions
 from inspector.services.documents import record_hash, to_document
-from inspector.services.inspections import require_editable
 from inspector.store.models import (
     AgencySection,
     Answer,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QTimeZone, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,19 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.bcps import BCPS
-from inspector.domain.clock import BCP_TIME_ZONE, local
 from inspector.domain.enums import Agency, Direction, Procedure, RiskLane
 from inspector.domain.errors import DomainError, ValidationError
 from inspector.domain.i18n import current_language, label
 from inspector.services import inspections
 from inspector.services.views import RecordView
+from inspector.ui.bcp_time import from_edit, time_edit, to_qt
 from inspector.ui.context import AppContext
 from inspector.ui.forms import Form
 from inspector.ui.editor.lines import LinesEditor, cargo_columns, document_columns, driver_columns, seal_columns
 from inspector.ui.style import INVALID_STYLE
-
-ASHGABAT = QTimeZone(b"Asia/Ashgabat")
-
 
 def _days_after(value: str | None, days: int) -> str | None:
     return (datetime.fromisoformat(value) + timedelta(days=days)).isoformat() if value else None
@@ -63,11 +60,7 @@ class ConsignmentTab(QWidget):
         self.risk_lane = _combo("risk_lane")
         self.declaration = QLineEdit()
         self.declaration.setObjectName("declaration_ref")
-        self.arrived = QDateTimeEdit()
-        self.arrived.setObjectName("arrived_at")
-        self.arrived.setCalendarPopup(True)
-        self.arrived.setTimeZone(ASHGABAT)
-        self.arrived.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.arrived = time_edit("arrived_at")
         self.tractor = QLineEdit()
         self.tractor.setObjectName("tractor_plate")
         self.trailer = QLineEdit()
@@ -79,11 +72,7 @@ class ConsignmentTab(QWidget):
         self.route = QLineEdit()
         self.route.setObjectName("transit_route")
         self.exit_bcp = _combo("transit_exit_bcp")
-        self.deadline = QDateTimeEdit()
-        self.deadline.setObjectName("transit_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setTimeZone(ASHGABAT)
-        self.deadline.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.deadline = time_edit("transit_deadline")
         self.deadline_set = QCheckBox()
         self.agency_boxes = {a.value: QCheckBox() for a in Agency}
         self.agency_boxes["customs"].setEnabled(False)
@@ -279,13 +268,11 @@ class ConsignmentTab(QWidget):
     @staticmethod
     def _set_time(edit: QDateTimeEdit, value: str | None) -> None:
         if value:
-            moment = local(datetime.fromisoformat(value))
-            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), ASHGABAT))
+            edit.setDateTime(to_qt(datetime.fromisoformat(value)))
 
     @staticmethod
     def _iso(edit: QDateTimeEdit) -> str:
-        moment = datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), BCP_TIME_ZONE)
-        return moment.isoformat()
+        return from_edit(edit).isoformat()
 
     def _vehicle(self) -> dict:
         return {"tractor_plate": self.tractor.text(), "trailer_plate": self.trailer.text(),

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -23,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.clock import BCP_TIME_ZONE, format_datetime, now_utc
+from inspector.domain.clock import format_datetime, now_utc
 from inspector.domain.enums import Agency, Decision, ReviewOutcome
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label
 from inspector.services import workflow
 from inspector.services.views import RecordView
 from inspector.ui.context import AppContext
-from inspector.ui.editor.consignment import ASHGABAT
+from inspector.ui.bcp_time import from_edit, time_edit, to_qt
 from inspector.ui.errors import show_error
 from inspector.ui.forms import Form
 
@@ -99,11 +98,7 @@ class DecisionTab(QWidget):
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirm_decision")
         self.confirm_button.clicked.connect(self.confirm)
-        self.release_time = QDateTimeEdit()
-        self.release_time.setObjectName("release_time")
-        self.release_time.setTimeZone(ASHGABAT)
-        self.release_time.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.release_time.setCalendarPopup(True)
+        self.release_time = time_edit("release_time")
         self.finalize_button = QPushButton()
         self.finalize_button.setObjectName("finalize")
         self.finalize_button.clicked.connect(self.finalize)
@@ -212,7 +207,7 @@ class DecisionTab(QWidget):
         releases = (Decision(doc["decision"]["value"]).releases if confirmed else
                     bool(result.decision and result.decision.releases))
         self.release_time.setEnabled(can_confirm and releases)
-        self.release_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(now_utc().timestamp()), ASHGABAT))
+        self.release_time.setDateTime(to_qt(now_utc()))
         self.finalize_button.setEnabled(view.can("finalize") and confirmed)
         self.review_box.setVisible(view.can("review") or view.can("amend"))
         self.approve_button.setVisible(view.can("review"))
@@ -255,7 +250,7 @@ class DecisionTab(QWidget):
     def finalize(self) -> None:
         release = None
         if self.release_time.isEnabled():
-            release = datetime.fromtimestamp(self.release_time.dateTime().toSecsSinceEpoch(), BCP_TIME_ZONE)
+            release = from_edit(self.release_time)
         self._do(workflow.finalize, release)
 
     def approve(self) -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,13 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.bcps import BCPS
-from inspector.domain.clock import BCP_TIME_ZONE, now_utc
 from inspector.domain.enums import Direction, Procedure
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label
 from inspector.services import inspections
 from inspector.ui.context import AppContext
-from inspector.ui.editor.consignment import ASHGABAT
+from inspector.ui.bcp_time import from_edit, time_edit
 
 DEFAULT_PROCEDURE = {Direction.ENTRY: Procedure.IMPORT, Direction.EXIT: Procedure.EXPORT,
                      Direction.TRANSIT: Procedure.TIR_TRANSIT}
@@ -53,11 +48,7 @@ class NewInspectionDialog(QDialog):
         for procedure in Procedure:
             self.procedure.addItem(label(procedure), procedure.value)
         self.direction.currentIndexChanged.connect(self._direction_changed)
-        self.arrived = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now_utc().timestamp()), ASHGABAT))
-        self.arrived.setObjectName("arrived_at")
-        self.arrived.setTimeZone(ASHGABAT)
-        self.arrived.setCalendarPopup(True)
-        self.arrived.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.arrived = time_edit("arrived_at")
         self.tractor = QLineEdit()
         self.tractor.setObjectName("tractor_plate")
         self.trailer = QLineEdit()
@@ -112,7 +103,7 @@ class NewInspectionDialog(QDialog):
             agencies=", ".join(label(a) for a in agencies)))
 
     def data(self) -> dict:
-        arrived = datetime.fromtimestamp(self.arrived.dateTime().toSecsSinceEpoch(), BCP_TIME_ZONE)
+        arrived = from_edit(self.arrived)
         data = {
             "bcp": self.bcp.currentData(), "direction": self.direction.currentData(),
             "procedure": self.procedure.currentData(), "arrived_at": arrived.isoformat(),
