@@ -36,9 +36,10 @@ from inspector.domain.clock import BCP_TIME_ZONE, iso, local, now_utc
 from inspector.domain.enums import Status
 from inspector.exchange.files import atomic_output
 from inspector.exchange.keys import Keystore, encode_public_key, workstation_id
-from inspector.exchange.manifest import Manifest, Member, member_line
+from inspector.exchange.manifest import Manifest, Member, member_line, signed_digest
 from inspector.exchange.records import blob_refs
 from inspector.exchange.safety import MANIFEST, SIGNATURE
+from inspector.exchange.zipstream import StreamingZipFile
 from inspector.services.documents import canonical_json, to_document
 from inspector.services.inspections import workstation_bcp
 from inspector.store.database import Database
@@ -83,19 +84,20 @@ class BundleWriter:
     """Writes members one at a time and, at the end, the manifest and its signature."""
 
     def __init__(self, handle: BinaryIO, keystore: Keystore, manifest: Manifest) -> None:
-        self.archive = zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
+        self.archive = StreamingZipFile(handle)
         self.keystore = keystore
         self.manifest = manifest
         moment = local(now_utc())
         self._date_time = (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute,
                            moment.second)
         self._lines = tempfile.TemporaryFile()  # the manifest's member lines, spooled to disk
+        self._shared: set[str] = set()  # attachments and checklists, written once each
 
     def add(self, name: str, data: bytes, *, compress: bool = True, updated_at: datetime | None = None) -> None:
-        info = zipfile.ZipInfo(name, self._date_time)
-        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
-        self.archive.writestr(info, data)
+        self.archive.writestr(self._info(name, compress=compress), data)
+        self.archive.spool()
+        if not name.startswith("records/"):
+            self._shared.add(name)
         self._lines.write(member_line(Member(name, len(data), hashlib.sha256(data).hexdigest(), updated_at)))
         self._lines.write(b"\n")
 
@@ -111,7 +113,8 @@ class BundleWriter:
         self.add(f"checklists/{checklist_id}@{version}.json", canonical_json(definition).encode("utf-8"))
 
     def has(self, name: str) -> bool:
-        return name in self.archive.NameToInfo
+        """Whether an attachment or checklist member is in the bundle already."""
+        return name in self._shared
 
     def abandon(self) -> None:
         self._lines.close()
@@ -121,16 +124,32 @@ class BundleWriter:
             pass
 
     def close(self) -> None:
-        """Write manifest.json and its detached signature, then the central directory."""
+        """Write manifest.json and the signature of its SHA-256, then the central directory."""
         self._lines.seek(0)
-        raw = self.manifest.to_bytes(self._lines)
+        digest = hashlib.sha256()
+        info = self._info(MANIFEST, compress=True)
+        with self.archive.open(info, "w") as member:
+            self.manifest.write(_Hashing(member, digest), self._lines)
         self._lines.close()
-        for name, data in ((MANIFEST, raw), (SIGNATURE, self.keystore.sign(raw))):
-            info = zipfile.ZipInfo(name, self._date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o100644 << 16
-            self.archive.writestr(info, data)
+        self.archive.writestr(self._info(SIGNATURE, compress=True), self.keystore.sign(signed_digest(digest)))
         self.archive.close()
+
+    def _info(self, name: str, *, compress: bool) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, self._date_time)
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+        return info
+
+
+class _Hashing:
+    """A writable stream that also feeds a hash."""
+
+    def __init__(self, out, digest) -> None:
+        self.out, self.digest = out, digest
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.out.write(data)
 
 
 def new_manifest(session: Session, keystore: Keystore, selection: Selection | None = None) -> Manifest:

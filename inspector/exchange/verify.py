@@ -33,7 +33,7 @@ from inspector.domain.i18n import tr
 from inspector.exchange import records, safety
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore, decode_public_key, fingerprint, spaced, verify
-from inspector.exchange.manifest import Manifest, Member, parse
+from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
 from inspector.exchange.schema import check_document
 from inspector.exchange.trust import trusted_key
 from inspector.services.attachments import media_type
@@ -123,7 +123,8 @@ def _signed_manifest(db: Database, archive: zipfile.ZipFile, by_name: dict, keys
         raise BundleRejected("exchange.untrusted", fingerprint=spaced(manifest.fingerprint),
                              bcp=manifest.bcp or "-", workstation=manifest.workstation_id)
     key, name = found
-    if len(signature) != safety.SIGNATURE_BYTES or not verify(key, signature, raw):
+    if len(signature) != safety.SIGNATURE_BYTES or not verify(key, signature,
+                                                               signed_digest(hashlib.sha256(raw))):
         raise BundleRejected("exchange.bad_signature")
     return manifest, name
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from inspector.domain.clock import iso
 from inspector.exchange.export import BundleWriter, revisions_of
 from inspector.exchange.keys import Keystore, encode_public_key
-from inspector.exchange.manifest import Manifest, Member, parse
+from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
 from inspector.services.documents import canonical_json, record_hash, to_document
 from inspector.store.models import (
     AttachmentBlob,
@@ -99,7 +99,8 @@ def rewrite(source: Path, target: Path, change=None, *, keystore: Keystore | Non
             old.public_key = encode_public_key(keystore.public_key())
             old.fingerprint = keystore.fingerprint()
         manifest_raw = old.to_bytes()
-        signature = (keystore.sign(manifest_raw) if keystore is not None else signature)
+        signature = (keystore.sign(signed_digest(hashlib.sha256(manifest_raw))) if keystore is not None
+                     else signature)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
