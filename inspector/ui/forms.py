@@ -1,8 +1,10 @@
-"""A form layout whose labels can be retranslated."""
+"""Form building blocks: a form whose labels can be retranslated, password and error fields."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QWidget
+
+from inspector.domain.errors import ValidationError
 
 
 class Form(QFormLayout):
@@ -20,3 +22,25 @@ class Form(QFormLayout):
 
     def label(self, field: QWidget | QLayout) -> QLabel:
         return self._labels[id(field)]
+
+
+def password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def error_label() -> QLabel:
+    """A label for a refusal, shown under a form."""
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    return label
+
+
+def passwords_differ(password: QLineEdit, again: QLineEdit) -> str | None:
+    """The message when the two entries differ, else None."""
+    if password.text() == again.text():
+        return None
+    return ValidationError("auth.passwords_differ", field="password").message()

@@ -140,3 +140,24 @@ def test_checklist_texts_follow_the_language(qtbot, ctx):
     finally:
         i18n.install("en")
     assert editor.agency_tab("veterinary").rows["vet_certificate_present"].question.text() == english
+
+
+def test_admin_adds_an_account_and_mismatched_passwords_are_refused(qtbot, ctx):
+    from inspector.ui.pages.users import UserDialog
+
+    ctx.set_user(auth.login(ctx.db, "admin", PASSWORD))
+    dialog = UserDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "jeren")
+    qtbot.keyClicks(dialog.full_name, "Jeren Kakayewa")
+    dialog.role.setCurrentIndex(dialog.role.findData("officer"))
+    dialog.agency.setCurrentIndex(dialog.agency.findData("veterinary"))
+    qtbot.keyClicks(dialog.password, "first passphrase")
+    qtbot.keyClicks(dialog.again, "other passphrase")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.error.text() and ctx.read(auth.find_user, "jeren") is None
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "first passphrase")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    created = ctx.read(auth.find_user, "jeren")
+    assert created is not None and created.agency == "veterinary" and created.role == "officer"

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.bcps import BCPS
 from inspector.domain.enums import Role
-from inspector.domain.errors import DomainError, ValidationError
+from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language
 from inspector.services import auth, inspections
 from inspector.store.models import User
 from inspector.ui.context import AppContext
+from inspector.ui.forms import error_label, password_field, passwords_differ
 
 
 class FirstStartDialog(QDialog):
@@ -41,20 +42,14 @@ class FirstStartDialog(QDialog):
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
         self.full_name.setObjectName("full_name")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setObjectName("again")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
+        self.again = password_field("again")
         self.bcp = QComboBox()
         self.bcp.setObjectName("bcp")
         lang = current_language()
         for code, bcp in BCPS.items():
             self.bcp.addItem(f"{bcp.name(lang)} ({code})", code)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Full name"), self.full_name)
@@ -71,8 +66,9 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
     def create(self) -> None:
-        if self.password.text() != self.again.text():
-            self.error.setText(ValidationError("auth.passwords_differ", field="password").message())
+        differ = passwords_differ(self.password, self.again)
+        if differ:
+            self.error.setText(differ)
             return
         try:
             with self.ctx.db.session() as session:

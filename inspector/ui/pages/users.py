@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.enums import Agency, Role
-from inspector.domain.errors import DomainError, ValidationError
+from inspector.domain.errors import DomainError
 from inspector.domain.i18n import label
 from inspector.services import auth
 from inspector.ui.context import AppContext
+from inspector.ui.forms import error_label, password_field, passwords_differ
 from inspector.ui.errors import show_error
 
 
@@ -48,15 +49,9 @@ class UserDialog(QDialog):
             self.agency.addItem(label(agency), agency.value)
         self.badge = QLineEdit()
         self.badge.setObjectName("badge")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setObjectName("again")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.password = password_field("password")
+        self.again = password_field("again")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Full name"), self.full_name)
@@ -74,8 +69,9 @@ class UserDialog(QDialog):
         layout.addWidget(buttons)
 
     def create(self) -> None:
-        if self.password.text() != self.again.text():
-            self.error.setText(ValidationError("auth.passwords_differ", field="password").message())
+        differ = passwords_differ(self.password, self.again)
+        if differ:
+            self.error.setText(differ)
             return
         try:
             self.created = self.ctx.write(
