@@ -147,6 +147,13 @@ class InspectionsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Nothing reads the list until it is first shown: the log-in must not wait for it,
+        # and a list that is never opened costs no query.
+        if not self.model.loaded:
+            self.apply()
+        super().showEvent(event)
+
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
