@@ -28,6 +28,7 @@ def localize(text: Localized | None, lang: str) -> str:
 class Option:
     value: str
     label: Localized
+    exclusive: bool = False  # multi_choice: chosen alone or not at all ("none")
 
 
 @dataclass(frozen=True)

@@ -333,30 +333,27 @@ def inspections_show(args: argparse.Namespace) -> int:
 
 
 def inspections_create(args: argparse.Namespace) -> int:
-    from inspector.services import inspections
+    from inspector.domain import json_input
+    from inspector.domain.fields import FieldName
+    from inspector.services import consignment, inspections
 
     path = Path(args.source)
+    name = FieldName(str(path), verbatim=True)
+    limit = 10 * 1024 * 1024
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:  # at most the limit, even from /dev/zero
+            raw = file.read(limit + 1)
     except OSError as exc:
-        raise ValidationError("cli.cannot_read", field=str(path), reason=exc.strerror or str(exc)) from None
-    if len(raw) > 10 * 1024 * 1024:
-        raise ValidationError("cli.file_too_large", field=str(path), max_mb=10)
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ValidationError("cli.bad_json", field=str(path), detail=str(exc)) from None
+        raise ValidationError("cli.cannot_read", field=name, reason=exc.strerror or str(exc)) from None
+    if len(raw) > limit:
+        raise ValidationError("cli.file_too_large", field=name, max_mb=10)
+    data = json_input.loads(raw, str(path))
     if not isinstance(data, dict):
         raise ValidationError("validation.object", field="document")
     fmt = data.get("format")
     if fmt not in (None, "bcp-inspection/1"):
         raise ValidationError("cli.bad_document_format", field="format", value=fmt)
-    allowed = {"format", "bcp", "direction", "procedure", "risk_lane", "declaration_ref",
-               "arrived_at", "vehicle", "drivers", "documents", "cargo", "seals", "transit",
-               "agencies"}
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ValidationError("cli.pre_arrival_keys", field=unknown[0], keys=", ".join(unknown))
+    consignment.check_pre_arrival_keys(data)
     reg = registry()
     with open_database(args).session() as session:
         inspection = inspections.create(session, None, data, reg)

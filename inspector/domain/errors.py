@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from inspector.domain.fields import FieldName, field_name
 from inspector.domain.i18n import label, tr
 
 
@@ -25,15 +26,22 @@ class DomainError(Exception):
 
 
 def _render(value: object, lang: str | None) -> object:
+    if callable(getattr(value, "render", None)):  # a FieldName, an option label: in the reader's language
+        return value.render(lang)
     return label(value, lang) if isinstance(value, Enum) else value
 
 
 class ValidationError(DomainError):
-    """Input that does not satisfy the rules of its field."""
+    """Input that does not satisfy the rules of its field.
 
-    def __init__(self, key: str, /, field: str = "", **params: object) -> None:
-        self.field = field
-        super().__init__(key, field=field, **params)
+    ``field`` is the field's path in the data (``documents[0].date``), kept in
+    :attr:`field` for code; messages show its label ("Document 1: date").
+    """
+
+    def __init__(self, key: str, /, field: str | FieldName = "", **params: object) -> None:
+        name = field_name(field)
+        self.field = name.key
+        super().__init__(key, field=name, **params)
 
 
 class PermissionDenied(DomainError):

@@ -44,6 +44,7 @@ def check_password_strength(password: str) -> None:
         raise ValidationError("auth.password_too_short", field="password", min=MIN_PASSWORD_LENGTH)
     if len(password) > 256:
         raise ValidationError("validation.too_long", field="password", max=256)
+    validation.check_characters(password, "password")  # argon2 hashes UTF-8: no lone surrogates
 
 
 def _verify(user: User, password: str) -> bool:

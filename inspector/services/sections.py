@@ -11,6 +11,7 @@ from inspector.checklists.answers import (
     is_finding,
     photo_hashes,
     validate_answer,
+    validate_note,
     visible_items,
 )
 from inspector.checklists.model import ChecklistDefinition, Item
@@ -69,8 +70,7 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
         raise Conflict("section.item_hidden", item=item_id)
     existing = answers.get(item_id)
     new_value = validate_answer(item, value) if value is not _UNSET else (existing.value if existing else None)
-    new_note = (validation.optional_text(note, f"{item_id}.note", max_length=MAX_NOTE, multiline=True)
-                if note is not _UNSET else (existing.note if existing else None))
+    new_note = validate_note(item, note) if note is not _UNSET else (existing.note if existing else None)
     new_photos = (_photos(inspection, photos, item_id) if photos is not _UNSET
                   else (existing.photos if existing else None))
     if item.type is QuestionType.PHOTO and new_value:

@@ -166,8 +166,8 @@ def test_pre_arrival_text_round_trips_unchanged(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("change, words", [
-    ({"cargo": [{"description": "x", "hs_code": "99999999999", "gross_mass_kg": 1}]}, "cargo[0].hs_code"),
-    ({"vehicle": {"tractor_plate": "АГ 1234", "country": "TM"}}, "vehicle.tractor_plate"),
+    ({"cargo": [{"description": "x", "hs_code": "99999999999", "gross_mass_kg": 1}]}, "Cargo line 1: HS code"),
+    ({"vehicle": {"tractor_plate": "АГ 1234", "country": "TM"}}, "Vehicle: tractor plate"),
     ({"surprise": 1}, "cannot set: surprise"),
     ({"format": "bcp-inspection/9"}, "not bcp-inspection/1"),
 ])
