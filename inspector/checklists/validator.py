@@ -361,12 +361,23 @@ class _Checker:
         if low is not None and high is not None and low < high and not _fits(low, high, fields.get("decimals", 0)):
             self.report(path + ("min",), "checklist.no_number_fits", decimals=fields.get("decimals", 0))
         if "unit" in data:
-            unit = data["unit"]
-            if not isinstance(unit, str) or not 0 < len(unit.strip()) <= MAX_UNIT:
-                self.report(path + ("unit",), "checklist.unit", value=_show(unit))
-            elif self.clean(unit, path + ("unit",)):
-                fields["unit"] = unit.strip()
+            fields.update(self.unit(data["unit"], path + ("unit",)))
         return {k: v for k, v in fields.items() if v is not None}
+
+    def unit(self, value: object, path: Path) -> dict[str, object]:
+        """``unit: "°C"`` or, when languages write it differently, ``unit: {en: kg, ru: кг, tk: kg}``."""
+        if isinstance(value, dict):
+            texts = self.localized(value, path)
+            if texts is None:
+                return {}
+            if any(len(text) > MAX_UNIT or "\n" in text or "\t" in text for text in texts.values()):
+                self.report(path, "checklist.unit", value=_show(value))
+                return {}
+            return {"unit": texts["en"], "unit_texts": texts}
+        if not isinstance(value, str) or not 0 < len(value.strip()) <= MAX_UNIT or not value.isprintable():
+            self.report(path, "checklist.unit", value=_show(value))
+            return {}
+        return {"unit": value.strip()} if self.clean(value, path) else {}
 
     def noncompliant(self, value: object, path: Path, item: Item):
         if value is None:

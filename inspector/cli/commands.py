@@ -194,11 +194,37 @@ def checklists_show(args: argparse.Namespace) -> int:
                 flags.append(label(item.severity, lang))
             if item.show_if:
                 flags.append(tr("cli.conditional", lang))
+            flags += _limits(item, lang)
             extra = f" [{', '.join(flags)}]" if flags else ""
             print(f"  {item.id:<30} {item.type.value:<12} {localize(item.text, lang)}{extra}")
             for option in item.options:
-                print(f"      - {option.value}: {localize(option.label, lang)}")
+                alone = f" [{tr('cli.option_alone', lang)}]" if option.exclusive else ""
+                print(f"      - {option.value}: {localize(option.label, lang)}{alone}")
     return 0
+
+
+def _limits(item, lang: str) -> list[str]:
+    """What an answer must be: unit, range and decimals of a number, length of a text."""
+    from inspector.domain.enums import QuestionType
+    from inspector.domain.validation import plain
+
+    if item.type is QuestionType.NUMBER:
+        unit = item.unit_label(lang)
+        parts = [tr("cli.unit", lang, unit=unit)] if unit else []
+        if item.min is not None or item.max is not None:
+            low = plain(item.min) if item.min is not None else "…"
+            high = plain(item.max) if item.max is not None else "…"
+            parts.append(tr("cli.range", lang, min=low, max=high))
+        parts.append(tr("cli.decimals", lang, decimals=item.decimals))
+        rule = item.noncompliant_number
+        if rule is not None and rule.above is not None:
+            parts.append(tr("cli.finding_above", lang, value=plain(rule.above)))
+        if rule is not None and rule.below is not None:
+            parts.append(tr("cli.finding_below", lang, value=plain(rule.below)))
+        return parts
+    if item.type is QuestionType.TEXT:
+        return [tr("cli.max_length", lang, max=item.max_length)]
+    return []
 
 
 # -- users ----------------------------------------------------------------------

@@ -195,7 +195,8 @@ class Texts:
             return self.stacked(lambda lang: "; ".join(item.option_label(str(v), lang) for v in values))
         if t is QuestionType.NUMBER and isinstance(value, (int, float)):
             text = format_number(value, item.decimals, self.lang)
-            return esc(f"{text}{NBSP}{item.unit}" if item.unit else text)
+            unit = item.unit_label(self.lang)
+            return esc(f"{text}{NBSP}{unit}" if unit else text)
         if t is QuestionType.DATE and isinstance(value, str):
             try:
                 return self.date(value)

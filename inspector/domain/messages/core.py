@@ -496,6 +496,13 @@ _m("cli.items", "items", "пунктов", "sorag")
 _m("cli.outcomes", "Decisions", "Решения", "Kararlar")
 _m("cli.required", "required", "обязательный", "hökmany")
 _m("cli.conditional", "conditional", "условный", "şertli")
+_m("cli.unit", "unit {unit}", "единица {unit}", "ölçeg birligi {unit}")
+_m("cli.range", "from {min} to {max}", "от {min} до {max}", "{min}-den {max}-e çenli")
+_m("cli.decimals", "{decimals} decimal place(s)", "знаков после запятой: {decimals}", "otudan soň {decimals} san")
+_m("cli.finding_above", "finding above {value}", "нарушение выше {value}", "{value}-den ýokary bozulma")
+_m("cli.finding_below", "finding below {value}", "нарушение ниже {value}", "{value}-den aşak bozulma")
+_m("cli.max_length", "at most {max} characters", "не более {max} символов", "iň köp {max} nyşan")
+_m("cli.option_alone", "chosen alone", "выбирается только отдельно", "diňe ýeke özi saýlanýar")
 _m("cli.inactive", "inactive", "отключена", "öçürilen")
 _m("cli.checklist_not_loaded", "{file}: not loaded ({count} problem(s)); run checklists validate",
    "{file}: не загружен (ошибок: {count}); выполните checklists validate",
