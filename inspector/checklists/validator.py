@@ -23,7 +23,7 @@ from inspector.checklists.model import (
     Section,
 )
 from inspector.checklists.source import Path, Problem, Source
-from inspector.domain.validation import refused_character
+from inspector.domain.validation import refused_character, shown
 from inspector.domain.enums import LANGUAGES, Agency, Decision, QuestionType, Severity
 
 FORMAT = "bcp-checklist/1"
@@ -485,8 +485,7 @@ def _possible_answer(item: Item, value: object) -> bool:
 
 
 def _show(value: object) -> str:
-    text = repr(value) if not isinstance(value, str) else value
-    return text if len(text) <= 40 else text[:37] + "…"
+    return shown(value)
 
 
 def validate(source: Source) -> tuple[ChecklistDefinition | None, list[Problem]]:

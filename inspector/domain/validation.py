@@ -114,7 +114,9 @@ def shown(value: object) -> str:
         result = str(value)
     else:
         result = repr(value)
-    result = "".join(ch if ch.isprintable() else "\ufffd" for ch in result)
+    # Unseen characters are written as escapes ("\n", "\u202e"), so the message stays one line
+    # and shows what is wrong; a lone surrogate could not even be printed.
+    result = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in result)
     return result if len(result) <= SHOWN else result[:SHOWN - 1] + "…"
 
 
@@ -147,6 +149,7 @@ def hs_code(value: object, field: Field = "hs_code") -> str:
     """
     if not isinstance(value, str):
         raise ValidationError("validation.hs_code_text", field=field, value=shown(value))
+    check_characters(value, field)  # "0202\n" is not a code with a space trimmed off
     raw = value.strip()
     code = raw.replace(".", "").replace(" ", "") if _HS_GROUPED.fullmatch(raw) else raw
     if not _HS.fullmatch(code) or code[:2] not in _HS_CHAPTERS:
@@ -155,6 +158,8 @@ def hs_code(value: object, field: Field = "hs_code") -> str:
 
 
 def country(value: object, field: Field = "country") -> str:
+    if isinstance(value, str):
+        check_characters(value, field)
     code = value.strip().upper() if isinstance(value, str) else None
     if code not in COUNTRY_CODES:
         raise ValidationError("validation.country", field=field, value=shown(value))
@@ -163,6 +168,8 @@ def country(value: object, field: Field = "country") -> str:
 
 def bcp_code(value: object, field: Field = "bcp") -> str:
     """The code of a border crossing point this application knows (``FRB``, ``SRG`` …)."""
+    if isinstance(value, str):
+        check_characters(value, field)
     code = value.strip().upper() if isinstance(value, str) else None
     if code is None or not _BCP.fullmatch(code):
         raise ValidationError("validation.bcp", field=field, value=shown(value))
@@ -257,6 +264,8 @@ def packages(value: object, field: Field = "packages") -> int:
 
 def iso_date(value: object, field: Field = "date") -> date:
     """A calendar date ``YYYY-MM-DD`` between :data:`MIN_YEAR` and :data:`MAX_YEAR`."""
+    if isinstance(value, str):
+        check_characters(value, field)
     if isinstance(value, date) and not isinstance(value, datetime):
         day = value
     elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
@@ -272,6 +281,8 @@ def iso_date(value: object, field: Field = "date") -> date:
 
 def timestamp(value: object, field: Field = "time") -> datetime:
     """An ISO 8601 date-time **with** an offset, returned in UTC."""
+    if isinstance(value, str):
+        check_characters(value, field)
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, str) and _TIMESTAMP.fullmatch(value.strip()):
