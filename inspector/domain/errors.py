@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from inspector.domain.fields import FieldName, field_name
-from inspector.domain.i18n import label, tr
+from inspector.domain.i18n import current_language, label, tr
 
 
 class DomainError(Exception):
@@ -21,6 +21,7 @@ class DomainError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
         params = {k: _render(v, lang) for k, v in self.params.items()}
         return tr(self.key, lang, **params)
 

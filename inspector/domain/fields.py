@@ -52,6 +52,19 @@ class FieldName:
         return self.render()
 
 
+@dataclass(frozen=True)
+class FieldNames:
+    """Several fields for one message ("“Body temperature”, “Dose rate”")."""
+
+    names: tuple[FieldName, ...]
+
+    def render(self, lang: str | None = None) -> str:
+        return ", ".join(name.render(lang) for name in self.names)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 def field_name(field: str | FieldName) -> FieldName:
     return field if isinstance(field, FieldName) else FieldName(str(field))
 

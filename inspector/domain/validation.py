@@ -200,6 +200,7 @@ def decimal(value: object, field: Field, *, minimum: float | None = None, maximu
             isinstance(value, str) and not accept_text):
         raise ValidationError(key, field=field, value=shown(value))
     if isinstance(value, str):
+        check_characters(value, field)
         written = value.strip().replace(",", ".")
         if not written.isascii():  # Decimal would read other scripts' digits ("١٢", "１２")
             raise ValidationError(key, field=field, value=shown(value))

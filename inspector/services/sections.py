@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from inspector.checklists.answers import (
+    field_of,
     is_answered,
     is_finding,
     photo_hashes,
@@ -19,6 +20,7 @@ from inspector.domain import validation
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Decision, QuestionType, Severity, Status
 from inspector.domain.errors import Conflict, NotFound, ValidationError
+from inspector.domain.fields import FieldNames
 from inspector.services import audit, permissions
 from inspector.services.auth import IdentityConfirmation, check_confirmation
 from inspector.services.checklists import definition_of
@@ -212,8 +214,9 @@ def sign(session: Session, actor: User, inspection: JointInspection, agency: Age
     check_confirmation(actor, confirmation)
     state = progress(section)
     if state.missing_required:
+        d = definition(section)
         raise Conflict("section.incomplete", count=len(state.missing_required),
-                       items=", ".join(state.missing_required[:5]))
+                       items=FieldNames(tuple(field_of(d.items[i]) for i in state.missing_required[:5])))
     if section.decision is None:
         raise Conflict("section.no_decision", agency=Agency(section.agency))
     if signature_sha256 is not None:
