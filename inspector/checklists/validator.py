@@ -23,7 +23,7 @@ from inspector.checklists.model import (
     Section,
 )
 from inspector.checklists.source import Path, Problem, Source
-from inspector.domain.validation import refused_character, shown
+from inspector.domain.validation import MAX_DIGITS, refused_character, shown
 from inspector.domain.enums import LANGUAGES, Agency, Decision, QuestionType, Severity
 
 FORMAT = "bcp-checklist/1"
@@ -140,7 +140,7 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.report(path, "checklist.expected_number", key=key, value=_show(value))
             return None
-        if abs(value) >= LARGEST_NUMBER:
+        if abs(value) >= LARGEST_NUMBER or len(Decimal(repr(value)).as_tuple().digits) > MAX_DIGITS:
             self.report(path, "checklist.number_range", key=key, value=_show(value))
             return None
         return value
@@ -370,14 +370,14 @@ class _Checker:
             texts = self.localized(value, path)
             if texts is None:
                 return {}
-            if any(len(text) > MAX_UNIT or "\n" in text or "\t" in text for text in texts.values()):
+            if not all(_short_line(text) for text in texts.values()):
                 self.report(path, "checklist.unit", value=_show(value))
                 return {}
             return {"unit": texts["en"], "unit_texts": texts}
-        if not isinstance(value, str) or not 0 < len(value.strip()) <= MAX_UNIT or not value.isprintable():
+        if not isinstance(value, str) or not _short_line(value.strip()):
             self.report(path, "checklist.unit", value=_show(value))
             return {}
-        return {"unit": value.strip()} if self.clean(value, path) else {}
+        return {"unit": value.strip()}
 
     def noncompliant(self, value: object, path: Path, item: Item):
         if value is None:
@@ -463,6 +463,11 @@ class _Checker:
                 self.report(where, "checklist.impossible_value", value=_show(candidate), item=target_id)
                 return None
         return c.Equals(target_id, candidates[0]) if kind == "equals" else c.In(target_id, tuple(candidates))
+
+
+def _short_line(text: str) -> bool:
+    """A unit: 1 to 20 characters on one line, none of them hidden."""
+    return 0 < len(text) <= MAX_UNIT and refused_character(text) is None
 
 
 def _fits(low: float, high: float, decimals: int) -> bool:

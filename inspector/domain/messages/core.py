@@ -217,9 +217,9 @@ _m("checklist.bad_text", "text longer than {max} characters", "текст дли
 _m("checklist.bad_character", "text with a control, invisible or text-direction character ({code})",
    "текст с управляющим, невидимым символом или символом смены направления ({code})",
    "dolandyryş, görünmeýän ýa-da tekstiň ugruny üýtgedýän nyşanly tekst ({code})")
-_m("checklist.number_range", "{key} must lie between -10^15 and 10^15 (not “{value}”)",
-   "{key} должен лежать между -10^15 и 10^15 (а не «{value}»)",
-   "{key} -10^15 bilen 10^15 aralygynda bolmaly («{value}» däl)")
+_m("checklist.number_range", "{key} must lie between -10^15 and 10^15, with at most 15 digits (not “{value}”)",
+   "{key} должен лежать между -10^15 и 10^15 и иметь не более 15 цифр (а не «{value}»)",
+   "{key} -10^15 bilen 10^15 aralygynda bolmaly we iň köp 15 san belgisi bolmaly («{value}» däl)")
 _m("checklist.no_number_fits", "no number with {decimals} decimal place(s) lies between min and max",
    "между min и max нет ни одного числа с {decimals} знаками после запятой",
    "min bilen max aralygynda otudan soň {decimals} sanly hiç bir san ýok")
