@@ -101,7 +101,10 @@ class _Checker:
         ok = True
         for lang in self.languages:
             text = value.get(lang)
-            if not isinstance(text, str) or not text.strip():
+            if text is not None and not isinstance(text, str):  # en: 1e5 is a number in YAML
+                self.report(path + (lang,), "checklist.text_expected", value=_show(text))
+                ok = False
+            elif not isinstance(text, str) or not text.strip():
                 self.report(path, "checklist.missing_translation", lang=lang)
                 ok = False
         for lang, text in value.items():
@@ -140,7 +143,7 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.report(path, "checklist.expected_number", key=key, value=_show(value))
             return None
-        if abs(value) >= LARGEST_NUMBER or len(Decimal(repr(value)).as_tuple().digits) > MAX_DIGITS:
+        if abs(value) >= LARGEST_NUMBER or len(Decimal(repr(value)).normalize().as_tuple().digits) > MAX_DIGITS:
             self.report(path, "checklist.number_range", key=key, value=_show(value))
             return None
         return value

@@ -217,7 +217,8 @@ def decimal(value: object, field: Field, *, minimum: float | None = None, maximu
         raise ValidationError(key, field=field, value=shown(value)) from None
     if not number.is_finite():
         raise ValidationError(key, field=field, value=shown(value))
-    _sign, digits, exponent = number.as_tuple()
+    _sign, _digits, exponent = number.as_tuple()
+    digits = number.normalize().as_tuple().digits  # 100000000000000.0 has one significant digit
     if len(digits) > MAX_DIGITS or abs(exponent) > 2 * MAX_NUMBER_TEXT or abs(number) >= _LARGEST:
         raise ValidationError("validation.number_too_long", field=field, value=shown(value), max=MAX_DIGITS)
     if decimals is not None:

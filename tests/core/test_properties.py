@@ -122,7 +122,8 @@ def _allowed(item, value) -> bool:
         if not number.is_finite():
             return False
         places = -number.normalize().as_tuple().exponent
-        _, digits, exponent = number.as_tuple()
+        _, _, exponent = number.as_tuple()
+        digits = number.normalize().as_tuple().digits
         if len(digits) > 15 or abs(exponent) > 80 or abs(number) >= 10 ** 15:  # what a double keeps
             return False
         return (places <= item.decimals

@@ -210,6 +210,8 @@ _m("checklist.expected_localized", "a text in each language expected ({{en: …,
    "ожидается текст на каждом языке ({{en: …, ru: …, tk: …}})",
    "her dilde tekst garaşylýar ({{en: …, ru: …, tk: …}})")
 _m("checklist.missing_translation", "missing “{lang}” text", "нет текста на «{lang}»", "«{lang}» tekst ýok")
+_m("checklist.text_expected", "a text expected (not {value}): put it in quotes",
+   "ожидается текст (а не {value}): заключите его в кавычки", "tekst garaşylýar ({value} däl): ony dyrnaga alyň")
 _m("checklist.unlisted_language", "language “{lang}” is not in languages", "языка «{lang}» нет в languages",
    "«{lang}» dili languages sanawynda ýok")
 _m("checklist.bad_text", "text longer than {max} characters", "текст длиннее {max} символов",
