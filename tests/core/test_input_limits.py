@@ -390,3 +390,49 @@ def test_records_on_the_previous_builtin_version_still_work(db, people, capsys):
     assert "sanitary_epidemiological 2026.1" in text and "Санитарно-карантинный" in text
     code, out, err = run(capsys, "--db", str(db.path), "check")
     assert code == 0, err
+
+
+def test_answers_at_their_longest_print_across_pages(db, people, tmp_path, capsys):
+    """A 10000-character answer and a 2000-character question used to stop the report (LayoutError)."""
+    from pypdf import PdfReader
+
+    from inspector.services import checklists
+
+    path = tmp_path / "customs-limits.yaml"
+    path.write_text(LIMITS.format(id="customs", text="Ж" * 2000, unit="µ" * 20, value="v" * 64), "utf-8")
+    user_dir = tmp_path / "user-checklists"
+    with db.session() as s:
+        checklists.install(s, people.admin, path, user_dir)
+    registry = ChecklistRegistry(user_dir)
+    words = " ".join(f"слово{n}" for n in range(1500))[:9990] + " КОНЕЦ"
+    with db.session() as s:
+        inspection = inspections.create(s, people.customs, consignment_for_customs(), registry)
+        reference = inspection.reference
+        for item, value in (("n", "999999999.999999"), ("t", words), ("m", ["v" * 64])):
+            sections.record_answer(s, people.customs, inspection, "customs", item, value, note="ž" * 2000)
+    pdf = tmp_path / "long.pdf"
+    code, _, err = run(capsys, "--db", str(db.path), "report", reference, "-o", str(pdf), "--appendix")
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "слово0" in text and "КОНЕЦ" in text.replace("\n", "")
+
+
+def consignment_for_customs() -> dict:
+    from tests.core.conftest import consignment
+
+    return consignment(agencies=["customs"])
+
+
+def test_a_bundle_time_outside_1900_2100_is_refused_by_the_schema(db, make_inspection):
+    from inspector.exchange.schema import check_document
+    from inspector.services.documents import to_document
+
+    reference = make_inspection()
+    with db.read_session() as s:
+        document = to_document(inspections.get(s, reference))
+    assert check_document(document) is None
+    for key, value in (("arrived_at", "9999-12-31T23:59:00+05:00"), ("arrived_at", "0001-01-01T00:00:00Z")):
+        assert check_document({**document, key: value}).path == key
+    broken = json.loads(json.dumps(document))
+    broken["documents"][0]["date"] = "2101-01-01"
+    assert check_document(broken).path == "documents[0].date"
