@@ -423,7 +423,7 @@ def consignment_for_customs() -> dict:
     return consignment(agencies=["customs"])
 
 
-def test_a_bundle_time_outside_1900_2100_is_refused_by_the_schema(db, make_inspection):
+def test_a_bundle_time_outside_1900_2100_or_a_code_with_a_new_line_is_refused_by_the_schema(db, make_inspection):
     from inspector.exchange.schema import check_document
     from inspector.services.documents import to_document
 
@@ -436,3 +436,6 @@ def test_a_bundle_time_outside_1900_2100_is_refused_by_the_schema(db, make_inspe
     broken = json.loads(json.dumps(document))
     broken["documents"][0]["date"] = "2101-01-01"
     assert check_document(broken).path == "documents[0].date"
+    # JSON Schema's "$" ends the text: a trailing new line is not a valid code or hash.
+    for key, value in (("bcp", "FRB\n"), ("uuid", document["uuid"] + "\n"), ("reference", reference + "\n")):
+        assert check_document({**document, key: value}).path == key
