@@ -69,3 +69,37 @@ def _depth(value: object) -> int:
         elif isinstance(node, list):
             stack.extend((v, depth + 1) for v in node)
     return deepest
+
+
+# -- machine-written JSON (bundles, manifests, key files) -------------------------------------
+
+class StrictJSONError(ValueError):
+    """A repeated key, NaN or Infinity, or an integer longer than any field, in strict JSON."""
+
+
+def _unique_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise StrictJSONError("a key is given twice in one object")
+    return result
+
+
+def _short_integer(digits: str) -> int:
+    if len(digits) > MAX_NUMBER_TEXT:
+        raise StrictJSONError("an integer with too many digits")
+    return int(digits)
+
+
+def _no_constant(name: str) -> float:
+    raise StrictJSONError(f"{name} is not JSON")
+
+
+def strict(text: str) -> object:
+    """``json.loads`` for what programs write: anything ambiguous raises ValueError.
+
+    Two readers of ``{"a": 1, "a": 2}`` may disagree on what it says, and a
+    4301-digit integer makes ``json`` itself raise; here both are one refusal.
+    """
+    return json.loads(text, object_pairs_hook=_unique_pairs, parse_int=_short_integer,
+                      parse_constant=_no_constant)
+

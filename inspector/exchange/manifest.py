@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from inspector.domain import json_input
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.records import parse_time
 from inspector.exchange.safety import MANIFEST, SIGNATURE, kind_of, shown
@@ -101,8 +102,8 @@ class Manifest:
 def parse(raw: bytes) -> Manifest:
     """The manifest, strictly checked; anything unexpected rejects the bundle."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = json_input.strict(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
         raise BundleRejected("exchange.bad_manifest", detail="JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else None

@@ -439,3 +439,22 @@ def test_a_bundle_time_outside_1900_2100_or_a_code_with_a_new_line_is_refused_by
     # JSON Schema's "$" ends the text: a trailing new line is not a valid code or hash.
     for key, value in (("bcp", "FRB\n"), ("uuid", document["uuid"] + "\n"), ("reference", reference + "\n")):
         assert check_document({**document, key: value}).path == key
+
+
+@pytest.mark.parametrize("text", ['{"a": 1, "a": 2}', '{"a": NaN}', '[Infinity]', "[" + "9" * 4400 + "]",
+                                  '{"a": {"b": 1, "b": 1}}'])
+def test_machine_written_json_refuses_what_two_readers_could_read_differently(text):
+    """Bundles, manifests and key files: one ValueError the readers turn into a clean refusal."""
+    from inspector.domain import json_input
+
+    with pytest.raises(ValueError):
+        json_input.strict(text)
+
+
+def test_a_manifest_with_a_repeated_key_or_a_huge_number_is_refused_cleanly():
+    from inspector.exchange.errors import BundleRejected
+    from inspector.exchange.manifest import parse
+
+    for raw in (b'{"format": "x", "format": "bcp-bundle/1"}', b'{"format": ' + b"7" * 5000 + b"}"):
+        with pytest.raises(BundleRejected):
+            parse(raw)
