@@ -30,11 +30,30 @@ _m("report.record_id", "Record ID", "Идентификатор записи", "
 _m("report.record_hash", "Record SHA-256", "SHA-256 записи", "Ýazgynyň SHA-256 hashy")
 _m("report.hash_of_current", "of the current content; the record is not finalized",
    "текущего содержания; запись не оформлена", "häzirki mazmunyňky; ýazgy tassyklanmadyk")
-_m("report.preliminary", "PRELIMINARY — the record is not finalized; this copy is not valid for release.",
-   "ПРЕДВАРИТЕЛЬНАЯ РЕДАКЦИЯ — запись не оформлена; копия недействительна для выпуска.",
-   "DESLAPKY NUSGA — ýazgy tassyklanmadyk; bu nusga goýbermek üçin güýje eýe däl.")
-_m("report.superseded", "Superseded by a later revision of this record.",
-   "Заменено более поздней редакцией этой записи.", "Bu ýazgynyň soňky redaksiýasy bilen çalşyryldy.")
+_m("report.preliminary", "DRAFT — NOT VALID: the record is not finalized; this copy is not valid for release.",
+   "ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН: запись не оформлена; копия недействительна для выпуска.",
+   "TASLAMA — GÜÝJI ÝOK: ýazgy tassyklanmadyk; bu nusga goýbermek üçin güýje eýe däl.")
+_m("report.draft_mark", "DRAFT — NOT VALID", "ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН", "TASLAMA — GÜÝJI ÝOK")
+_m("report.superseded_by", "SUPERSEDED by revision {number}", "ЗАМЕНЕНО редакцией № {number}",
+   "ÇALŞYRYLDY: redaksiýa № {number}")
+_m("report.printed", "Printed {time}", "Напечатано {time}", "Çap edildi {time}")
+_m("report.revision_returned", "Revision {number}, corrected after a return for correction",
+   "Редакция № {number}, исправлена после возврата на доработку",
+   "Redaksiýa № {number}, düzetmek üçin yzyna gaýtarylandan soň düzedildi")
+
+# -- page 1 summary ----------------------------------------------------------------------
+_m("report.confirmed_by", "Confirmed by {who}, {time}", "Подтверждено: {who}, {time}", "Tassyklan: {who}, {time}")
+_m("report.proposed_not_confirmed", "PROPOSED — not confirmed by the lead officer",
+   "ПРЕДЛАГАЕМОЕ — не подтверждено ответственным должностным лицом",
+   "TEKLIP EDILÝÄN — jogapkär wezipeli adam tarapyndan tassyklanmadyk")
+_m("report.decision_unsigned", "{decision} (proposed; not signed)", "{decision} (предлагается; не подписано)",
+   "{decision} (teklip; gol çekilmedik)")
+_m("report.agency", "Agency", "Служба", "Gullugy")
+_m("report.agency_decision_short", "Decision", "Решение", "Karar")
+_m("report.flagged", "Flagged items (non-compliant)", "Отмеченные пункты (несоответствия)",
+   "Bellenen soraglar (laýyk gelmezlikler)")
+_m("report.more_flagged", "… and {count} more: see Part II", "… и ещё {count}: см. часть II",
+   "… we ýene {count}: II bölüme serediň")
 
 # -- Part I: consignment ------------------------------------------------------------------
 _m("report.part1", "Part I. Consignment and vehicle", "Часть I. Груз и транспортное средство",
@@ -80,7 +99,7 @@ _m("report.part2_agency", "Part II. Control by the agency", "Часть II. Ко
 _m("report.not_involved", "Not involved", "Не участвовала", "Gatnaşmady")
 _m("report.checklist", "Checklist", "Чек-лист", "Barlag sanawy")
 _m("report.officer", "Officer", "Должностное лицо", "Wezipeli adam")
-_m("report.badge", "badge {badge}", "жетон № {badge}", "nyşan № {badge}")
+_m("report.badge", "badge {badge}", "личный № {badge}", "şahsy belgi № {badge}")
 _m("report.period", "Inspection time", "Время досмотра", "Barlagyň wagty")
 _m("report.signed_at", "Signed", "Подписано", "Gol çekildi")
 _m("report.checked", "Items checked", "Проверено пунктов", "Barlanan soraglar")
@@ -92,7 +111,7 @@ _m("report.no_findings", "No non-compliance found.", "Несоответстви
    "Laýyk gelmezlik ýüze çykarylmady.")
 _m("report.item", "Checklist item", "Пункт чек-листа", "Barlag sanawynyň soragy")
 _m("report.answer", "Answer", "Ответ", "Jogap")
-_m("report.severity", "Severity", "Тяжесть", "Agyrlyk derejesi")
+_m("report.severity", "Severity", "Степень", "Agyrlyk derejesi")
 _m("report.note", "Officer's note", "Примечание должностного лица", "Wezipeli adamyň belligi")
 _m("report.agency_decision", "Decision of the agency", "Решение службы", "Gullugyň karary")
 _m("report.no_decision", "No decision taken", "Решение не принято", "Karar kabul edilmedi")
