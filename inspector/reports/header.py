@@ -16,6 +16,7 @@ from inspector.reports.context import Context
 from inspector.reports.page import Furniture
 from inspector.reports.qr import payload, qr_drawing
 from inspector.reports.styles import NOTICE_FILL
+from inspector.reports.summary import summary_box
 from inspector.reports.texts import esc, utc_offset
 
 HASH_PREFIX = 16  # hex digits of the record hash in every page's footer
@@ -39,8 +40,9 @@ def inspection_date(ctx: Context) -> str:
     return ctx.t.date(datetime.fromisoformat(moment)) if moment else "—"
 
 
-def header(ctx: Context, title: str) -> list[Flowable]:
-    """The block that opens page 1; ``title`` is markup (already localized)."""
+def header(ctx: Context, title: str, summary: bool = True) -> list[Flowable]:
+    """The block that opens page 1: authority, title, facts and QR code, the
+    notices, and the decision summary; ``title`` is markup (already localized)."""
     t, st, doc = ctx.t, ctx.st, ctx.doc
     code = doc["bcp"]
     authority = t.stacked(lambda lang: f"{tr('report.country', lang)} · {tr('report.bcp', lang)}: "
@@ -62,7 +64,10 @@ def header(ctx: Context, title: str) -> list[Flowable]:
         ("RIGHTPADDING", (1, 0), (1, 0), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return [table, Spacer(1, 2 * mm), *notices(ctx)]
+    story: list[Flowable] = [table, Spacer(1, 2 * mm), *notices(ctx)]
+    if summary:
+        story += summary_box(ctx)
+    return story
 
 
 def notices(ctx: Context) -> list[Flowable]:

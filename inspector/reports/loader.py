@@ -63,6 +63,7 @@ class ReportData:
     history: tuple[RevisionEvent, ...] = ()  # revisions 1…this one, oldest first
     successor: int | None = None  # the revision that replaced this one
     former_signatures: frozenset[str] = frozenset()  # drawn signatures of earlier revisions (never photos)
+    attached_at: Mapping[str, str] = field(default_factory=dict)  # ISO time each attachment was first added
 
     @property
     def record_hash(self) -> str:
@@ -130,8 +131,9 @@ def _options(photos: bool):
 def load(session: Session, inspection: JointInspection, *, photos: bool = True) -> ReportData:
     """The report data of ``inspection`` (one revision).
 
-    ``photos=False`` leaves the photo bytes in the database (a report without
-    the appendix shows none); drawn signatures are always fetched.
+    ``photos=False`` leaves in the database the bytes of photos that belong to
+    no checklist answer (a report without the appendix shows none); drawn
+    signatures and the photos printed beside their findings are always fetched.
     """
     row = session.scalars(select(JointInspection).where(JointInspection.id == inspection.id)
                           .options(*_options(photos))).unique().one()
@@ -140,16 +142,22 @@ def load(session: Session, inspection: JointInspection, *, photos: bool = True) 
     blobs: dict[str, Blob] = {}
     if photos:
         blobs.update({a.sha256: Blob(a.blob.media_type, a.blob.data) for a in row.attachments})
-    signatures = {s.signature_sha256 for s in row.sections if s.signature_sha256} - blobs.keys()
-    if signatures:
-        for blob in session.scalars(select(AttachmentBlob).where(AttachmentBlob.sha256.in_(signatures))):
+    wanted = {s.signature_sha256 for s in row.sections if s.signature_sha256}
+    wanted |= {sha for s in row.sections for a in s.answers if a.note is not None or a.photos
+               for sha in (a.photos or [])}
+    wanted -= blobs.keys()
+    if wanted:
+        for blob in session.scalars(select(AttachmentBlob).where(AttachmentBlob.sha256.in_(wanted))):
             blobs[blob.sha256] = Blob(blob.media_type, blob.data)
+    attached_at: dict[str, str] = {}
+    for attachment in sorted(row.attachments, key=lambda a: a.added_at):
+        attached_at.setdefault(attachment.sha256, iso(attachment.added_at))
     history, former = _history(session, row)
     successor = None if row.is_current else row.revision + 1
     log.debug("report data of %s rev %s: %d section(s), %d blob(s)", row.reference, row.revision,
               len(definitions), len(blobs))
     return ReportData(document, definitions, blobs, is_current=row.is_current, history=history,
-                      successor=successor, former_signatures=former)
+                      successor=successor, former_signatures=former, attached_at=attached_at)
 
 
 def _history(session: Session, row: JointInspection) -> tuple[tuple[RevisionEvent, ...], frozenset[str]]:

@@ -160,6 +160,56 @@ _m("report.party", "Agency / party", "Служба / сторона", "Gullugy /
 _m("report.name", "Name", "Ф. И. О.", "Familiýasy, ady")
 _m("report.driver", "Driver", "Водитель", "Sürüji")
 
+_m("report.decision_and_signatures", "Consolidated decision and signatures", "Сводное решение и подписи",
+   "Jemleýji karar we gollar")
+_m("report.lead_confirms", "Lead officer — confirms the consolidated decision",
+   "Ответственное должностное лицо — подтверждает сводное решение",
+   "Jogapkär wezipeli adam — jemleýji karary tassyklaýar")
+_m("report.signed_electronically", "Signed electronically by {who}, {time}", "Подписано электронно: {who}, {time}",
+   "Elektron gol çeken: {who}, {time}")
+_m("report.key_fingerprint", "Key fingerprint {fingerprint}", "Отпечаток ключа {fingerprint}",
+   "Açaryň barmak yzy {fingerprint}")
+_m("report.stamp", "Place for the official stamp", "Место для печати", "Resmi möhür üçin ýer")
+_m("report.no_acknowledgement", "No driver's acknowledgement: this copy is not a final, valid report.",
+   "Ознакомление водителя не проводится: эта копия не является окончательным действительным актом.",
+   "Sürüji tanyşdyrylmaýar: bu nusga gutarnykly we güýji bolan hasabat däl.")
+_m("report.conditions", "Conditions and measures ordered", "Условия и назначенные меры",
+   "Şertler we bellenen çäreler")
+_m("report.no_conditions", "None: no conditions, treatment or samples.", "Нет: условий, обработки и проб нет.",
+   "Ýok: şert, işläp bejermek we nusga ýok.")
+_m("report.measure", "Measure", "Мера", "Çäre")
+_m("report.details", "Details", "Подробности", "Jikme-jiklikler")
+_m("report.measure_samples", "Laboratory samples", "Лабораторные пробы", "Barhana nusgalary")
+_m("report.measure_treatment", "Treatment", "Обработка", "Işläp bejermek")
+_m("report.seal_from_checklist", "recorded in the customs checklist", "указана в чек-листе таможни",
+   "gümrük barlag sanawynda görkezilen")
+_m("report.deadline_return", "Deadline to leave the territory", "Срок вывоза с территории",
+   "Çägiden çykarmagyň möhleti")
+_m("report.deadline_destroy", "Deadline for destruction", "Срок уничтожения", "Ýok etmegiň möhleti")
+_m("report.deadline_not_set", "Not set in the record.", "В записи не указан.", "Ýazgyda görkezilmedik.")
+_m("report.revisions", "Revisions of this record", "Редакции этой записи", "Bu ýazgynyň redaksiýalary")
+_m("report.revision_kind", "Kind", "Вид", "Görnüşi")
+_m("report.kind_returned", "Returned for correction by the supervisor", "Возврат на доработку начальником смены",
+   "Smena başlygy düzetmek üçin yzyna gaýtardy")
+_m("report.kind_amended", "Amendment of a finalized record", "Изменение оформленной записи",
+   "Tassyklanan ýazgynyň üýtgetmesi")
+_m("report.revision_when_who", "Date, by", "Дата, кто", "Senesi, kim")
+_m("report.reopened", "Sections reopened", "Открытые разделы", "Täzeden açylan bölümler")
+_m("report.previous_hash", "Previous revision SHA-256", "SHA-256 предыдущей редакции", "Öňki redaksiýanyň SHA-256")
+_m("report.legal_and_appeal", "Legal basis and right of appeal", "Правовое основание и порядок обжалования",
+   "Hukuk esasy we şikaýat etmek hukugy")
+_m("report.legal_basis", "Legal basis", "Правовое основание", "Hukuk esasy")
+_m("report.appeal", "Right of appeal", "Порядок обжалования", "Şikaýat etmek hukugy")
+_m("report.information", "Recorded for information", "Сведения без оценки", "Maglumat üçin")
+_m("report.no_answers_yet", "No items answered yet: nothing has been checked.", "Ответов ещё нет: проверка не проводилась.",
+   "Entek jogap berilmedi: hiç zat barlanmady.")
+_m("report.reviewer_remark", "Reviewer's remark", "Замечание проверяющего", "Gözden geçirijiniň belligi")
+_m("report.reviewer_remarks", "Reviewer's remarks on this section", "Замечания проверяющего к разделу",
+   "Gözden geçirijiniň bu bölüm boýunça bellikleri")
+_m("report.attached_at", "attached {time}", "добавлено {time}", "goşuldy {time}")
+_m("report.low_resolution", "low resolution: {width}×{height} px", "низкое разрешение: {width}×{height} пикс.",
+   "pes çözgüt: {width}×{height} piksel")
+
 # -- appendix ----------------------------------------------------------------------------
 _m("report.appendix", "Appendix. Answered checklists", "Приложение. Заполненные чек-листы",
    "Goşundy. Doldurylan barlag sanawlary")
@@ -172,7 +222,7 @@ _m("report.answer_yes", "Yes", "Да", "Hawa")
 _m("report.answer_no", "No", "Нет", "Ýok")
 _m("report.answer_na", "Not applicable", "Неприменимо", "Degişli däl")
 _m("report.photo_caption", "Photo {number}", "Фото {number}", "Surat {number}")
-_m("report.photo_count", "{count} photo(s)", "фото: {count}", "{count} surat")
+_m("report.photo_count", "photos: {count}", "фото: {count}", "suratlar: {count}")
 
 # -- page furniture -------------------------------------------------------------------------
 _m("report.page", "Page {page} of {pages}", "Страница {page} из {pages}", "Sahypa {page} / {pages}")
