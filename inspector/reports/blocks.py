@@ -82,7 +82,7 @@ def key_values(pairs: Sequence[tuple[str, Cell]], st: Styles, width: float, colu
             row += [para(label, st.label), para(value, st.value) if isinstance(value, str) else value]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -124,7 +124,8 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
         data.insert(0, [cell] + [""] * (len(header) - 1))
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
                      ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
-    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a 2,000-character note) continues on the next.
+    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands + [
         ("BACKGROUND", (0, top), (-1, top), HEADER_FILL),
         ("GRID", (0, top), (-1, -1), 0.4, RULE),
@@ -141,7 +142,7 @@ def titled(markup: str, style, *body: Flowable) -> KeepTogether:
 
 def boxed(flowables: list[Flowable], width: float, fill) -> Table:
     """Flowables in a shaded box (notices: preliminary copy, amendment)."""
-    table = Table([[flowables]], colWidths=[width])
+    table = Table([[flowables]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),

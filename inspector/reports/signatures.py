@@ -33,13 +33,13 @@ def fingerprint(value: str) -> str:
     return " ".join(text[n:n + 4] for n in range(0, len(text), 4))
 
 
-def statement(ctx: Context, user: Mapping | None, signed_at: str | None, signature: Mapping | None) -> str:
+def statement(ctx: Context, user: Mapping | None, signed_at: str | None, signature: Mapping | None,
+              key: str = "report.signed_electronically") -> str:
     """What the block says about the signature, in every language of the report."""
     t = ctx.t
     if not signed_at:
         return f"<b>{t('report.not_signed')}</b>"
-    text = t.stacked(lambda lang: tr("report.signed_electronically", lang, who=t.person_text(user, lang),
-                                     time=t.datetime(signed_at, lang)))
+    text = t.stacked(lambda lang: tr(key, lang, who=t.person_text(user, lang), time=t.datetime(signed_at, lang)))
     if signature and signature.get("key_fingerprint"):
         text += "<br/>" + t.stacked(lambda lang: tr("report.key_fingerprint", lang,
                                                     fingerprint=fingerprint(signature["key_fingerprint"])))
@@ -67,14 +67,14 @@ def drawn(ctx: Context, sha: str | None, signed: bool, box=DRAWN_BOX) -> Flowabl
 
 
 def block(ctx: Context, role: str, user: Mapping | None, signed_at: str | None, signature: Mapping | None,
-          drawn_sha: str | None, width: float | None = None) -> Table:
+          drawn_sha: str | None, width: float | None = None, key: str = "report.signed_electronically") -> Table:
     """One signer: role, name, the signature statement; the drawn signature beside."""
     width = width or ctx.width
     st = ctx.st
     left = [para(f"<b>{role}</b>", st.cell), para(ctx.t.person(user), st.value),
-            para(statement(ctx, user, signed_at, signature), st.small)]
+            para(statement(ctx, user, signed_at, signature, key), st.small)]
     table = Table([[left, drawn(ctx, drawn_sha, bool(signed_at))]],
-                  colWidths=[width - DRAWN_BOX[0] - 8 * mm, DRAWN_BOX[0] + 8 * mm], hAlign="LEFT")
+                  colWidths=[width - DRAWN_BOX[0] - 8 * mm, DRAWN_BOX[0] + 8 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BOX", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
@@ -94,7 +94,9 @@ def lead_block(ctx: Context) -> Table:
     decision = ctx.doc.get("decision") or {}
     user = decision.get("confirmed_by") or ctx.doc.get("lead_officer")
     signature = decision.get("signature") if isinstance(decision.get("signature"), Mapping) else None
-    return block(ctx, ctx.t("report.lead_confirms"), user, decision.get("confirmed_at"), signature, None)
+    # Confirming is not signing: only a key signature is printed as "signed electronically".
+    key = "report.signed_electronically" if signature else "report.confirmed_by"
+    return block(ctx, ctx.t("report.lead_confirms"), user, decision.get("confirmed_at"), signature, None, key=key)
 
 
 def stamp_and_driver(ctx: Context) -> Table:

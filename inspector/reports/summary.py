@@ -90,7 +90,8 @@ def summary_box(ctx: Context) -> list[Flowable]:
     width = ctx.width
     label_width = 46 * mm
     verdict = Table([[para(verdict_text(ctx, state), st.verdict)],
-                     [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm])
+                     [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm],
+                    splitInRow=1)
     verdict.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill(state.decision)),
         ("BOX", (0, 0), (-1, -1), 1.6, colors.black),
@@ -139,7 +140,7 @@ def agencies_table(ctx: Context) -> Flowable:
                      t.number(summary.checked), *counts])
     header = [t("report.agency"), t("report.agency_decision_short"), t("report.checked"),
               *(t.enum(s) for s in Severity)]
-    widths = [44 * mm, 62 * mm, 20 * mm] + [(ctx.width - 126 * mm) / 3] * 3
+    widths = [36 * mm, 54 * mm, 22 * mm] + [(ctx.width - 112 * mm) / 3] * 3
     return grid(header, rows, widths, ctx.st, right=(2, 3, 4, 5))
 
 
