@@ -25,7 +25,7 @@ from inspector.reports.findings import SectionSummary, summarize
 from inspector.reports.styles import RULE
 from inspector.reports.texts import DASH, esc
 
-FLAGGED_SHOWN = 8  # flagged items listed on page 1; the rest are in Part II
+FLAGGED_SHOWN = 6  # flagged items listed on page 1; the rest are in Part II
 RELEASE_FILL = colors.HexColor("#dcefdc")
 CAUTION_FILL = colors.HexColor("#fff0c2")
 STOP_FILL = colors.HexColor("#f6d0d0")
@@ -162,4 +162,4 @@ def flagged_table(ctx: Context) -> Flowable | None:
         rows.append(["", "", t("report.more_flagged", count=more), "", ""])
     title = t.stacked(lambda lang: f"{tr('report.flagged', lang)} ({len(flagged)})")
     return grid(["№", t("report.agency"), t("report.item"), t("report.answer"), t("report.severity")], rows,
-                [11 * mm, 30 * mm, 83 * mm, 24 * mm, ctx.width - 148 * mm], ctx.st, title=title)
+                [11 * mm, 36 * mm, 77 * mm, 24 * mm, ctx.width - 148 * mm], ctx.st, title=title)

@@ -266,8 +266,25 @@ _m("report.help_from", "shift start, HH:MM (default 00:00)", "начало см�
 _m("report.help_to", "shift end, HH:MM; an end not after the start is on the next day (default: 24 hours later)",
    "конец смены, ЧЧ:ММ; не позже начала — значит следующего дня (по умолчанию через 24 часа)",
    "smenanyň soňy, SS:MM; başyndan giç bolmasa, ertesi gün (adaty: 24 sagatdan soň)")
-_m("report.key_or_shift", "name one inspection (REF|UUID) or give --shift DATE",
-   "укажите один досмотр (REF|UUID) или --shift ДАТА", "bir barlagy (REF|UUID) ýa-da --shift SENE görkeziň")
+_m("report.key_or_shift", "name inspections (REF|UUID …), or select them with --status/--since/--until, or give --shift DATE",
+   "укажите досмотры (REF|UUID …), или выберите их через --status/--since/--until, или --shift ДАТА",
+   "barlaglary (REF|UUID …) görkeziň, ýa-da --status/--since/--until bilen saýlaň, ýa-da --shift SENE görkeziň")
+_m("report.help_status", "every current record in this status (repeatable)",
+   "все текущие записи с этим статусом (можно повторять)", "şu ýagdaýdaky ähli häzirki ýazgylar (gaýtalap bolýar)")
+_m("report.help_since", "records that arrived on or after this day (YYYY-MM-DD)",
+   "записи, прибывшие в этот день или позже (ГГГГ-ММ-ДД)", "şu gün ýa-da ondan soň gelen ýazgylar (ÝÝÝÝ-AA-GG)")
+_m("report.help_until", "records that arrived on or before this day (YYYY-MM-DD)",
+   "записи, прибывшие в этот день или раньше (ГГГГ-ММ-ДД)", "şu gün ýa-da ondan öň gelen ýazgylar (ÝÝÝÝ-AA-GG)")
+_m("report.help_combined", "several reports in one PDF file (otherwise -o names a folder, one file each)",
+   "несколько актов в одном PDF (иначе -o — папка, по файлу на акт)",
+   "birnäçe hasabat bir PDF faýlda (bolmasa -o bukjany görkezýär, her hasabat üçin bir faýl)")
+_m("report.revision_one", "--revision applies to one named inspection", "--revision относится к одному досмотру",
+   "--revision diňe bir barlaga degişli")
+_m("report.since_after_until", "--since is after --until", "--since позже --until", "--since --until-dan giç")
+_m("report.nothing_selected", "No inspection matches", "Нет подходящих досмотров", "Laýyk gelýän barlag ýok")
+_m("report.needs_folder", "several reports go to a folder (or use --combined)",
+   "несколько актов записываются в папку (или укажите --combined)",
+   "birnäçe hasabat bukja ýazylýar (ýa-da --combined ulanyň)")
 _m("report.shift_only", "{option} belongs to a shift summary (--shift)", "{option} относится к сводке за смену (--shift)",
    "{option} smenanyň sanawyna degişli (--shift)")
 _m("report.inspection_only", "{option} belongs to the report of one inspection",
