@@ -62,9 +62,8 @@ class Styles:
 def _style(name: str, size: float, leading: float, *, bold: bool = False, color=INK,
            align: int = TA_LEFT, **extra) -> ParagraphStyle:
     font = fonts.BOLD if bold else fonts.REGULAR
-    # embeddedHyphenation: "Sanitariýa-epidemiologiýa" may break after its hyphen, never inside a word.
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, textColor=color,
-                          alignment=align, bulletFontName=fonts.REGULAR, embeddedHyphenation=1, **extra)
+                          alignment=align, bulletFontName=fonts.REGULAR, **extra)
 
 
 @lru_cache(maxsize=1)
