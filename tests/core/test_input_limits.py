@@ -387,7 +387,8 @@ def test_records_on_the_previous_builtin_version_still_work(db, people, capsys):
 
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     # Printed with the frozen 2026.1 definition, its old title included: the record is as it was made.
-    assert "sanitary_epidemiological 2026.1" in text and "Санитарно-карантинный" in text
+    flat = " ".join(text.split())
+    assert "Санитарно-карантинный контроль в пункте пропуска (sanitary_epidemiological, 2026.1)" in flat
     code, out, err = run(capsys, "--db", str(db.path), "check")
     assert code == 0, err
 
