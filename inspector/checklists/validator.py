@@ -24,8 +24,8 @@ from inspector.checklists.model import (
     Section,
 )
 from inspector.checklists.source import Path, Problem, Source
-from inspector.domain.validation import MAX_DIGITS, refused_character, shown
 from inspector.domain.enums import LANGUAGES, Agency, Decision, QuestionType, Severity
+from inspector.domain.validation import MAX_DIGITS, refused_character, shown
 
 FORMAT = "bcp-checklist/1"
 # Whole-string patterns (used with fullmatch: "abc\n" is not an id).

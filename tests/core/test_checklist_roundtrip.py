@@ -150,7 +150,7 @@ def conditions(draw, earlier: list[dict], depth: int = 0):
 
 @st.composite
 def checklists_(draw):
-    """A valid ``bcp-checklist/1`` document (as data) with every question type."""
+    """A valid ``bcp-checklist/1`` document (as data) with every question type (and outcome texts)."""
     languages = ["en"] + draw(st.lists(st.sampled_from(["ru", "tk"]), unique=True))
     agency = draw(st.sampled_from([Agency.VETERINARY, Agency.PHYTOSANITARY, Agency.SANITARY_EPIDEMIOLOGICAL]))
     types = list(QuestionType) + draw(st.lists(st.sampled_from(list(QuestionType)), max_size=6))
@@ -169,7 +169,12 @@ def checklists_(draw):
             section_items.append(item)
             earlier.append(item)
         sections_.append({"id": f"s{n}", "title": draw(localized(languages, 200)), "items": section_items})
-    return {
+    outcomes = ["release", *draw(st.lists(st.sampled_from(["detain", "destroy", "hold_for_lab"]), unique=True))]
+    outcome_texts = {}
+    for outcome in draw(st.lists(st.sampled_from(outcomes), unique=True)):
+        parts = draw(st.sampled_from([("legal_basis",), ("appeal",), ("legal_basis", "appeal")]))
+        outcome_texts[outcome] = {part: draw(localized(languages)) for part in parts}
+    document = {
         "format": "bcp-checklist/1",
         "id": draw(st.from_regex(r"[a-z][a-z0-9_]{0,63}", fullmatch=True)),
         "version": f"9{draw(st.integers(0, 99999))}.{draw(st.integers(0, 999999))}",
@@ -179,10 +184,12 @@ def checklists_(draw):
         "applies_when": draw(st.one_of(st.just({"always": True}), st.builds(
             lambda chapters: {"hs_chapters": chapters},
             st.lists(st.sampled_from([f"{n:02d}" for n in range(1, 98)]), min_size=1, unique=True)))),
-        "outcomes": ["release", *draw(st.lists(st.sampled_from(["detain", "destroy", "hold_for_lab"]),
-                                               unique=True))],
+        "outcomes": outcomes,
         "sections": sections_,
     }
+    if outcome_texts:
+        document["outcome_texts"] = outcome_texts
+    return document
 
 
 # -- answers an officer may give ------------------------------------------------------------------
