@@ -179,13 +179,6 @@ def bcp_code(value: object, field: Field = "bcp") -> str:
     return code
 
 
-def identifier(value: object, pattern: re.Pattern, field: Field, key: str = "validation.identifier") -> str:
-    """``value`` when the **whole** of it matches ``pattern`` (no trailing new line slips through)."""
-    if not isinstance(value, str) or not pattern.fullmatch(value):
-        raise ValidationError(key, field=field, value=shown(value))
-    return value
-
-
 # -- numbers ---------------------------------------------------------------------------------
 
 def decimal(value: object, field: Field, *, minimum: float | None = None, maximum: float | None = None,

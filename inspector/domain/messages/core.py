@@ -112,8 +112,6 @@ _m("validation.below_min", "{field}: the value is below the minimum {min}",
    "{field}: значение меньше минимума {min}", "{field}: baha iň az {min} bahadan kiçi")
 _m("validation.above_max", "{field}: the value is above the maximum {max}",
    "{field}: значение больше максимума {max}", "{field}: baha iň köp {max} bahadan uly")
-_m("validation.identifier", "{field}: “{value}” is not a valid code",
-   "{field}: «{value}» — недопустимый код", "{field}: «{value}» nädogry kod")
 _m("validation.integer", "{field}: “{value}” is not a whole number", "{field}: «{value}» — не целое число",
    "{field}: «{value}» bitin san däl")
 _m("validation.mass_positive", "{field}: the mass must be above zero", "{field}: масса должна быть больше нуля",
