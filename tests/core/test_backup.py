@@ -24,6 +24,7 @@ from alembic import command
 from inspector.cli.main import main
 from inspector.domain import clock
 from inspector.store import backup, health
+from inspector.store import restore as restoring
 from inspector.store.database import Database, DatabaseError
 from inspector.store.migrate import alembic_config, current_revision, head_revision
 
@@ -175,7 +176,7 @@ def test_4kib_overwritten_anywhere_is_found_by_the_start_up_check(template, tmp_
     (lambda p: damage(p, 0, b"This is not SQLite at all"), "is not a database file"),
     (lambda p: damage(p, 16, b"\x00\x03"), "page size 3"),
     (lambda p: _replace_with_foreign(p), "is not a BCP Inspector database"),
-    (lambda p: os.truncate(p, 0), "is missing or empty, but backups of it exist"),
+    (lambda p: os.truncate(p, 0), "is empty (0 bytes): it is not a database"),
     (lambda p: p.unlink(), "is missing or empty, but backups of it exist"),
 ])
 def test_unusable_files_are_named_with_the_latest_backup_and_left_alone(database, capsys, spoil, words):
@@ -213,7 +214,7 @@ def test_a_damaged_backup_is_passed_over_for_an_older_good_one(database):
         newer = backup.make_backup(database, "manual")
     damage(newer, newer.stat().st_size // 2, bytes(range(256)) * 16)
     assert backup.list_backups(database)[0].path == newer
-    assert backup.latest_good_backup(database).path == older
+    assert health.latest_good_backup(database).path == older
 
 
 def test_the_start_up_backup_is_made_once_a_day_and_rotated(database):
@@ -366,8 +367,8 @@ def test_a_failed_swap_leaves_the_database_as_it_was(database, monkeypatch):
             raise PermissionError(13, "Permission denied")
         return real_replace(src, dst)
 
-    monkeypatch.setattr(backup.os, "replace", replace)
+    monkeypatch.setattr(restoring.os, "replace", replace)
     with pytest.raises(DatabaseError, match="the database was not replaced"):
-        backup.restore(database, good)
+        restoring.restore(database, good)
     assert dump(database) == before
     assert not list(database.parent.glob(".*.tmp*"))
