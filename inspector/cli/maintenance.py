@@ -50,11 +50,11 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def _output(target: Path, database: Path) -> Path:
+    from inspector.services.output import check_output
     from inspector.store.database import DatabaseError
 
+    check_output(target, database, force=True)  # never the database, its working files or backups
     if target.exists():
-        if database.exists() and target.samefile(database):
-            raise DatabaseError("backup.onto_database", file=str(target))
         raise DatabaseError("backup.exists", file=str(target))
     return target
 

@@ -11,6 +11,7 @@ import functools
 import logging
 from datetime import date, datetime, time
 
+from inspector.cli.output import add_force, output_path
 from inspector.domain.bcps import BCPS
 from inspector.domain.enums import Agency
 from inspector.domain.i18n import current_language, tr
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=tr("report.help"), description=tr("report.help"))
     p.add_argument("key", nargs="?", metavar="REF|UUID", help=tr("report.help_key"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("report.help_output"))
+    add_force(p)
     p.add_argument("--lang", dest="report_lang", choices=MODES, metavar="{en,ru,tk,tk+ru}",
                    help=tr("report.help_lang"))
     p.add_argument("--revision", type=_revision, metavar="N", help=tr("report.help_revision"))
@@ -76,13 +78,14 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from inspector.reports.output import write_pdf
 
     _check_usage(args, parser)
+    target = output_path(args)  # never the database or its backups; an existing file only with --force
     lang = args.report_lang or current_language()
     db = open_database(args)
     try:
         pdf = _shift_pdf(db, args, lang) if args.shift is not None else _inspection_pdf(db, args, lang)
     finally:
         db.dispose()
-    path = write_pdf(args.output, pdf.data)
+    path = write_pdf(target, pdf.data)
     print(tr("report.written", path=str(path), pages=pdf.pages))
     return 0
 

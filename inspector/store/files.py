@@ -33,13 +33,14 @@ import weakref
 from datetime import datetime, timezone
 from pathlib import Path
 
+from inspector.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, private_dir
 from inspector.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
 SIDECARS = ("-wal", "-shm", "-journal")
 HEADER_SIZE = 100
-PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
+PRIVATE_FILE, PRIVATE_DIR = PRIVATE_FILE_MODE, PRIVATE_DIR_MODE
 _SHM_DMS_BYTE = 128  # unix VFS: every connection holds a shared lock on this -shm byte while open
 
 _registry: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
@@ -161,19 +162,7 @@ def set_aside(path: Path) -> Path:
 
 def private_folder(folder: Path) -> Path:
     """Create ``folder`` (and missing parents) readable by the owner only; existing ones are left as they are."""
-    missing = []
-    current = folder
-    while not current.exists() and current != current.parent:
-        missing.append(current)
-        current = current.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    if os.name == "posix":
-        for created in missing:
-            try:
-                os.chmod(created, PRIVATE_DIR)  # mkdir's mode is masked by the umask
-            except OSError:
-                pass
-    return folder
+    return private_dir(folder)
 
 
 def make_private(path: Path) -> None:

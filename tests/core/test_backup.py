@@ -247,7 +247,10 @@ def test_backup_to_a_file_refuses_to_overwrite(database, capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(database), "backup", "-o", str(out))
     assert code == 1 and "exists already" in err
     code, _, err = run(capsys, "--db", str(database), "backup", "-o", str(database))
-    assert code == 1 and "is the database itself" in err
+    assert code == 1 and "is the database" in err
+    code, _, err = run(capsys, "--db", str(database), "backup", "-o", f"{database}-wal")
+    assert code == 1 and "is the database or one of its working files" in err
+    assert not os.path.exists(f"{database}-wal")
     code, out, _ = run(capsys, "--db", str(database), "backup", "--list")
     assert code == 0 and out == ""  # -o files are the user's, not in the backups folder
 
