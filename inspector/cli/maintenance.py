@@ -36,6 +36,8 @@ def backup(args: argparse.Namespace) -> int:
         raise DatabaseError("backup.not_sqlite")
     if args.list:
         return _list(db)
+    if db.read_only and not args.output:
+        raise DatabaseError("backup.read_only", path=str(db.path))
     try:
         if args.output:
             made = _output(Path(args.output).expanduser().resolve(), db.path)

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from inspector.services import audit, integrity
-from inspector.store import lock
+from inspector.store import files, lock
 from inspector.store import restore as restoring
 from inspector.store.database import Database, DatabaseError
 from inspector.store.restore import RestoreResult
@@ -50,6 +50,8 @@ def restore_from_backup(path: Path, source: Path) -> RestoreResult:
 
     Whoever has the database open closes it first (the app disposes its engine).
     """
+    if files.on_read_only_media(path):
+        raise DatabaseError("database.read_only_refused", path=str(path))
     with lock.acquire(path):
         result = restoring.restore(path, source, verify=verify_restorable)
         record_restore(path, result)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,7 @@ class Database(Store):
 def _create(path: Path) -> None:
     """A new database, migrated under a temporary name, then linked into place whole."""
     files.private_folder(path.parent)
+    _remove_abandoned_creations(path.parent)
     temp = path.with_name(f".{path.name}.new-{os.getpid()}.tmp")
     files.remove_with_sidecars(temp)
     try:
@@ -97,6 +99,33 @@ def _create(path: Path) -> None:
     finally:
         files.remove_with_sidecars(temp)
     log.info("created the database %s", path)
+
+
+def _remove_abandoned_creations(folder: Path) -> None:
+    """Temporary files of creations cut short (their process is gone): they never held records."""
+    if os.name != "posix":
+        return
+    for entry in folder.glob(".*.new-*.tmp*"):
+        match = _CREATION.match(entry.name)
+        if match is None or _alive(int(match["pid"])):
+            continue
+        try:
+            entry.unlink()
+        except OSError:
+            pass
+
+
+_CREATION = re.compile(r"^\..+\.new-(?P<pid>\d+)\.tmp(-wal|-shm|-journal)?$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 # -- the opening sequence -----------------------------------------------------------------
@@ -137,7 +166,7 @@ def open_checked(target: str | Path, *, level: str = "quick", writes: bool = Fal
     if path is None:  # PostgreSQL at head office: no file to check or lock
         return Opened(Database(target))
     notices = set_aside_stale_wal(path)
-    read_only = on_read_only_media(path)
+    read_only = files.on_read_only_media(path)
     if read_only and writes and not read_only_fallback:
         raise DatabaseError("database.read_only_refused", path=str(path))
     deferred = defer_big and level == "quick" and health.startup_level(path) == "header"
@@ -181,13 +210,6 @@ def after_open(opened: Opened, *, daily: bool = True) -> None:
     if opened.pages_deferred:
         health.check_on_open(path, "quick")
         opened.pages_deferred = False
-
-
-def on_read_only_media(path: Path) -> bool:
-    """An existing database that cannot be written: the file or its folder (where -wal goes)."""
-    if not path.is_file():
-        return False
-    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def set_aside_stale_wal(path: Path) -> list[DatabaseError]:

@@ -116,6 +116,13 @@ def sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def on_read_only_media(path: Path) -> bool:
+    """An existing database that cannot be written: the file, or its folder (where -wal goes)."""
+    if not path.is_file():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def in_use_elsewhere(path: Path) -> bool:
     """Whether some process has the WAL database ``path`` open (a lock on its -shm).
 

@@ -79,6 +79,8 @@ def restore(db: Store | str | Path, source: str | Path, *,
     source = Path(source).expanduser().resolve()
     if files.open_here(path):  # its files are about to be replaced under the open connection
         raise DatabaseError("restore.database_open", path=str(path))
+    if files.on_read_only_media(path):
+        raise DatabaseError("database.read_only_refused", path=str(path))
     with lock.acquire(path):
         for leftover in path.parent.glob(f".{glob.escape(path.name)}.restore-*.tmp*"):
             leftover.unlink(missing_ok=True)  # of a restore cut short; none can be running now

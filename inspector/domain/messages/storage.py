@@ -60,6 +60,13 @@ _m("database.read_only_refused",
    "изменяет; ничего не изменено. Команды, которые только читают, работают",
    "{path} faýlyna ýazyp bolmaýar (diňe okalýan göteriji ýa-da ýazmaga rugsat ýok), bu buýruk bolsa ony "
    "üýtgedýär; hiç zat üýtgedilmedi. Diňe okaýan buýruklar işleýär")
+_m("backup.read_only",
+   "{path} is on read-only media: no backup can be written beside it. Write one elsewhere with "
+   "inspector backup -o FILE",
+   "{path} находится на носителе только для чтения: рядом с ней резервную копию записать нельзя. "
+   "Запишите её в другое место: inspector backup -o FILE",
+   "{path} diňe okalýan göterijide: onuň ýanynda ätiýaçlyk nusgasyny ýazyp bolmaýar. Ony başga ýere "
+   "ýazyň: inspector backup -o FILE")
 _m("database.read_only_old",
    "{path} cannot be written and was made by an older version of BCP Inspector: it must be upgraded "
    "first, which needs a writable copy; nothing was changed",
