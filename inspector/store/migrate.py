@@ -90,9 +90,14 @@ def upgrade(db: Store) -> None:
         made = backup.make_backup(db, "pre-migration")
         log.info("backed up %s to %s before migrating from %s", db.path, made, current)
     config = alembic_config(db)
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with db.engine.begin() as connection:  # one transaction: a failed step leaves the file as it was
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SADatabaseError as exc:
+        log.error("migration of %s from %s failed: %s", db.display_name, current, exc)
+        raise DatabaseError("database.migration_failed", path=db.display_name, revision=current or "-",
+                            reason=_reason(exc)) from None
     log.info("database %s migrated %s -> %s", db.display_name, current, head)
 
 

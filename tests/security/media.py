@@ -27,7 +27,8 @@ def _mount(*args: str) -> bool:
 
 
 def _umount(folder: Path) -> None:
-    subprocess.run(["umount", str(folder)], check=True, capture_output=True)
+    # Lazily: a process still holding a file there must not leave the mount behind.
+    subprocess.run(["umount", "--lazy", str(folder)], check=True, capture_output=True)
 
 
 @contextmanager

@@ -31,6 +31,14 @@ _m("database.wal_stuck",
    "Galan öňünden ýazgy žurnaly {wal} {path} bazasyna degişli däl we ony bir gyra goýup bolmady "
    "({reason}); hiç zat açylmady")
 
+_m("database.migration_failed",
+   "{path} could not be upgraded from schema version {revision} ({reason}); it was left as it was, and a "
+   "backup was made first",
+   "Не удалось обновить {path} с версии схемы {revision} ({reason}); файл оставлен как был, а перед этим "
+   "сделана резервная копия",
+   "{path} bazasyny shemanyň {revision} wersiýasyndan täzeläp bolmady ({reason}); faýl öňküsi ýaly "
+   "galdyryldy, ondan öň ätiýaçlyk nusgasy alyndy")
+
 # -- disks that refuse writes -------------------------------------------------------------
 _m("database.write_failed",
    "Could not write to {path}: the disk is full or failing ({detail}). The last change was not saved; "
@@ -104,3 +112,30 @@ _m("output.is_folder", "{file} is a folder: give a file name",
 _m("output.help_force", "replace FILE if it exists (never the database or its backups)",
    "заменить FILE, если он существует (но никогда не базу данных и не её резервные копии)",
    "FILE bar bolsa, ony çalyşmak (maglumat bazasyny we onuň ätiýaçlyk nusgalaryny hiç haçan)")
+
+# -- inspector check: the schema ---------------------------------------------------------------
+_m("check.schema_version",
+   "The schema version is {found}, not {head}: the database was changed outside BCP Inspector",
+   "Версия схемы — {found}, а не {head}: база данных изменена вне BCP Inspector",
+   "Shemanyň wersiýasy {head} däl-de, {found}: maglumat bazasy BCP Inspector-dan daşarda üýtgedilipdir")
+_m("check.schema_table_missing", "Table {table} is missing from the database",
+   "В базе данных нет таблицы {table}",
+   "Maglumat bazasynda {table} tablisasy ýok")
+_m("check.schema_column_missing", "Column {column} of table {table} is missing",
+   "В таблице {table} нет столбца {column}",
+   "{table} tablisasynda {column} sütüni ýok")
+_m("check.schema_trigger_missing",
+   "The protection trigger {trigger} on {table} is missing: finalized records or the audit trail could "
+   "be changed unnoticed",
+   "Защитный триггер {trigger} таблицы {table} отсутствует: завершённые записи или журнал аудита можно "
+   "было изменить незаметно",
+   "{table} tablisasynyň {trigger} gorag triggeri ýok: tamamlanan ýazgylary ýa-da audit žurnalyny "
+   "bildirmän üýtgedip bolardy")
+_m("check.schema_trigger_changed",
+   "The protection trigger {trigger} on {table} was altered: it is not the one the migrations made",
+   "Защитный триггер {trigger} таблицы {table} изменён: это не тот триггер, который создают миграции",
+   "{table} tablisasynyň {trigger} gorag triggeri üýtgedilipdir: ol migrasiýalaryň döredeni däl")
+_m("check.schema_trigger_extra",
+   "An unknown trigger {trigger} was added on {table}",
+   "К таблице {table} добавлен неизвестный триггер {trigger}",
+   "{table} tablisasyna näbelli {trigger} triggeri goşulypdyr")
