@@ -327,8 +327,10 @@ def inspections_create(args: argparse.Namespace) -> int:
     from inspector.services import inspections
 
     path = Path(args.source)
+    from inspector.store.files import read_user_file
+
     try:
-        raw = path.read_bytes()
+        raw = read_user_file(path)
     except OSError as exc:
         raise ValidationError("cli.cannot_read", field=str(path), reason=exc.strerror or str(exc)) from None
     if len(raw) > 10 * 1024 * 1024:

@@ -96,6 +96,13 @@ def refuse_open_database(path: str | os.PathLike) -> None:
         raise DatabaseError("file.open_database", file=os.fspath(path))
 
 
+def read_user_file(path: str | os.PathLike) -> bytes:
+    """The bytes of a file the user chose (a photo, a document) — never a database open here."""
+    refuse_open_database(path)
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 def read_header(path: Path) -> bytes | None:
     """The first 100 bytes of ``path`` — or None when this process has it open through SQLite."""
     if open_here(path):

@@ -58,3 +58,37 @@ def test_an_empty_database_file_is_refused_at_start(qapp, tmp_path, monkeypatch,
     assert application.open_checked(path) is None
     assert seen and "is empty (0 bytes)" in seen[0]
     assert path.stat().st_size == 0
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_the_open_database_cannot_be_attached_as_a_photo(qtbot, ctx, db_path, monkeypatch, suffix):
+    """Reading it would close a descriptor of the open file and drop SQLite's locks on it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from inspector.services import sections
+    from inspector.ui.editor import agency_tab
+    from inspector.ui.editor.window import InspectionWindow
+
+    from tests.ui.conftest import PASSWORD
+
+    ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
+    reference = ctx.write(lambda s: inspections.create(s, ctx.user, consignment(), ctx.registry).reference)
+    editor = InspectionWindow(ctx, reference)
+    qtbot.addWidget(editor)
+    tab = editor.agency_tab("customs")
+    row = next(r for r in tab.rows.values() if not r.isHidden() and not r.photo.isHidden())
+    ctx.change(reference, sections.record_answer, "customs", "declared_gross_mass", 1)  # a -wal and -shm exist
+    chosen = Path(f"{db_path}{suffix}")
+    assert chosen.exists()
+    monkeypatch.setattr(agency_tab.PhotoPicker, "ask", staticmethod(lambda parent: chosen))
+    qtbot.mouseClick(row.photo, Qt.MouseButton.LeftButton)
+    assert not row.error.isHidden() and "is the open database" in row.error.text()
+    script = Path(sys.executable).with_name("inspector")
+    reader = subprocess.run([str(script), "--db", str(db_path), "inspections", "list"], capture_output=True)
+    assert reader.returncode == 0
+    assert Path(f"{db_path}-wal").exists(), "the app's locks held: the reader did not delete its WAL"
+    editor.close()
