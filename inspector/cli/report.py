@@ -90,7 +90,10 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from inspector.reports.output import write_pdf
 
     _check_usage(args, parser)
-    target = output_path(args)  # never the database or its backups; an existing file only with --force
+    from pathlib import Path
+
+    # Never the database or its backups; an existing file only with --force (each file of a folder too).
+    target = output_path(args, folder=args.shift is None and Path(args.output).expanduser().is_dir())
     lang = args.report_lang or current_language()
     db = open_database(args)
     try:
@@ -123,14 +126,14 @@ def _inspections(db, args: argparse.Namespace, lang: str) -> int:
     if single or args.combined:
         pdfs = [pdf for _, pdf in built]
         pdf = pdfs[0] if single and not args.combined else batch.combine(p.data for p in pdfs)
-        path = write_pdf(args.output, pdf.data)
+        path = write_pdf(output_path(args), pdf.data)
         print(tr("report.written", path=str(path), pages=pdf.pages))
         return 0
     folder = Path(args.output).expanduser()
     if not folder.is_dir():
         raise ReportWriteError("report.cannot_write", path=str(folder), reason=tr("report.needs_folder"))
     for reference, pdf in built:
-        path = write_pdf(folder / batch.file_name(reference, lang, args.agency), pdf.data)
+        path = write_pdf(output_path(args, folder / batch.file_name(reference, lang, args.agency)), pdf.data)
         print(tr("report.written", path=str(path), pages=pdf.pages))
     return 0
 

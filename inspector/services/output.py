@@ -56,6 +56,15 @@ def check_output(target: str | os.PathLike, database: str | os.PathLike | None, 
     return path
 
 
+def check_output_folder(target: str | os.PathLike, database: str | os.PathLike | None) -> Path:
+    """A folder to write several files into (each then checked by :func:`check_output`):
+    never the backups folder of the database."""
+    path = Path(target).expanduser()
+    if database is not None and _same(path.resolve(), backup_dir(Path(database).expanduser().resolve())):
+        raise OutputRefused("output.is_backup", file=str(path))
+    return path
+
+
 def _same(a: Path, b: Path) -> bool:
     if os.path.normcase(str(a)) == os.path.normcase(str(b.resolve())):
         return True

@@ -137,6 +137,25 @@ def test_outputs_never_replace_the_database_or_its_backups(site, capsys, command
         holder.close()
 
 
+def test_reports_into_a_folder_never_go_into_the_backups_or_over_a_file(site, capsys, tmp_path):
+    assert run(capsys, "--db", str(site), "backup")[0] == 0
+    backups = backup.backup_dir(site)
+    before = {p: digest(p) for p in backups.iterdir()}
+    code, _, err = run(capsys, "--db", str(site), "report", "--since", "2000-01-01", "-o", str(backups))
+    assert code == 1 and "is a backup of the database" in err, err
+    assert {p: digest(p) for p in backups.iterdir()} == before
+    folder = tmp_path / "out"
+    folder.mkdir()
+    reference = first_reference(capsys, site)
+    (folder / f"{reference}-en.pdf").write_bytes(b"kept")
+    code, _, err = run(capsys, "--db", str(site), "report", "--since", "2000-01-01", "-o", str(folder))
+    assert code == 1 and "exists already" in err, err
+    assert (folder / f"{reference}-en.pdf").read_bytes() == b"kept"
+    code, _, err = run(capsys, "--db", str(site), "report", "--since", "2000-01-01", "-o", str(folder), "--force")
+    assert code == 0, err
+    assert (folder / f"{reference}-en.pdf").read_bytes().startswith(b"%PDF")
+
+
 # -- private files --------------------------------------------------------------------------
 
 def test_databases_backups_keys_locks_and_logs_are_private(tmp_path, capsys, monkeypatch):
