@@ -240,6 +240,8 @@ def set_aside_stale_wal(path: Path) -> list[DatabaseError]:
                 files.set_aside(shm)
     except lock.DatabaseInUse:
         return []
+    except DatabaseError as exc:  # no lock can be taken there (read-only media): cannot move it either
+        raise DatabaseError("database.wal_stuck", path=str(path), wal=str(wal), reason=exc.message()) from None
     except OSError as exc:
         raise DatabaseError("database.wal_stuck", path=str(path), wal=str(wal),
                             reason=exc.strerror or str(exc)) from None

@@ -257,8 +257,11 @@ def test_backup_to_a_file_refuses_to_overwrite(database, capsys, tmp_path):
 
 def _tampered(path):
     connection = sqlite3.connect(path)
+    trigger = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log_append_only_update'")
+    saved = trigger.fetchone()[0]
     connection.execute("DROP TRIGGER audit_log_append_only_update")
     connection.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 30")
+    connection.execute(saved)  # put back: only the audit chain shows the edit
     connection.commit()
     connection.close()
 
