@@ -67,8 +67,10 @@ def restore(db: Store | str | Path, source: str | Path, *,
        record hash check of ``inspector.services.integrity``.
     2. The current database is kept as a ``pre-restore`` backup (a raw copy
        of the file and its WAL when it is too damaged for SQLite to read).
-    3. The copy replaces the database with ``os.replace``; the old WAL and
-       shared-memory files are removed first so they cannot be replayed onto it.
+    3. The copy replaces the database with ``os.replace``. First a WAL or
+       journal still holding frames is set aside (``<name>.<time>.kept``), an
+       empty one and the shared-memory file removed, so nothing is replayed
+       onto the restored file.
 
     Takes the database's write lock (shared with a lock this process
     already holds). Whoever had the database open must close it first (the
