@@ -1,0 +1,751 @@
+"""Checklists authored in Excel: an XLSForm-style workbook → ``bcp-checklist/1``.
+
+The workbook has three sheets, found by name (any other sheet is ignored):
+``settings`` (one row of values under a header row), ``survey`` (one row per
+question, ``begin group`` / ``end group`` rows for sections) and ``choices``
+(the options of ``select_one LIST`` / ``select_multiple LIST`` questions).
+docs/checklist-format.md describes the layout.
+
+The file is checked as a hostile zip first (:mod:`workbook_safety`), then read
+with openpyxl in read-only mode. Every problem is collected with the cell it
+comes from; the converted checklist then passes through the same validator as
+a YAML file, and the validator's item paths are mapped back to cells. Nothing
+in a workbook is evaluated: formulas are refused, ``show_if`` is parsed by
+:mod:`show_if_syntax`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from xml.etree.ElementTree import ParseError, iterparse
+
+from inspector.checklists import show_if_syntax
+from inspector.checklists.model import ChecklistDefinition
+from inspector.checklists.source import Source
+from inspector.checklists.validator import FORMAT, validate
+from inspector.checklists.workbook_safety import WorkbookRefused, check_file
+from inspector.checklists.workbook_yaml import dump_yaml
+from inspector.domain.enums import LANGUAGES
+from inspector.domain.i18n import tr
+
+log = logging.getLogger(__name__)
+
+MAX_ROWS = 5000
+MAX_COLUMNS = 60
+SHEETS = ("settings", "survey", "choices")
+
+_SHEET_COLUMNS = {
+    "settings": {"format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes"},
+    "survey": {"type", "name", "text", "help", "required", "severity", "noncompliant_if", "show_if",
+               "unit", "min", "max", "decimals", "max_length"},
+    "choices": {"list_name", "name", "label"},
+}
+_LOCALIZED = {"settings": {"title"}, "survey": {"text", "help"}, "choices": {"label"}}
+# The column names as an author writes them (for messages).
+_SHOWN_COLUMNS = {
+    "settings": "id, version, agency, languages, title::LANG, applies_when, outcomes",
+    "survey": "type, name, label::LANG, hint::LANG, required, severity, noncompliant_if, show_if, unit, min, "
+              "max, decimals, max_length",
+    "choices": "list_name, name, label::LANG",
+}
+# XLSForm's names for our columns.
+_ALIASES = {
+    "settings": {"form_id": "id", "form_title": "title"},
+    "survey": {"label": "text", "hint": "help", "relevant": "show_if"},
+    "choices": {},
+}
+# XLSForm columns with no counterpart: refused when a row uses them, ignored when empty.
+_UNSUPPORTED_COLUMNS = {
+    "constraint", "constraint_message", "required_message", "calculation", "default", "appearance",
+    "choice_filter", "repeat_count", "read_only", "readonly", "trigger", "parameters", "image", "audio",
+    "video", "media", "guidance_hint", "bind", "instance", "body", "default_language", "instance_name",
+    "style", "public_key", "submission_url", "allow_choice_duplicates", "media::image", "media::audio",
+    "media::video", "filter",
+}
+_LANGUAGE_NAMES = {"english": "en", "russian": "ru", "русский": "ru", "turkmen": "tk", "türkmen": "tk",
+                   "türkmençe": "tk", "туркменский": "tk"}
+_QUESTION_TYPES = {"integer": "number", "decimal": "number", "text": "text", "date": "date", "image": "photo"}
+_BUILTIN_LISTS = {"yes_no": ("yes", "no"), "yes_no_na": ("yes", "no", "na")}
+SUPPORTED_TYPES = ("select_one yes_no", "select_one yes_no_na", "select_one LIST", "select_multiple LIST",
+                   "integer", "decimal", "text", "date", "image", "begin group", "end group")
+_SPLIT = re.compile(r"[\s,;]+")
+_NUMBER = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_BOUND = re.compile(r"^(>|<|above|below)\s*(\S+)$", re.IGNORECASE)
+
+Path_ = tuple[str | int, ...]
+
+
+def column_letter(column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a value came from: ``survey!C12`` (``row``/``column`` 0 name the whole sheet)."""
+
+    sheet: str
+    row: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.row:
+            return self.sheet
+        return f"{self.sheet}!{column_letter(self.column or 1)}{self.row}"
+
+
+@dataclass
+class WorkbookProblem:
+    """One thing wrong in a workbook, at a cell (or the whole file when ``cell`` is None)."""
+
+    cell: Cell | None
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+    detail: str = ""  # an extra line shown under the message (a caret under an expression)
+
+    def message(self, lang: str | None = None) -> str:
+        return tr(self.key, lang, **self.params)
+
+
+@dataclass
+class WorkbookResult:
+    """The checklist converted from a workbook, or every problem found."""
+
+    filename: str
+    data: dict | None = None
+    definition: ChecklistDefinition | None = None
+    yaml_text: str | None = None
+    problems: list[WorkbookProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.definition is not None and not self.problems
+
+    def messages(self, lang: str | None = None) -> list[str]:
+        """``FILE.xlsx:survey!C12: message`` for each problem (with its detail lines)."""
+        result = []
+        for problem in self.problems:
+            where = f"{self.filename}:{problem.cell}" if problem.cell else self.filename
+            text = f"{where}: {problem.message(lang)}"
+            if problem.detail:
+                text += "\n" + problem.detail
+            result.append(text)
+        return result
+
+
+@dataclass
+class _Column:
+    key: str           # our key (``text``, ``min`` …) or the unsupported XLSForm name
+    lang: str | None   # for localized columns
+    index: int         # 1-based
+    supported: bool = True
+
+
+@dataclass
+class _Row:
+    number: int
+    values: dict[int, object]   # column index → value (non-empty only)
+
+
+class _Reader:
+    """Reads the three sheets into plain rows, noting every unusable cell."""
+
+    def __init__(self) -> None:
+        self.problems: list[WorkbookProblem] = []
+
+    def report(self, cell: Cell | None, key: str, detail: str = "", **params: object) -> None:
+        self.problems.append(WorkbookProblem(cell, key, params, detail))
+
+    def read(self, path: Path) -> dict[str, list[_Row]] | None:
+        try:
+            check_file(path)
+        except WorkbookRefused as refused:
+            self.report(None, refused.key, **refused.params)
+            return None
+        import openpyxl  # imported only when a workbook is read: the CLI starts faster
+
+        try:
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False,
+                                              keep_vba=False)
+        except Exception as exc:  # openpyxl raises many kinds for malformed parts
+            log.info("openpyxl cannot read %s: %r", path, exc)
+            self.report(None, "workbook.damaged_workbook")
+            return None
+        try:
+            return self.sheets(workbook, path)
+        finally:
+            workbook.close()
+
+    def sheets(self, workbook, path: Path) -> dict[str, list[_Row]] | None:
+        by_name: dict[str, list] = {}
+        for sheet in workbook.worksheets:
+            by_name.setdefault(sheet.title.strip().lower(), []).append(sheet)
+        result: dict[str, list[_Row]] = {}
+        for name in SHEETS:
+            found = by_name.get(name, [])
+            if len(found) > 1:
+                self.report(Cell(name), "workbook.duplicate_sheet", sheet=name)
+                continue
+            if not found:
+                if name != "choices":
+                    shown = ", ".join(f"“{s.title}”" for s in workbook.worksheets[:10]) or "—"
+                    self.report(None, "workbook.missing_sheet", sheet=name, found=shown)
+                continue
+            sheet = found[0]
+            if getattr(sheet, "sheet_state", "visible") != "visible":
+                self.report(Cell(name), "workbook.hidden_sheet", sheet=sheet.title)
+                continue
+            layout = self.layout(path, getattr(sheet, "_worksheet_path", None), name)
+            result[name] = self.rows(sheet, name, layout)
+        return result
+
+    def layout(self, path: Path, member: str | None, sheet: str) -> tuple[set[int], list[tuple[int, int]]]:
+        """Hidden rows and columns; merged ranges are reported here (read-only openpyxl skips them)."""
+        hidden_rows: set[int] = set()
+        hidden_columns: list[tuple[int, int]] = []
+        if member is None:
+            return hidden_rows, hidden_columns
+        try:
+            with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+                for _event, element in iterparse(stream, events=("end",)):
+                    tag = element.tag.rsplit("}", 1)[-1]
+                    if tag == "row":
+                        if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
+                            hidden_rows.add(int(element.get("r")))
+                        element.clear()
+                    elif tag == "col" and element.get("hidden") in ("1", "true"):
+                        try:
+                            hidden_columns.append((int(element.get("min", "0")), int(element.get("max", "0"))))
+                        except ValueError:
+                            pass
+                    elif tag == "mergeCell":
+                        ref = (element.get("ref") or "")[:30]
+                        first = ref.split(":")[0]
+                        match = re.match(r"^([A-Z]{1,3})([0-9]{1,7})$", first)
+                        cell = Cell(sheet, int(match.group(2)), _column_number(match.group(1))) if match else Cell(sheet)
+                        self.report(cell, "workbook.merged", range=ref)
+        except (ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            log.info("layout of %s unreadable: %r", member, exc)
+            self.report(Cell(sheet), "workbook.damaged_sheet", sheet=sheet)
+        return hidden_rows, hidden_columns
+
+    def rows(self, sheet, name: str, layout) -> list[_Row]:
+        hidden_rows, hidden_columns = layout
+        rows: list[_Row] = []
+        reported_hidden: set[tuple[str, int]] = set()
+        for cells in sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1):
+            values: dict[int, object] = {}
+            number = 0
+            for cell in cells:
+                if getattr(cell, "row", None) is None:
+                    continue
+                number = cell.row
+                value = cell.value
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    continue
+                where = Cell(name, cell.row, cell.column)
+                if cell.column > MAX_COLUMNS:
+                    self.report(where, "workbook.too_many_columns", max=MAX_COLUMNS)
+                    continue
+                if cell.data_type == "f":
+                    self.report(where, "workbook.formula")
+                    continue
+                if cell.data_type == "e":
+                    self.report(where, "workbook.error_value", value=str(value)[:20])
+                    continue
+                if isinstance(value, (datetime, date, time, timedelta)):
+                    self.report(where, "workbook.date_cell")
+                    continue
+                if cell.row in hidden_rows and ("row", cell.row) not in reported_hidden:
+                    reported_hidden.add(("row", cell.row))
+                    self.report(where, "workbook.hidden_row", row=cell.row)
+                hidden_column = any(lo <= cell.column <= hi for lo, hi in hidden_columns)
+                if hidden_column and ("col", cell.column) not in reported_hidden:
+                    reported_hidden.add(("col", cell.column))
+                    self.report(where, "workbook.hidden_column", column=column_letter(cell.column))
+                values[cell.column] = value.strip() if isinstance(value, str) else value
+            if number > MAX_ROWS + 1:
+                if values:
+                    self.report(Cell(name, number, 1), "workbook.too_many_rows", max=MAX_ROWS)
+                break
+            if values:
+                rows.append(_Row(number, values))
+        return rows
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+class _Converter:
+    """Rows → a ``bcp-checklist/1`` mapping, remembering the cell behind every path."""
+
+    def __init__(self, problems: list[WorkbookProblem]) -> None:
+        self.problems = problems
+        self.cells: dict[Path_, Cell] = {}
+
+    def report(self, cell: Cell | None, key: str, detail: str = "", **params: object) -> None:
+        self.problems.append(WorkbookProblem(cell, key, params, detail))
+
+    # -- headers ---------------------------------------------------------------------------
+
+    def header(self, sheet: str, rows: list[_Row]) -> tuple[list[_Column], list[_Row]]:
+        if not rows or rows[0].number != 1:
+            self.report(Cell(sheet, 1, 1), "workbook.no_header", sheet=sheet)
+            return [], []
+        columns: list[_Column] = []
+        seen: dict[tuple[str, str | None], int] = {}
+        for index, raw in sorted(rows[0].values.items()):
+            where = Cell(sheet, 1, index)
+            if not isinstance(raw, str):
+                self.report(where, "workbook.bad_header", header=str(raw)[:40])
+                continue
+            if raw.startswith("#"):
+                continue
+            column = self.column(sheet, raw, index, where)
+            if column is None:
+                continue
+            if (column.key, column.lang) in seen:
+                self.report(where, "workbook.duplicate_column", header=raw[:40])
+                continue
+            seen[(column.key, column.lang)] = index
+            columns.append(column)
+        known = {c.index for c in columns}
+        header_cells = set(rows[0].values)
+        for row in rows[1:]:
+            for index in row.values:
+                if index not in known and index not in header_cells:
+                    self.report(Cell(sheet, row.number, index), "workbook.no_column_header")
+        return columns, rows[1:]
+
+    def column(self, sheet: str, raw: str, index: int, where: Cell) -> _Column | None:
+        base, _, lang_text = raw.strip().partition("::")
+        base = base.strip().lower().replace(" ", "_")
+        key = _ALIASES[sheet].get(base, base)
+        if key in _LOCALIZED[sheet]:
+            lang = self.language(lang_text) if lang_text else "en"
+            if lang is None:
+                self.report(where, "workbook.unknown_language", header=raw[:40], allowed=", ".join(LANGUAGES))
+                return None
+            return _Column(key, lang, index)
+        if lang_text or key not in _SHEET_COLUMNS[sheet]:
+            if base in _UNSUPPORTED_COLUMNS or raw.strip().lower() in _UNSUPPORTED_COLUMNS:
+                return _Column(raw.strip(), None, index, supported=False)
+            self.report(where, "workbook.unknown_column", header=raw[:40], allowed=_SHOWN_COLUMNS[sheet])
+            return None
+        return _Column(key, None, index)
+
+    @staticmethod
+    def language(text: str) -> str | None:
+        text = text.strip()
+        code = re.search(r"\(([A-Za-z-]{2,8})\)\s*$", text)
+        candidate = (code.group(1) if code else text).lower()
+        candidate = _LANGUAGE_NAMES.get(candidate, candidate)
+        return candidate if candidate in LANGUAGES else None
+
+    # -- cell values -------------------------------------------------------------------------
+
+    def text(self, value: object, where: Cell) -> str | None:
+        if isinstance(value, bool):
+            self.report(where, "workbook.expected_text")
+            return None
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float):
+            return repr(value)
+        return str(value)
+
+    def number(self, value: object, where: Cell, integer: bool = False) -> int | float | None:
+        if isinstance(value, bool):
+            self.report(where, "workbook.expected_number", value=str(value))
+            return None
+        if isinstance(value, float) and integer and value.is_integer():
+            return int(value)
+        if isinstance(value, (int, float)):
+            return value
+        text = str(value).strip().replace("\u2212", "-")
+        if _INT.match(text):
+            return int(text)
+        if _NUMBER.match(text) and not integer:
+            return float(text)
+        self.report(where, "workbook.expected_number", value=text[:40])
+        return None
+
+    def boolean(self, value: object, where: Cell) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("yes", "true", "true()", "1"):
+            return True
+        if text in ("no", "false", "false()", "0"):
+            return False
+        self.report(where, "workbook.expected_yes_no", value=text[:40])
+        return None
+
+    def words(self, value: object, where: Cell) -> list[str]:
+        text = self.text(value, where)
+        return [w for w in _SPLIT.split(text or "") if w]
+
+    # -- rows → dictionaries -------------------------------------------------------------------
+
+    def record(self, sheet: str, columns: list[_Column], row: _Row, path: Path_) -> dict[str, object]:
+        """The row's values by key (localized ones as ``{lang: text}``), cells registered at ``path``."""
+        result: dict[str, object] = {}
+        for column in columns:
+            where = Cell(sheet, row.number, column.index)
+            if column.lang is not None:
+                first = path + (column.key,)
+                if first not in self.cells or self.cells[first].column > column.index:
+                    self.cells[first] = where
+                self.cells[path + (column.key, column.lang)] = where
+            else:
+                self.cells[path + (column.key,)] = where
+            value = row.values.get(column.index)
+            if value is None:
+                continue
+            if not column.supported:
+                self.report(where, "workbook.unsupported_column", header=column.key)
+                continue
+            if column.lang is not None:
+                text = self.text(value, where)
+                if text is not None:
+                    result.setdefault(column.key, {})[column.lang] = text
+            else:
+                result[column.key] = (value, where)
+        return result
+
+    def settings(self, rows: list[_Row] | None) -> dict[str, object]:
+        data: dict[str, object] = {"format": FORMAT}
+        self.cells[()] = Cell("settings", 1, 1)
+        if rows is None:
+            return data
+        columns, values = self.header("settings", rows)
+        self.cells[()] = Cell("settings", 2, 1)
+        if not values:
+            self.report(Cell("settings", 2, 1), "workbook.settings_row")
+            return data
+        for extra in values[1:]:
+            self.report(Cell("settings", extra.number, min(extra.values)), "workbook.settings_one_row")
+        record = self.record("settings", columns, values[0], ())
+        for key in ("format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes"):
+            if key not in record:
+                continue
+            if key == "title":
+                data["title"] = record["title"]
+                continue
+            value, where = record[key]
+            if key == "version":
+                if isinstance(value, float):
+                    self.report(where, "workbook.version_as_number", value=repr(value))
+                    continue
+                data[key] = self.text(value, where)
+            elif key in ("id", "format"):
+                data[key] = self.text(value, where)
+            elif key == "agency":
+                data[key] = (self.text(value, where) or "").lower()
+            elif key == "languages":
+                data[key] = [w.lower() for w in self.words(value, where)]
+            elif key == "outcomes":
+                data[key] = [w.lower() for w in self.words(value, where)]
+            elif key == "applies_when":
+                data[key] = self.applies_when(value, where)
+        return data
+
+    def applies_when(self, value: object, where: Cell) -> dict[str, object]:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"hs_chapters": [f"{value:02d}"]}
+        words = self.words(value, where)
+        if [w.lower() for w in words] == ["always"]:
+            return {"always": True}
+        return {"hs_chapters": [f"0{w}" if w.isdigit() and len(w) == 1 else w for w in words]}
+
+    def choices(self, rows: list[_Row] | None) -> dict[str, list[tuple[dict, dict[Path_, Cell], _Row]]]:
+        lists: dict[str, list[tuple[dict, dict[Path_, Cell], _Row]]] = {}
+        if rows is None:
+            return lists
+        columns, values = self.header("choices", rows)
+        if not any(c.key == "list_name" for c in columns) or not any(c.key == "name" for c in columns):
+            if columns:
+                self.report(Cell("choices", 1, 1), "workbook.choices_columns")
+            return lists
+        for row in values:
+            saved = self.cells
+            self.cells = {}
+            record = self.record("choices", columns, row, ())
+            cells, self.cells = self.cells, saved
+            if "list_name" not in record:
+                self.report(Cell("choices", row.number, min(row.values)), "workbook.choice_without_list")
+                continue
+            list_value, list_cell = record["list_name"]
+            list_name = self.text(list_value, list_cell) or ""
+            option: dict[str, object] = {}
+            if "name" in record:
+                option["value"] = self.text(*record["name"])
+            else:
+                self.report(cells.get(("name",)), "workbook.choice_without_name")
+            if "label" in record:
+                option["label"] = record["label"]
+            cells[("list_name",)] = list_cell
+            lists.setdefault(list_name, []).append((option, cells, row))
+        for name, options in lists.items():
+            if name in _BUILTIN_LISTS and tuple(o.get("value") for o, _c, _r in options) != _BUILTIN_LISTS[name]:
+                self.report(options[0][1][("list_name",)], "workbook.reserved_list", list=name,
+                            values=" / ".join(_BUILTIN_LISTS[name]))
+        return lists
+
+    def survey(self, rows: list[_Row] | None, lists) -> list[dict]:
+        sections: list[dict] = []
+        self.cells[("sections",)] = Cell("survey", 1, 1)
+        if rows is None:
+            return sections
+        columns, values = self.header("survey", rows)
+        if not any(c.key == "type" for c in columns):
+            if columns:
+                self.report(Cell("survey", 1, 1), "workbook.survey_columns")
+            return sections
+        type_index = next(c.index for c in columns if c.key == "type")
+        current: dict | None = None
+        group_row: _Row | None = None
+        multi_choice: set[str] = set()
+        for row in values:
+            type_cell = Cell("survey", row.number, type_index)
+            raw_type = row.values.get(type_index)
+            if raw_type is None:
+                self.report(Cell("survey", row.number, min(row.values)), "workbook.row_without_type")
+                continue
+            kind = " ".join((self.text(raw_type, type_cell) or "").split())
+            lowered = kind.lower().replace("begin_group", "begin group").replace("end_group", "end group")
+            if lowered == "begin group":
+                if current is not None:
+                    self.report(type_cell, "workbook.nested_group", row=group_row.number)
+                    continue
+                path = ("sections", len(sections))
+                self.cells[path] = type_cell
+                self.cells[path + ("items",)] = type_cell
+                record = self.record("survey", columns, row, path)
+                self.remap(path, {"name": "id", "text": "title"})
+                current = {}
+                if "name" in record:
+                    current["id"] = self.text(*record["name"])
+                if "text" in record:
+                    current["title"] = record["text"]
+                for key in record:
+                    if key not in ("name", "text", "type"):
+                        self.report(self.cells.get(path + (key,), type_cell), "workbook.not_for_group", column=key)
+                current["items"] = []
+                sections.append(current)
+                group_row = row
+                continue
+            if lowered == "end group":
+                if current is None:
+                    self.report(type_cell, "workbook.end_without_begin")
+                current = None
+                continue
+            if current is None:
+                self.report(type_cell, "workbook.outside_group")
+                continue
+            path = ("sections", len(sections) - 1, "items", len(current["items"]))
+            item = self.item(row, columns, path, type_cell, kind, lists, multi_choice)
+            if item is not None:
+                current["items"].append(item)
+        if current is not None and group_row is not None:
+            self.report(Cell("survey", group_row.number, type_index), "workbook.group_not_closed")
+        return sections
+
+    def remap(self, path: Path_, names: dict[str, str]) -> None:
+        for old, new in names.items():
+            for known in [p for p in self.cells if p[:len(path) + 1] == path + (old,)]:
+                self.cells[path + (new,) + known[len(path) + 1:]] = self.cells[known]
+
+    def item(self, row: _Row, columns, path: Path_, type_cell: Cell, kind: str, lists,
+             multi_choice: set[str]) -> dict | None:
+        self.cells[path] = type_cell
+        record = self.record("survey", columns, row, path)
+        self.remap(path, {"name": "id"})
+        self.cells[path + ("type",)] = type_cell
+        self.cells[path + ("options",)] = type_cell
+        qtype, list_name = self.question_type(kind, type_cell)
+        if qtype is None:
+            return None
+        item: dict[str, object] = {}
+        if "name" in record:
+            item["id"] = self.text(*record["name"])
+        item["type"] = qtype
+        for key in ("text", "help"):
+            if key in record:
+                item[key] = record[key]
+        if "required" in record:
+            flag = self.boolean(*record["required"])
+            if flag is not None:
+                item["required"] = flag
+        if list_name is not None:
+            options = lists.get(list_name)
+            if not options:
+                self.report(type_cell, "workbook.unknown_list", list=list_name)
+            else:
+                item["options"] = []
+                for k, (option, cells, _row) in enumerate(options):
+                    item["options"].append(dict(option))
+                    for sub, cell in cells.items():
+                        target = {("name",): ("value",)}.get(sub, sub)
+                        if sub == ("label",) or sub[:1] == ("label",) or sub == ("name",):
+                            self.cells[path + ("options", k) + target] = cell
+                    self.cells[path + ("options", k)] = cells.get(("name",)) or cells[("list_name",)]
+            if qtype == "multi_choice" and isinstance(item.get("id"), str):
+                multi_choice.add(item["id"])
+        if "unit" in record:
+            item["unit"] = self.text(*record["unit"])
+        for key in ("min", "max"):
+            if key in record:
+                number = self.number(*record[key])
+                if number is not None:
+                    item[key] = number
+        decimals = None
+        if "decimals" in record:
+            decimals = self.number(*record["decimals"], integer=True)
+            if decimals is not None:
+                item["decimals"] = decimals
+        if qtype == "number":
+            self.integer_or_decimal(kind, decimals, "decimals" in record, self.cells.get(path + ("decimals",)))
+        if "max_length" in record:
+            length = self.number(*record["max_length"], integer=True)
+            if length is not None:
+                item["max_length"] = length
+        if "noncompliant_if" in record:
+            rule = self.noncompliant(qtype, *record["noncompliant_if"])
+            if rule is not None:
+                item["noncompliant_if"] = rule
+        if "severity" in record:
+            item["severity"] = (self.text(*record["severity"]) or "").lower()
+        if "show_if" in record:
+            condition = self.show_if(*record["show_if"])
+            if condition is not None:
+                item["show_if"] = condition
+        return item
+
+    def question_type(self, kind: str, where: Cell) -> tuple[str | None, str | None]:
+        parts = kind.split()
+        head = parts[0].lower() if parts else ""
+        if head in ("select_one", "select_multiple"):
+            if len(parts) != 2:
+                self.report(where, "workbook.select_needs_list", type=kind[:40])
+                return None, None
+            list_name = parts[1]
+            if head == "select_one" and list_name in _BUILTIN_LISTS:
+                return list_name, None
+            return ("choice" if head == "select_one" else "multi_choice"), list_name
+        if len(parts) == 1 and head in _QUESTION_TYPES:
+            return _QUESTION_TYPES[head], None
+        self.report(where, "workbook.unsupported_type", type=kind[:40], supported=", ".join(SUPPORTED_TYPES))
+        return None, None
+
+    def integer_or_decimal(self, kind: str, decimals, given: bool, where: Cell | None) -> None:
+        if kind.lower() == "decimal" and (not given or decimals == 0):
+            self.report(where, "workbook.decimal_needs_decimals")
+        elif kind.lower() == "integer" and decimals:
+            self.report(where, "workbook.integer_no_decimals")
+
+    def noncompliant(self, qtype: str, value: object, where: Cell) -> object:
+        if qtype in ("choice", "multi_choice"):
+            return self.words(value, where)
+        if qtype != "number":
+            return (self.text(value, where) or "").lower()
+        text = (self.text(value, where) or "").strip()
+        rule: dict[str, object] = {}
+        for part in re.split(r"\s+or\s+|[,;]", text, flags=re.IGNORECASE):
+            match = _BOUND.match(part.strip())
+            number = None
+            if match:
+                raw = match.group(2).replace("\u2212", "-")
+                number = (int(raw) if _INT.match(raw) else float(raw)) if _NUMBER.match(raw) else None
+            if number is None:
+                self.report(where, "workbook.bad_number_rule", value=text[:40])
+                return None
+            key = "above" if match.group(1).lower() in (">", "above") else "below"
+            if key in rule:
+                self.report(where, "workbook.bad_number_rule", value=text[:40])
+                return None
+            rule[key] = number
+        return {k: rule[k] for k in ("above", "below") if k in rule}
+
+    def show_if(self, value: object, where: Cell) -> dict | None:
+        text = self.text(value, where) or ""
+        try:
+            return show_if_syntax.parse(text)
+        except show_if_syntax.ShowIfError as error:
+            shown = text if len(text) <= 120 else text[:117] + "…"
+            caret = " " * (min(error.column, len(shown) + 1) - 1) + "^"
+            self.report(where, error.key, detail=f"    {shown}\n    {caret}", column=error.column,
+                        **error.params)
+            return None
+
+    # -- validator problems back to cells ---------------------------------------------------------
+
+    def locate(self, path: Path_, params: dict[str, object]) -> Cell | None:
+        for extra in (params.get("key"), params.get("lang")):
+            if isinstance(extra, str) and path + (extra,) in self.cells:
+                return self.cells[path + (extra,)]
+        while path and path not in self.cells:
+            path = path[:-1]
+        return self.cells.get(path)
+
+
+def ordered(data: dict) -> dict:
+    """The top-level keys in the order of SPEC §4 (the YAML reads best that way)."""
+    order = ("format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes", "sections")
+    return {key: data[key] for key in order if key in data} | {k: v for k, v in data.items() if k not in order}
+
+
+def read_workbook(path: str | Path) -> WorkbookResult:
+    """The checklist in the workbook at ``path``, with every problem located at its cell."""
+    path = Path(path)
+    result = WorkbookResult(path.name)
+    reader = _Reader()
+    sheets = reader.read(path)
+    result.problems = reader.problems
+    if sheets is None:
+        return result
+    converter = _Converter(result.problems)
+    data = converter.settings(sheets.get("settings"))
+    if "languages" not in data:
+        data["languages"] = _languages_in(sheets.get("survey"))
+    lists = converter.choices(sheets.get("choices"))
+    data["sections"] = converter.survey(sheets.get("survey"), lists)
+    data = ordered(data)
+    result.data = data
+    if result.problems:
+        return result
+    definition, problems = validate(Source(data=data))
+    for problem in problems:
+        result.problems.append(WorkbookProblem(converter.locate(problem.path, problem.params),
+                                               problem.key, problem.params))
+    if definition is None:
+        return result
+    result.yaml_text = dump_yaml(data, path.name)
+    result.definition = definition
+    return result
+
+
+def _languages_in(rows: list[_Row] | None) -> list[str]:
+    """Without a ``languages`` setting: those of the survey's label columns (English first)."""
+    found = set()
+    if rows and rows[0].number == 1:
+        for raw in rows[0].values.values():
+            if isinstance(raw, str) and raw.strip().lower().startswith("label"):
+                _base, _, lang = raw.partition("::")
+                code = _Converter.language(lang) if lang else "en"
+                if code:
+                    found.add(code)
+    return [lang for lang in LANGUAGES if lang in found or lang == "en"]
