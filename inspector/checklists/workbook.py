@@ -295,6 +295,7 @@ class _Converter:
     def __init__(self, problems: list[WorkbookProblem]) -> None:
         self.problems = problems
         self.cells: dict[Path_, Cell] = {}
+        self.broken: set[object] = set()  # items whose type or list was not understood
 
     def report(self, cell: Cell | None, key: str, detail: str = "", **params: object) -> None:
         self.problems.append(WorkbookProblem(cell, key, params, detail))
@@ -577,15 +578,18 @@ class _Converter:
         self.cells[path + ("type",)] = type_cell
         self.cells[path + ("options",)] = type_cell
         qtype, list_name = self.question_type(kind, type_cell)
-        if qtype is None:
-            return None
         item: dict[str, object] = {}
         if "name" in record:
             item["id"] = self.text(*record["name"])
-        item["type"] = qtype
+        if qtype is None:  # kept, so that later rows keep their places; the type is reported
+            self.broken.add(item.get("id"))
+        else:
+            item["type"] = qtype
         for key in ("text", "help"):
             if key in record:
                 item[key] = record[key]
+        if qtype is None:
+            return item
         if "required" in record:
             flag = self.boolean(*record["required"])
             if flag is not None:
@@ -594,6 +598,7 @@ class _Converter:
             options = lists.get(list_name)
             if not options:
                 self.report(type_cell, "workbook.unknown_list", list=list_name)
+                self.broken.add(item.get("id"))
             else:
                 item["options"] = []
                 for k, (option, cells, _row) in enumerate(options):
@@ -717,6 +722,9 @@ def read_workbook(path: str | Path) -> WorkbookResult:
     result.problems = reader.problems
     if sheets is None:
         return result
+    if not sheets.get("survey") and not sheets.get("settings"):
+        result.problems.sort(key=_reading_order)
+        return result
     converter = _Converter(result.problems)
     data = converter.settings(sheets.get("settings"))
     if "languages" not in data:
@@ -725,17 +733,33 @@ def read_workbook(path: str | Path) -> WorkbookResult:
     data["sections"] = converter.survey(sheets.get("survey"), lists)
     data = ordered(data)
     result.data = data
-    if result.problems:
-        return result
+    # Validate even after conversion problems, so that every mistake shows at once; a cell
+    # already reported keeps its first (more precise) message.
+    reported = {p.cell for p in result.problems}
     definition, problems = validate(Source(data=data))
     for problem in problems:
-        result.problems.append(WorkbookProblem(converter.locate(problem.path, problem.params),
-                                               problem.key, problem.params))
-    if definition is None:
+        if problem.key in ("checklist.show_if_earlier", "checklist.impossible_value") and \
+                problem.params.get("item") in converter.broken:
+            continue  # a consequence of a question already reported
+        cell = converter.locate(problem.path, problem.params)
+        if cell in reported and cell is not None:
+            continue
+        result.problems.append(WorkbookProblem(cell, problem.key, problem.params))
+    result.problems.sort(key=_reading_order)
+    if definition is None or result.problems:
         return result
     result.yaml_text = dump_yaml(data, path.name)
     result.definition = definition
     return result
+
+
+def _reading_order(problem: WorkbookProblem) -> tuple:
+    """The whole file first, then whole sheets, then cells sheet by sheet, row by row."""
+    cell = problem.cell
+    if cell is None:
+        return (0, 0, 0, 0)
+    sheet = SHEETS.index(cell.sheet) if cell.sheet in SHEETS else len(SHEETS)
+    return (1 if not cell.row else 2, sheet, cell.row, cell.column)
 
 
 def _languages_in(rows: list[_Row] | None) -> list[str]:
