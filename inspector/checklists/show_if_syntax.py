@@ -55,7 +55,7 @@ class ShowIfError(Exception):
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # ref, string, number, word, op, end
+    kind: str  # ref, string, number, word (a keyword), bare (any other word), op, end
     text: str
     column: int
     value: object = None
@@ -83,9 +83,10 @@ def tokenize(text: str) -> list[_Token]:
             tokens.append(_Token("number", chunk, position + 1, number))
         elif kind == "word":
             lowered = chunk.lower()
-            if lowered not in _KEYWORDS:
-                raise ShowIfError("workbook.showif_unknown_word", position + 1, {"word": chunk})
-            tokens.append(_Token("word", lowered, position + 1))
+            if lowered in _KEYWORDS:
+                tokens.append(_Token("word", lowered, position + 1))
+            else:  # the parser says what it expected instead
+                tokens.append(_Token("bare", chunk, position + 1))
         elif kind == "op":
             tokens.append(_Token("op", chunk, position + 1))
         position = match.end()
@@ -173,6 +174,8 @@ class _Parser:
             return {"item": item, "equals": value}
         if token.kind == "ref":
             return self.comparison()
+        if token.kind == "bare":
+            self.fail("workbook.showif_unknown_word", word=token.text)
         self.fail("workbook.showif_expected_condition")
         raise AssertionError  # fail() raises
 
@@ -182,6 +185,8 @@ class _Parser:
         return self.advance().value
 
     def value(self) -> object:
+        if self.token.kind == "bare":
+            self.fail("workbook.showif_unquoted", word=self.token.text)
         if self.token.kind not in ("string", "number"):
             self.fail("workbook.showif_expected_value")
         return self.advance().value

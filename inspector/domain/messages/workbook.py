@@ -318,3 +318,8 @@ _INSTRUCTIONS = [
 ]
 for _number, (_en, _ru, _tk) in enumerate(_INSTRUCTIONS, 1):
     _m(f"workbook.instructions_{_number}", _en, _ru, _tk)
+_m("workbook.preview_only", "only answers can be tried in a preview", "в предварительном просмотре можно пробовать только ответы",
+   "deslapky görnüşde diňe jogaplary synap bolýar")
+_m("workbook.showif_unquoted", "show_if: put the value in quotes: '{word}' (character {column})",
+   "show_if: возьмите значение в кавычки: '{word}' (позиция {column})",
+   "show_if: bahany dyrnaga alyň: '{word}' ({column}-nji belgi)")
