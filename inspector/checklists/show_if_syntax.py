@@ -55,7 +55,7 @@ class ShowIfError(Exception):
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # ref, string, number, word (a keyword), bare (any other word), op, end
+    kind: str  # ref, string, number, word (a keyword), bare (any other word), op, bad, end
     text: str
     column: int
     value: object = None
@@ -66,8 +66,10 @@ def tokenize(text: str) -> list[_Token]:
     position = 0
     while position < len(text):
         match = _TOKEN.match(text, position)
-        if match is None:
-            raise ShowIfError("workbook.showif_unexpected_char", position + 1, {"char": text[position]})
+        if match is None:  # reported when the parser reaches it, so the first mistake is named first
+            tokens.append(_Token("bad", text[position], position + 1))
+            position += 1
+            continue
         kind = match.lastgroup if match.lastgroup != "name" else "ref"
         chunk = match.group(0)
         if kind == "ref":
@@ -121,6 +123,8 @@ class _Parser:
 
     def fail(self, key: str, **params: object):
         token = self.token
+        if token.kind == "bad":
+            raise ShowIfError("workbook.showif_unexpected_char", token.column, {"char": token.text})
         params.setdefault("found", token.text or "—")
         raise ShowIfError(key, token.column, params)
 

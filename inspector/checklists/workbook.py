@@ -18,26 +18,24 @@ from __future__ import annotations
 
 import logging
 import re
-import zipfile
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
 from pathlib import Path
-from xml.etree.ElementTree import ParseError, iterparse
 
 from inspector.checklists import show_if_syntax
-from inspector.checklists.model import ChecklistDefinition
 from inspector.checklists.source import Source
 from inspector.checklists.validator import FORMAT, validate
-from inspector.checklists.workbook_safety import WorkbookRefused, check_file
+from inspector.checklists.workbook_sheets import (
+    SHEETS,
+    Cell,
+    Row,
+    SheetReader,
+    WorkbookProblem,
+    WorkbookResult,
+)
 from inspector.checklists.workbook_yaml import dump_yaml
 from inspector.domain.enums import LANGUAGES
-from inspector.domain.i18n import tr
 
 log = logging.getLogger(__name__)
-
-MAX_ROWS = 5000
-MAX_COLUMNS = 60
-SHEETS = ("settings", "survey", "choices")
 
 _SHEET_COLUMNS = {
     "settings": {"format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes"},
@@ -81,212 +79,12 @@ _BOUND = re.compile(r"^(>|<|above|below)\s*(\S+)$", re.IGNORECASE)
 Path_ = tuple[str | int, ...]
 
 
-def column_letter(column: int) -> str:
-    letters = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-@dataclass(frozen=True)
-class Cell:
-    """Where a value came from: ``survey!C12`` (``row``/``column`` 0 name the whole sheet)."""
-
-    sheet: str
-    row: int = 0
-    column: int = 0
-
-    def __str__(self) -> str:
-        if not self.row:
-            return self.sheet
-        return f"{self.sheet}!{column_letter(self.column or 1)}{self.row}"
-
-
-@dataclass
-class WorkbookProblem:
-    """One thing wrong in a workbook, at a cell (or the whole file when ``cell`` is None)."""
-
-    cell: Cell | None
-    key: str
-    params: dict[str, object] = field(default_factory=dict)
-    detail: str = ""  # an extra line shown under the message (a caret under an expression)
-
-    def message(self, lang: str | None = None) -> str:
-        return tr(self.key, lang, **self.params)
-
-
-@dataclass
-class WorkbookResult:
-    """The checklist converted from a workbook, or every problem found."""
-
-    filename: str
-    data: dict | None = None
-    definition: ChecklistDefinition | None = None
-    yaml_text: str | None = None
-    problems: list[WorkbookProblem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.definition is not None and not self.problems
-
-    def messages(self, lang: str | None = None) -> list[str]:
-        """``FILE.xlsx:survey!C12: message`` for each problem (with its detail lines)."""
-        result = []
-        for problem in self.problems:
-            where = f"{self.filename}:{problem.cell}" if problem.cell else self.filename
-            text = f"{where}: {problem.message(lang)}"
-            if problem.detail:
-                text += "\n" + problem.detail
-            result.append(text)
-        return result
-
-
 @dataclass
 class _Column:
     key: str           # our key (``text``, ``min`` …) or the unsupported XLSForm name
     lang: str | None   # for localized columns
     index: int         # 1-based
     supported: bool = True
-
-
-@dataclass
-class _Row:
-    number: int
-    values: dict[int, object]   # column index → value (non-empty only)
-
-
-class _Reader:
-    """Reads the three sheets into plain rows, noting every unusable cell."""
-
-    def __init__(self) -> None:
-        self.problems: list[WorkbookProblem] = []
-
-    def report(self, cell: Cell | None, key: str, detail: str = "", **params: object) -> None:
-        self.problems.append(WorkbookProblem(cell, key, params, detail))
-
-    def read(self, path: Path) -> dict[str, list[_Row]] | None:
-        try:
-            check_file(path)
-        except WorkbookRefused as refused:
-            self.report(None, refused.key, **refused.params)
-            return None
-        import openpyxl  # imported only when a workbook is read: the CLI starts faster
-
-        try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False,
-                                              keep_vba=False)
-        except Exception as exc:  # openpyxl raises many kinds for malformed parts
-            log.info("openpyxl cannot read %s: %r", path, exc)
-            self.report(None, "workbook.damaged_workbook")
-            return None
-        try:
-            return self.sheets(workbook, path)
-        finally:
-            workbook.close()
-
-    def sheets(self, workbook, path: Path) -> dict[str, list[_Row]] | None:
-        by_name: dict[str, list] = {}
-        for sheet in workbook.worksheets:
-            by_name.setdefault(sheet.title.strip().lower(), []).append(sheet)
-        result: dict[str, list[_Row]] = {}
-        for name in SHEETS:
-            found = by_name.get(name, [])
-            if len(found) > 1:
-                self.report(Cell(name), "workbook.duplicate_sheet", sheet=name)
-                continue
-            if not found:
-                if name != "choices":
-                    shown = ", ".join(f"“{s.title}”" for s in workbook.worksheets[:10]) or "—"
-                    self.report(None, "workbook.missing_sheet", sheet=name, found=shown)
-                continue
-            sheet = found[0]
-            if getattr(sheet, "sheet_state", "visible") != "visible":
-                self.report(Cell(name), "workbook.hidden_sheet", sheet=sheet.title)
-                continue
-            layout = self.layout(path, getattr(sheet, "_worksheet_path", None), name)
-            result[name] = self.rows(sheet, name, layout)
-        return result
-
-    def layout(self, path: Path, member: str | None, sheet: str) -> tuple[set[int], list[tuple[int, int]]]:
-        """Hidden rows and columns; merged ranges are reported here (read-only openpyxl skips them)."""
-        hidden_rows: set[int] = set()
-        hidden_columns: list[tuple[int, int]] = []
-        if member is None:
-            return hidden_rows, hidden_columns
-        try:
-            with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
-                for _event, element in iterparse(stream, events=("end",)):
-                    tag = element.tag.rsplit("}", 1)[-1]
-                    if tag == "row":
-                        if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
-                            hidden_rows.add(int(element.get("r")))
-                        element.clear()
-                    elif tag == "col" and element.get("hidden") in ("1", "true"):
-                        try:
-                            hidden_columns.append((int(element.get("min", "0")), int(element.get("max", "0"))))
-                        except ValueError:
-                            pass
-                    elif tag == "mergeCell":
-                        ref = (element.get("ref") or "")[:30]
-                        first = ref.split(":")[0]
-                        match = re.match(r"^([A-Z]{1,3})([0-9]{1,7})$", first)
-                        cell = Cell(sheet, int(match.group(2)), _column_number(match.group(1))) if match else Cell(sheet)
-                        self.report(cell, "workbook.merged", range=ref)
-        except (ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            log.info("layout of %s unreadable: %r", member, exc)
-            self.report(Cell(sheet), "workbook.damaged_sheet", sheet=sheet)
-        return hidden_rows, hidden_columns
-
-    def rows(self, sheet, name: str, layout) -> list[_Row]:
-        hidden_rows, hidden_columns = layout
-        rows: list[_Row] = []
-        reported_hidden: set[tuple[str, int]] = set()
-        for cells in sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1):
-            values: dict[int, object] = {}
-            number = 0
-            for cell in cells:
-                if getattr(cell, "row", None) is None:
-                    continue
-                number = cell.row
-                value = cell.value
-                if value is None or (isinstance(value, str) and not value.strip()):
-                    continue
-                where = Cell(name, cell.row, cell.column)
-                if cell.column > MAX_COLUMNS:
-                    self.report(where, "workbook.too_many_columns", max=MAX_COLUMNS)
-                    continue
-                if cell.data_type == "f":
-                    self.report(where, "workbook.formula")
-                    continue
-                if cell.data_type == "e":
-                    self.report(where, "workbook.error_value", value=str(value)[:20])
-                    continue
-                if isinstance(value, (datetime, date, time, timedelta)):
-                    self.report(where, "workbook.date_cell")
-                    continue
-                if cell.row in hidden_rows and ("row", cell.row) not in reported_hidden:
-                    reported_hidden.add(("row", cell.row))
-                    self.report(where, "workbook.hidden_row", row=cell.row)
-                hidden_column = any(lo <= cell.column <= hi for lo, hi in hidden_columns)
-                if hidden_column and ("col", cell.column) not in reported_hidden:
-                    reported_hidden.add(("col", cell.column))
-                    self.report(where, "workbook.hidden_column", column=column_letter(cell.column))
-                values[cell.column] = value.strip() if isinstance(value, str) else value
-            if number > MAX_ROWS + 1:
-                if values:
-                    self.report(Cell(name, number, 1), "workbook.too_many_rows", max=MAX_ROWS)
-                break
-            if values:
-                rows.append(_Row(number, values))
-        return rows
-
-
-def _column_number(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number
 
 
 class _Converter:
@@ -302,7 +100,7 @@ class _Converter:
 
     # -- headers ---------------------------------------------------------------------------
 
-    def header(self, sheet: str, rows: list[_Row]) -> tuple[list[_Column], list[_Row]]:
+    def header(self, sheet: str, rows: list[Row]) -> tuple[list[_Column], list[Row]]:
         if not rows or rows[0].number != 1:
             self.report(Cell(sheet, 1, 1), "workbook.no_header", sheet=sheet)
             return [], []
@@ -401,18 +199,24 @@ class _Converter:
 
     # -- rows → dictionaries -------------------------------------------------------------------
 
-    def record(self, sheet: str, columns: list[_Column], row: _Row, path: Path_) -> dict[str, object]:
-        """The row's values by key (localized ones as ``{lang: text}``), cells registered at ``path``."""
+    def record(self, sheet: str, columns: list[_Column], row: Row, path: Path_,
+               rename: dict[str, str] | None = None) -> dict[str, object]:
+        """The row's values by column key (localized ones as ``{lang: text}``).
+
+        Each column's cell is registered at ``path`` + its key in the checklist
+        (``rename`` maps column keys to checklist keys, e.g. ``name`` → ``id``).
+        """
         result: dict[str, object] = {}
         for column in columns:
             where = Cell(sheet, row.number, column.index)
+            key = (rename or {}).get(column.key, column.key)
             if column.lang is not None:
-                first = path + (column.key,)
+                first = path + (key,)
                 if first not in self.cells or self.cells[first].column > column.index:
                     self.cells[first] = where
-                self.cells[path + (column.key, column.lang)] = where
+                self.cells[path + (key, column.lang)] = where
             else:
-                self.cells[path + (column.key,)] = where
+                self.cells[path + (key,)] = where
             value = row.values.get(column.index)
             if value is None:
                 continue
@@ -427,7 +231,7 @@ class _Converter:
                 result[column.key] = (value, where)
         return result
 
-    def settings(self, rows: list[_Row] | None) -> dict[str, object]:
+    def settings(self, rows: list[Row] | None) -> dict[str, object]:
         data: dict[str, object] = {"format": FORMAT}
         self.cells[()] = Cell("settings", 1, 1)
         if rows is None:
@@ -472,8 +276,8 @@ class _Converter:
             return {"always": True}
         return {"hs_chapters": [f"0{w}" if w.isdigit() and len(w) == 1 else w for w in words]}
 
-    def choices(self, rows: list[_Row] | None) -> dict[str, list[tuple[dict, dict[Path_, Cell], _Row]]]:
-        lists: dict[str, list[tuple[dict, dict[Path_, Cell], _Row]]] = {}
+    def choices(self, rows: list[Row] | None) -> dict[str, list[tuple[dict, dict[Path_, Cell], Row]]]:
+        lists: dict[str, list[tuple[dict, dict[Path_, Cell], Row]]] = {}
         if rows is None:
             return lists
         columns, values = self.header("choices", rows)
@@ -506,7 +310,7 @@ class _Converter:
                             values=" / ".join(_BUILTIN_LISTS[name]))
         return lists
 
-    def survey(self, rows: list[_Row] | None, lists) -> list[dict]:
+    def survey(self, rows: list[Row] | None, lists) -> list[dict]:
         sections: list[dict] = []
         self.cells[("sections",)] = Cell("survey", 1, 1)
         if rows is None:
@@ -518,7 +322,7 @@ class _Converter:
             return sections
         type_index = next(c.index for c in columns if c.key == "type")
         current: dict | None = None
-        group_row: _Row | None = None
+        group_row: Row | None = None
         multi_choice: set[str] = set()
         for row in values:
             type_cell = Cell("survey", row.number, type_index)
@@ -535,8 +339,7 @@ class _Converter:
                 path = ("sections", len(sections))
                 self.cells[path] = type_cell
                 self.cells[path + ("items",)] = type_cell
-                record = self.record("survey", columns, row, path)
-                self.remap(path, {"name": "id", "text": "title"})
+                record = self.record("survey", columns, row, path, {"name": "id", "text": "title"})
                 current = {}
                 if "name" in record:
                     current["id"] = self.text(*record["name"])
@@ -565,16 +368,10 @@ class _Converter:
             self.report(Cell("survey", group_row.number, type_index), "workbook.group_not_closed")
         return sections
 
-    def remap(self, path: Path_, names: dict[str, str]) -> None:
-        for old, new in names.items():
-            for known in [p for p in self.cells if p[:len(path) + 1] == path + (old,)]:
-                self.cells[path + (new,) + known[len(path) + 1:]] = self.cells[known]
-
-    def item(self, row: _Row, columns, path: Path_, type_cell: Cell, kind: str, lists,
+    def item(self, row: Row, columns, path: Path_, type_cell: Cell, kind: str, lists,
              multi_choice: set[str]) -> dict | None:
         self.cells[path] = type_cell
-        record = self.record("survey", columns, row, path)
-        self.remap(path, {"name": "id"})
+        record = self.record("survey", columns, row, path, {"name": "id"})
         self.cells[path + ("type",)] = type_cell
         self.cells[path + ("options",)] = type_cell
         qtype, list_name = self.question_type(kind, type_cell)
@@ -717,7 +514,7 @@ def read_workbook(path: str | Path) -> WorkbookResult:
     """The checklist in the workbook at ``path``, with every problem located at its cell."""
     path = Path(path)
     result = WorkbookResult(path.name)
-    reader = _Reader()
+    reader = SheetReader()
     sheets = reader.read(path)
     result.problems = reader.problems
     if sheets is None:
@@ -762,7 +559,7 @@ def _reading_order(problem: WorkbookProblem) -> tuple:
     return (1 if not cell.row else 2, sheet, cell.row, cell.column)
 
 
-def _languages_in(rows: list[_Row] | None) -> list[str]:
+def _languages_in(rows: list[Row] | None) -> list[str]:
     """Without a ``languages`` setting: those of the survey's label columns (English first)."""
     found = set()
     if rows and rows[0].number == 1:
