@@ -41,21 +41,25 @@ _SHEET_COLUMNS = {
     "settings": {"format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes"},
     "survey": {"type", "name", "text", "help", "required", "severity", "noncompliant_if", "show_if",
                "unit", "min", "max", "decimals", "max_length"},
-    "choices": {"list_name", "name", "label"},
+    "choices": {"list_name", "name", "label", "exclusive"},
+    "outcomes": {"outcome", "legal_basis", "appeal"},
 }
-_LOCALIZED = {"settings": {"title"}, "survey": {"text", "help"}, "choices": {"label"}}
+_LOCALIZED = {"settings": {"title"}, "survey": {"text", "help"}, "choices": {"label"},
+              "outcomes": {"legal_basis", "appeal"}}
 # The column names as an author writes them (for messages).
 _SHOWN_COLUMNS = {
     "settings": "id, version, agency, languages, title::LANG, applies_when, outcomes",
     "survey": "type, name, label::LANG, hint::LANG, required, severity, noncompliant_if, show_if, unit, min, "
               "max, decimals, max_length",
-    "choices": "list_name, name, label::LANG",
+    "choices": "list_name, name, label::LANG, exclusive",
+    "outcomes": "outcome, legal_basis::LANG, appeal::LANG",
 }
 # XLSForm's names for our columns.
 _ALIASES = {
     "settings": {"form_id": "id", "form_title": "title"},
     "survey": {"label": "text", "hint": "help", "relevant": "show_if"},
     "choices": {},
+    "outcomes": {"name": "outcome", "decision": "outcome"},
 }
 # XLSForm columns with no counterpart: refused when a row uses them, ignored when empty.
 _UNSUPPORTED_COLUMNS = {
@@ -302,6 +306,10 @@ class _Converter:
                 self.report(cells.get(("name",)), "workbook.choice_without_name")
             if "label" in record:
                 option["label"] = record["label"]
+            if "exclusive" in record:  # a multi_choice answer that excludes the others ("none")
+                flag = self.boolean(*record["exclusive"])
+                if flag is not None:
+                    option["exclusive"] = flag
             cells[("list_name",)] = list_cell
             lists.setdefault(list_name, []).append((option, cells, row))
         for name, options in lists.items():
@@ -309,6 +317,32 @@ class _Converter:
                 self.report(options[0][1][("list_name",)], "workbook.reserved_list", list=name,
                             values=" / ".join(_BUILTIN_LISTS[name]))
         return lists
+
+    def outcome_texts(self, rows: list[Row] | None) -> dict[str, dict] | None:
+        """The optional ``outcomes`` sheet: legal basis and appeal texts per decision."""
+        if rows is None:
+            return None
+        columns, values = self.header("outcomes", rows)
+        texts: dict[str, dict] = {}
+        for row in values:
+            probe: dict[Path_, Cell] = {}
+            saved, self.cells = self.cells, probe
+            record = self.record("outcomes", columns, row, ())
+            self.cells = saved
+            if "outcome" not in record:
+                self.report(Cell("outcomes", row.number, min(row.values)), "workbook.outcome_without_name")
+                continue
+            outcome = (self.text(*record["outcome"]) or "").lower()
+            path = ("outcome_texts", outcome)
+            for sub, cell in probe.items():
+                self.cells[path + sub] = cell
+            self.cells[path] = record["outcome"][1]
+            if outcome in texts:
+                self.report(record["outcome"][1], "workbook.outcome_twice", outcome=outcome)
+                continue
+            texts[outcome] = {key: record[key] for key in ("legal_basis", "appeal") if key in record}
+        self.cells[("outcome_texts",)] = Cell("outcomes", 1, 1)
+        return texts or None
 
     def survey(self, rows: list[Row] | None, lists) -> list[dict]:
         sections: list[dict] = []
@@ -402,7 +436,7 @@ class _Converter:
                     item["options"].append(dict(option))
                     for sub, cell in cells.items():
                         target = {("name",): ("value",)}.get(sub, sub)
-                        if sub == ("label",) or sub[:1] == ("label",) or sub == ("name",):
+                        if sub[:1] in (("label",), ("name",), ("exclusive",)):
                             self.cells[path + ("options", k) + target] = cell
                     self.cells[path + ("options", k)] = cells.get(("name",)) or cells[("list_name",)]
             if qtype == "multi_choice" and isinstance(item.get("id"), str):
@@ -506,7 +540,8 @@ class _Converter:
 
 def ordered(data: dict) -> dict:
     """The top-level keys in the order of SPEC §4 (the YAML reads best that way)."""
-    order = ("format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes", "sections")
+    order = ("format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes",
+             "outcome_texts", "sections")
     return {key: data[key] for key in order if key in data} | {k: v for k, v in data.items() if k not in order}
 
 
@@ -526,6 +561,9 @@ def read_workbook(path: str | Path) -> WorkbookResult:
     data = converter.settings(sheets.get("settings"))
     if "languages" not in data:
         data["languages"] = _languages_in(sheets.get("survey"))
+    texts = converter.outcome_texts(sheets.get("outcomes"))
+    if texts is not None:
+        data["outcome_texts"] = texts
     lists = converter.choices(sheets.get("choices"))
     data["sections"] = converter.survey(sheets.get("survey"), lists)
     data = ordered(data)

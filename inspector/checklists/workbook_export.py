@@ -98,7 +98,8 @@ def workbook_bytes(data: Mapping, instructions: bool = True, open_instructions: 
     survey = _Sheet(book.active, ["type", "name", *[f"label::{lang}" for lang in languages],
                                   *[f"hint::{lang}" for lang in languages], *SURVEY_COLUMNS[4:]])
     survey.sheet.title = "survey"
-    choices = _Sheet(book.create_sheet("choices"), ["list_name", "name", *[f"label::{lang}" for lang in languages]])
+    choices = _Sheet(book.create_sheet("choices"), ["list_name", "name", *[f"label::{lang}" for lang in languages],
+                                                    "exclusive"])
     items = [item for section in data.get("sections") or [] for item in section.get("items") or []]
     multi_choice = {i.get("id") for i in items if i.get("type") == "multi_choice"}
     used = {i.get("id") for i in items}
@@ -113,8 +114,11 @@ def workbook_bytes(data: Mapping, instructions: bool = True, open_instructions: 
                     list_name = f"{list_name}_options"
                 used.add(list_name)
                 for option in item.get("options") or []:
-                    choices.append({"list_name": list_name, "name": option.get("value"),
-                                    **_localized("label", option.get("label"), languages)})
+                    row = {"list_name": list_name, "name": option.get("value"),
+                           **_localized("label", option.get("label"), languages)}
+                    if "exclusive" in option:
+                        row["exclusive"] = "yes" if option["exclusive"] else "no"
+                    choices.append(row)
             row: dict[str, object] = {
                 "type": _question_type(item, list_name), "name": item.get("id"),
                 **_localized("label", item.get("text"), languages),
@@ -138,6 +142,13 @@ def workbook_bytes(data: Mapping, instructions: bool = True, open_instructions: 
                      "languages": ", ".join(languages), **_localized("title", data.get("title"), languages),
                      "applies_when": "always" if applies.get("always") else ", ".join(applies.get("hs_chapters") or []),
                      "outcomes": ", ".join(data.get("outcomes") or [])})
+    if data.get("outcome_texts"):
+        outcomes = _Sheet(book.create_sheet("outcomes"),
+                          ["outcome", *[f"legal_basis::{lang}" for lang in languages],
+                           *[f"appeal::{lang}" for lang in languages]])
+        for outcome, texts in data["outcome_texts"].items():
+            outcomes.append({"outcome": outcome, **_localized("legal_basis", texts.get("legal_basis"), languages),
+                             **_localized("appeal", texts.get("appeal"), languages)})
     if instructions:
         _instructions(book.create_sheet("instructions"))
         if open_instructions:

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
-SHEETS = ("settings", "survey", "choices")
+SHEETS = ("settings", "survey", "choices", "outcomes")
+OPTIONAL_SHEETS = ("choices", "outcomes")
 
 def column_letter(column: int) -> str:
     letters = ""
@@ -134,7 +135,7 @@ class SheetReader:
                 self.report(Cell(name), "workbook.duplicate_sheet", sheet=name)
                 continue
             if not found:
-                if name != "choices":
+                if name not in OPTIONAL_SHEETS:
                     shown = ", ".join(f"“{s.title}”" for s in workbook.worksheets[:10]) or "—"
                     self.report(None, "workbook.missing_sheet", sheet=name, found=shown)
                 continue

@@ -323,3 +323,7 @@ _m("workbook.preview_only", "only answers can be tried in a preview", "в пре
 _m("workbook.showif_unquoted", "show_if: put the value in quotes: '{word}' (character {column})",
    "show_if: возьмите значение в кавычки: '{word}' (позиция {column})",
    "show_if: bahany dyrnaga alyň: '{word}' ({column}-nji belgi)")
+_m("workbook.outcome_without_name", "a row of the outcomes sheet without an outcome (release, detain …)",
+   "строка листа outcomes без outcome (release, detain …)", "outcomes sahypasynyň outcome-siz setiri (release, detain …)")
+_m("workbook.outcome_twice", "the outcome “{outcome}” has two rows", "для решения «{outcome}» две строки",
+   "«{outcome}» karary üçin iki setir bar")
