@@ -558,6 +558,7 @@ def read_workbook(path: str | Path) -> WorkbookResult:
         result.problems.sort(key=_reading_order)
         return result
     converter = _Converter(result.problems)
+    result.cells = converter.cells
     data = converter.settings(sheets.get("settings"))
     if "languages" not in data:
         data["languages"] = _languages_in(sheets.get("survey"))

@@ -72,6 +72,8 @@ class WorkbookResult:
     definition: ChecklistDefinition | None = None
     yaml_text: str | None = None
     problems: list[WorkbookProblem] = field(default_factory=list)
+    #: the cell behind each checklist path (``("version",)`` → ``settings!B2``)
+    cells: dict[tuple, Cell] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:

@@ -74,18 +74,11 @@ def import_workbook(args: argparse.Namespace) -> int:
 
 
 def _check_frozen(args: argparse.Namespace, result) -> None:
-    """The same database check as ``checklists validate --db``: a frozen version cannot change."""
-    from inspector.checklists.loader import LoadResult
-    from inspector.checklists.workbook import Cell, WorkbookProblem
     from inspector.cli.commands import open_database
-    from inspector.services.checklists import check_against_database
+    from inspector.services.checklist_preview import check_workbook_against_database
 
     with open_database(args).read_session() as session:
-        checked = check_against_database(session, LoadResult(result.filename, result.definition, []))
-    for problem in checked.problems:
-        result.problems.append(WorkbookProblem(Cell("settings"), problem.key, problem.params))
-    if checked.problems:
-        result.definition = None
+        check_workbook_against_database(session, result)
 
 
 def export_workbook(args: argparse.Namespace) -> int:

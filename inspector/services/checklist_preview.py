@@ -8,11 +8,16 @@ items refused, answers of newly hidden items cleared) but live only here.
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from inspector.checklists.answers import is_answered, is_finding, validate_answer, visible_items
+from inspector.checklists.loader import LoadResult
 from inspector.checklists.model import ChecklistDefinition
+from inspector.checklists.workbook_sheets import Cell, WorkbookProblem, WorkbookResult
 from inspector.domain import validation
 from inspector.domain.enums import Severity
 from inspector.domain.errors import Conflict, NotFound
+from inspector.services.checklists import check_against_database
 from inspector.services.sections import MAX_NOTE, Progress
 from inspector.services.views import RecordView
 
@@ -74,3 +79,19 @@ class FormPreview:
         return RecordView(id=0, document=document, definitions={agency: self.definition},
                           progress={agency: self.progress()}, consolidation=None,
                           actions=frozenset({f"answer:{agency}"}), revisions=(0,), current_hash="")
+
+
+def check_workbook_against_database(session: Session, result: WorkbookResult) -> WorkbookResult:
+    """The database check of ``checklists validate --db``: a frozen (id, version) cannot change.
+
+    The refusal is located at the version's cell, where the author gives a new version.
+    """
+    if not result.ok:
+        return result
+    checked = check_against_database(session, LoadResult(result.filename, result.definition, []))
+    for problem in checked.problems:
+        cell = result.cells.get(("version",), Cell("settings"))
+        result.problems.append(WorkbookProblem(cell, problem.key, problem.params))
+    if checked.problems:
+        result.definition = None
+    return result

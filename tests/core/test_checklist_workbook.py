@@ -388,3 +388,21 @@ def test_exclusive_options_and_outcome_texts_travel_through_the_workbook(tmp_pat
     result = read_workbook(path)
     assert result.ok, result.messages()
     assert result.definition.canonical_json == definition.canonical_json
+
+
+def test_import_with_a_database_refuses_a_changed_copy_of_a_frozen_version(capsys, tmp_path):
+    from inspector.services.checklists import freeze
+    from inspector.store.database import Database
+
+    veterinary = next(d for d in BUILTINS if d.id == "veterinary")
+    database = Database(tmp_path / "inspector.db")
+    with database.session() as session:
+        freeze(session, veterinary)
+    database.dispose()
+    book = openpyxl.load_workbook(io.BytesIO(workbook_bytes(veterinary.data)))
+    book["settings"]["E2"] = "Veterinary control (edited)"
+    path = save(book, tmp_path / "edited.xlsx")
+    code, _out, err = run(capsys, "--db", str(tmp_path / "inspector.db"), "checklists", "import", str(path),
+                          "-o", str(tmp_path / "edited.yaml"))
+    assert code == 1 and not (tmp_path / "edited.yaml").exists()
+    assert "edited.xlsx:settings!B2: veterinary 2026.1 is already in use with different content" in err

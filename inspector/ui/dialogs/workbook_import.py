@@ -37,7 +37,11 @@ from inspector.domain.i18n import current_language, label, set_language
 from inspector.paths import user_checklist_dir
 from inspector.services import checklists as checklist_service
 from inspector.services import sections
-from inspector.services.checklist_preview import PREVIEW_REFERENCE, FormPreview
+from inspector.services.checklist_preview import (
+    PREVIEW_REFERENCE,
+    FormPreview,
+    check_workbook_against_database,
+)
 from inspector.ui import worker
 from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.errors import report_unexpected, show_error
@@ -226,6 +230,8 @@ class WorkbookImportDialog(QDialog):
 
     def _read(self, result: WorkbookResult) -> None:
         self.choose_button.setEnabled(True)
+        if result.ok:  # a version already used in inspections cannot change
+            result = self.ctx.read(check_workbook_against_database, result)
         self.workbook = result
         if self.preview is not None:
             self.stack.removeWidget(self.preview)
