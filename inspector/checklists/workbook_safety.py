@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 1000
 MAX_CENTRAL_DIRECTORY = 1024 * 1024
-MAX_MEMBER_BYTES = 32 * 1024 * 1024
+MAX_MEMBER_BYTES = 32 * 1024 * 1024           # a worksheet: streamed row by row
+MAX_DOCUMENT_BYTES = 1024 * 1024              # any other XML part: openpyxl parses it whole (styles)
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_SHARED_STRINGS_BYTES = 4 * 1024 * 1024
 MAX_RATIO = 100
@@ -117,13 +118,21 @@ def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
             raise WorkbookRefused("workbook.not_xlsx")
         if info.file_size > RATIO_FLOOR and info.file_size > max(1, info.compress_size) * MAX_RATIO:
             raise WorkbookRefused("workbook.zip_bomb", {"part": _shown(name), "ratio": MAX_RATIO})
-        limit = MAX_SHARED_STRINGS_BYTES if lowered == "xl/sharedstrings.xml" else MAX_MEMBER_BYTES
+        limit = _limit(lowered)
         if info.file_size > limit:
             raise WorkbookRefused("workbook.part_too_large",
                                   {"part": _shown(name), "max_mb": limit // (1024 * 1024)})
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise WorkbookRefused("workbook.too_large_unpacked", {"max_mb": MAX_TOTAL_BYTES // (1024 * 1024)})
+
+
+def _limit(name: str) -> int:
+    if name == "xl/sharedstrings.xml":
+        return MAX_SHARED_STRINGS_BYTES
+    if name.startswith("xl/worksheets/") or not name.endswith(_XML_SUFFIXES):
+        return MAX_MEMBER_BYTES
+    return MAX_DOCUMENT_BYTES
 
 
 def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
+MAX_CELLS_PER_ROW = 16384  # Excel's last column, XFD
 SHEETS = ("settings", "survey", "choices", "outcomes")
 OPTIONAL_SHEETS = ("choices", "outcomes")
 
@@ -114,17 +116,23 @@ class SheetReader:
             return None
         import openpyxl  # imported only when a workbook is read: the CLI starts faster
 
-        try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False,
-                                              keep_vba=False)
-        except Exception as exc:  # openpyxl raises many kinds for malformed parts
-            log.info("openpyxl cannot read %s: %r", path, exc)
-            self.report(None, "workbook.damaged_workbook")
-            return None
-        try:
-            return self.sheets(workbook, path)
-        finally:
-            workbook.close()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about parts it drops (data validation …)
+            try:
+                workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False,
+                                                  keep_vba=False)
+            except Exception as exc:  # openpyxl raises many kinds for malformed parts
+                log.info("openpyxl cannot read %s: %r", path, exc)
+                self.report(None, "workbook.damaged_workbook")
+                return None
+            try:
+                return self.sheets(workbook, path)
+            except Exception:  # malformed XML inside a sheet, met while streaming its rows
+                log.warning("cannot read the sheets of %s", path, exc_info=True)
+                self.report(None, "workbook.damaged_workbook")
+                return None
+            finally:
+                workbook.close()
 
     def sheets(self, workbook, path: Path) -> dict[str, list[Row]] | None:
         by_name: dict[str, list] = {}
@@ -146,23 +154,43 @@ class SheetReader:
                 self.report(Cell(name), "workbook.hidden_sheet", sheet=sheet.title)
                 continue
             layout = self.layout(path, getattr(sheet, "_worksheet_path", None), name)
-            result[name] = self.rows(sheet, name, layout)
+            if layout is not None:
+                result[name] = self.rows(sheet, name, layout)
         return result
 
-    def layout(self, path: Path, member: str | None, sheet: str) -> tuple[set[int], list[tuple[int, int]]]:
-        """Hidden rows and columns; merged ranges are reported here (read-only openpyxl skips them)."""
+    def layout(self, path: Path, member: str | None, sheet: str) -> tuple[set[int], list[tuple[int, int]]] | None:
+        """Hidden rows and columns; merged ranges are reported here (read-only openpyxl skips them).
+
+        Streamed with every finished element dropped, so memory stays flat; a row of more
+        cells than Excel allows is refused before openpyxl would collect it. None: unreadable.
+        """
         hidden_rows: set[int] = set()
         hidden_columns: list[tuple[int, int]] = []
         if member is None:
             return hidden_rows, hidden_columns
         try:
             with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
-                for _event, element in iterparse(stream, events=("end",)):
+                parent = row = None
+                cells = 0
+                for event, element in iterparse(stream, events=("start", "end")):
                     tag = element.tag.rsplit("}", 1)[-1]
-                    if tag == "row":
-                        if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
-                            hidden_rows.add(int(element.get("r")))
-                        element.clear()
+                    if event == "start":
+                        if tag == "sheetData":
+                            parent = element
+                        elif tag == "row":
+                            row, cells = element, 0
+                            if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
+                                hidden_rows.add(int(element.get("r")))
+                        continue
+                    if tag == "c":
+                        cells += 1
+                        if cells > MAX_CELLS_PER_ROW:
+                            raise ValueError("more cells in a row than Excel allows")
+                        if row is not None:
+                            row.clear()  # its attributes were read at its start
+                    elif tag == "row" and parent is not None:
+                        parent.clear()
+                        row = None
                     elif tag == "col" and element.get("hidden") in ("1", "true"):
                         try:
                             hidden_columns.append((int(element.get("min", "0")), int(element.get("max", "0"))))
@@ -170,13 +198,14 @@ class SheetReader:
                             pass
                     elif tag == "mergeCell":
                         ref = (element.get("ref") or "")[:30]
-                        first = ref.split(":")[0]
-                        match = re.match(r"^([A-Z]{1,3})([0-9]{1,7})$", first)
-                        cell = Cell(sheet, int(match.group(2)), _column_number(match.group(1))) if match else Cell(sheet)
+                        match = re.match(r"^([A-Z]{1,3})([0-9]{1,7})$", ref.split(":")[0])
+                        cell = Cell(sheet, int(match.group(2)), _column_number(match.group(1))) if match \
+                            else Cell(sheet)
                         self.report(cell, "workbook.merged", range=ref)
         except (ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
             log.info("layout of %s unreadable: %r", member, exc)
             self.report(Cell(sheet), "workbook.damaged_sheet", sheet=sheet)
+            return None
         return hidden_rows, hidden_columns
 
     def rows(self, sheet, name: str, layout) -> list[Row]:

@@ -406,3 +406,18 @@ def test_import_with_a_database_refuses_a_changed_copy_of_a_frozen_version(capsy
                           "-o", str(tmp_path / "edited.yaml"))
     assert code == 1 and not (tmp_path / "edited.yaml").exists()
     assert "edited.xlsx:settings!B2: veterinary 2026.1 is already in use with different content" in err
+
+
+def test_parts_openpyxl_would_hold_whole_are_bounded(tmp_path):
+    import random
+
+    rnd = random.Random(1)
+    styles = (b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>'
+              + b"".join(b'<xf numFmtId="%d"/>' % rnd.randrange(10**6) for _ in range(50_000))
+              + b"</cellXfs></styleSheet>")
+    assert _refused_within_limits(_repacked(tmp_path, "styles.xlsx", {"xl/styles.xml": styles})) == [
+        "styles.xlsx: the part “xl/styles.xml” is larger than 1 MB unpacked"]
+    sheet = zipfile.ZipFile(io.BytesIO(workbook_bytes(TEMPLATE))).read("xl/worksheets/sheet1.xml")
+    wide = sheet.replace(b"<sheetData>", b'<sheetData><row r="2">' + b'<c r="A2"/>' * 20_000 + b"</row>", 1)
+    messages = _refused_within_limits(_repacked(tmp_path, "wide.xlsx", {"xl/worksheets/sheet1.xml": wide}))
+    assert "wide.xlsx:survey: the sheet “survey” is damaged" in messages
