@@ -98,6 +98,7 @@ class _Converter:
         self.problems = problems
         self.cells: dict[Path_, Cell] = {}
         self.broken: set[object] = set()  # items whose type or list was not understood
+        self.unsupported_seen: set[tuple[str, int]] = set()
 
     def report(self, cell: Cell | None, key: str, detail: str = "", **params: object) -> None:
         self.problems.append(WorkbookProblem(cell, key, params, detail))
@@ -127,9 +128,11 @@ class _Converter:
             columns.append(column)
         known = {c.index for c in columns}
         header_cells = set(rows[0].values)
+        unnamed: set[int] = set()
         for row in rows[1:]:
             for index in row.values:
-                if index not in known and index not in header_cells:
+                if index not in known and index not in header_cells and index not in unnamed:
+                    unnamed.add(index)  # once per column: the first value shows where
                     self.report(Cell(sheet, row.number, index), "workbook.no_column_header")
         return columns, rows[1:]
 
@@ -225,7 +228,9 @@ class _Converter:
             if value is None:
                 continue
             if not column.supported:
-                self.report(where, "workbook.unsupported_column", header=column.key)
+                if (sheet, column.index) not in self.unsupported_seen:  # once per column
+                    self.unsupported_seen.add((sheet, column.index))
+                    self.report(where, "workbook.unsupported_column", header=column.key)
                 continue
             if column.lang is not None:
                 text = self.text(value, where)
