@@ -183,6 +183,13 @@ TEMPLATE = {
     "title": {"en": "Example checklist", "ru": "Пример чек-листа", "tk": "Barlag sanawynyň nusgasy"},
     "applies_when": {"hs_chapters": ["01", "02"]},
     "outcomes": ["release", "release_conditional", "detain"],
+    "outcome_texts": {"detain": {
+        "legal_basis": {"en": "Veterinary law, article on border control (give the article)",
+                        "ru": "Закон о ветеринарии, статья о пограничном контроле (укажите статью)",
+                        "tk": "Weterinariýa hakyndaky kanun, serhet gözegçiligi baradaky madda (maddany görkeziň)"},
+        "appeal": {"en": "Within 10 days, in writing, to the head of the veterinary service",
+                   "ru": "В течение 10 дней, письменно, начальнику ветеринарной службы",
+                   "tk": "10 günüň dowamynda, ýazmaça, weterinariýa gullugynyň başlygyna"}}},
     "sections": [{
         "id": "documents",
         "title": {"en": "Documents", "ru": "Документы", "tk": "Resminamalar"},

@@ -75,6 +75,7 @@ def test_the_template_imports_cleanly_and_shows_every_question_type(capsys, tmp_
     assert result.ok, result.messages()
     assert {i.type.value for i in result.definition.items.values()} == {
         "yes_no", "text", "date", "choice", "number", "multi_choice", "photo"}
+    assert "outcomes" in book.sheetnames and result.data["outcome_texts"]["detain"]["appeal"]["tk"]
 
 
 def test_output_is_refused_when_it_exists_unless_forced(capsys, tmp_path):
@@ -357,34 +358,37 @@ def test_written_conditions_parse_back_unchanged(condition, multi_choice):
     assert parse(format_condition(condition, multi_choice)) == condition
 
 
-def _with_newer_keys() -> dict:
+def _with(key: str) -> dict:
     import copy
 
     data = copy.deepcopy(TEMPLATE)
-    kinds = data["sections"][1]["items"][2]
-    kinds["options"].append({"value": "none", "label": {"en": "No damage", "ru": "Нет повреждений",
-                                                        "tk": "Zeper ýok"}, "exclusive": True})
-    data["outcome_texts"] = {"detain": {
-        "legal_basis": {"en": "Veterinary Code, art. 12", "ru": "Ветеринарный кодекс, ст. 12",
-                        "tk": "Weterinariýa kodeksi, 12-nji madda"},
-        "appeal": {"en": "Within 10 days to the head of the service", "ru": "В течение 10 дней начальнику службы",
-                   "tk": "10 günüň dowamynda gullugyň başlygyna"}}}
+    if key == "exclusive":
+        kinds = data["sections"][1]["items"][2]
+        kinds["options"].append({"value": "none", "label": {"en": "No damage", "ru": "Нет повреждений",
+                                                            "tk": "Zeper ýok"}, "exclusive": True})
+    else:
+        data["outcome_texts"] = {"release_conditional": {
+            "legal_basis": {"en": "Veterinary Code, art. 12", "ru": "Ветеринарный кодекс, ст. 12",
+                            "tk": "Weterinariýa kodeksi, 12-nji madda"},
+            "appeal": {"en": "Within 10 days to the head of the service", "ru": "В течение 10 дней начальнику службы",
+                       "tk": "10 günüň dowamynda gullugyň başlygyna"}}}
     return data
 
 
-def test_exclusive_options_and_outcome_texts_travel_through_the_workbook(tmp_path):
+@pytest.mark.parametrize("key", ["exclusive", "outcome_texts"])
+def test_the_formats_newer_keys_travel_through_the_workbook(tmp_path, key):
     from inspector.checklists.source import Source
     from inspector.checklists.validator import validate
 
-    data = _with_newer_keys()
+    data = _with(key)
     definition, problems = validate(Source(data=data))
     if definition is None:  # the format gains these keys on other branches; the sheets are ready for them
-        pytest.skip("this checklist format has no exclusive / outcome_texts yet: "
-                    + ", ".join(p.key for p in problems[:3]))
+        pytest.skip(f"this checklist format has no {key} yet: " + ", ".join(p.key for p in problems[:3]))
     path = tmp_path / "newer.xlsx"
     path.write_bytes(workbook_bytes(data))
     book = openpyxl.load_workbook(path)
-    assert "outcomes" in book.sheetnames and book["choices"]["F1"].value == "exclusive"
+    assert book["choices"]["F1"].value == "exclusive"
+    assert ("outcomes" in book.sheetnames) == (key == "outcome_texts")
     result = read_workbook(path)
     assert result.ok, result.messages()
     assert result.definition.canonical_json == definition.canonical_json

@@ -232,9 +232,12 @@ _INSTRUCTIONS = [
     ("How to write a checklist in this workbook (format bcp-checklist/1).",
      "Как написать чек-лист в этой книге (формат bcp-checklist/1).",
      "Bu kitapda barlag sanawyny nädip ýazmaly (bcp-checklist/1 formaty)."),
-    ("Three sheets are read, by name: settings, survey and choices. Other sheets (like this one) are ignored.",
-     "Читаются три листа, по имени: settings, survey и choices. Остальные листы (как этот) не читаются.",
-     "Üç sahypa ady boýunça okalýar: settings, survey we choices. Beýleki sahypalar (şu ýaly) okalmaýar."),
+    ("Sheets are read by name: settings, survey, choices and (optional) outcomes — legal basis and appeal "
+     "texts per decision. Other sheets (like this one) are ignored.",
+     "Листы читаются по имени: settings, survey, choices и (необязательный) outcomes — правовое основание и "
+     "порядок обжалования для каждого решения. Остальные листы (как этот) не читаются.",
+     "Sahypalar ady boýunça okalýar: settings, survey, choices we (hökmany däl) outcomes — her karar üçin "
+     "hukuk esasy we şikaýat tertibi. Beýleki sahypalar (şu ýaly) okalmaýar."),
     ("settings: one row of values — id, version (as text, e.g. 2026.1), agency (customs, veterinary, "
      "phytosanitary, sanitary_epidemiological), languages (en, ru, tk), title in each language, "
      "applies_when (always, or HS chapters: 01, 02), outcomes (release, detain, …).",
