@@ -139,13 +139,13 @@ def reseal(ctx: Context) -> list[Flowable]:
     t = ctx.t
     seals = ctx.doc["seals"]
     title = t("report.after_inspection")
-    rows = [[str(n), nobreak(esc(s["number"])), t.enum(SealStatus(s["status"])),
-             f"<b>{nobreak(esc(s['new_number']))}</b>" if s["new_number"] else DASH, esc(s["affixed_by"] or DASH)]
+    rows = [[str(n), esc(nobreak(s["number"])), t.enum(SealStatus(s["status"])),
+             f"<b>{esc(nobreak(s['new_number']))}</b>" if s["new_number"] else DASH, esc(s["affixed_by"] or DASH)]
             for n, s in enumerate(seals, 1)]
     recorded = {seal_key(s["new_number"]) for s in seals if s.get("new_number")}
     for number in new_seals_in_answers(ctx.doc):
         if seal_key(number) not in recorded:
-            rows.append([str(len(rows) + 1), DASH, DASH, f"<b>{nobreak(esc(number))}</b>",
+            rows.append([str(len(rows) + 1), DASH, DASH, f"<b>{esc(nobreak(number))}</b>",
                          t("report.seal_from_checklist")])
     if not rows:
         return [titled(title, ctx.st.subheading, para(t("report.none_recorded"), ctx.st.small))]

@@ -267,5 +267,5 @@ class Texts:
         name = esc(user.get("full_name") or user.get("username") or DASH)
         if badge and user.get("badge_number"):
             badges = self.each(lambda lang: tr("report.badge", lang, badge=user["badge_number"]))
-            name += " (" + " / ".join(nobreak(esc(b)) for b in badges) + ")"
+            name += " (" + " / ".join(esc(nobreak(b)) for b in badges) + ")"
         return name
