@@ -44,6 +44,7 @@ def para(markup: str, style) -> Paragraph:
 
 def shaped(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` set in the shapable registration of the same font."""
+    fonts.register(fonts.SHAPED, fonts.SHAPED_BOLD)
     copy = _shaped_styles.get(style.name)
     if copy is None:
         font = fonts.SHAPED_BOLD if style.fontName == fonts.BOLD else fonts.SHAPED

@@ -87,7 +87,7 @@ def visual_order(line: str) -> str:
 
 def _unprintable(ch: str) -> bool:
     return not ch.isspace() and ord(ch) not in fonts.covered(fonts.REGULAR) \
-        and ord(ch) not in fonts.covered(fonts.CJK)
+        and ord(ch) not in fonts.covered(fonts.CJK)  # the CJK face is read only when a text needs it
 
 
 def _script(ch: str) -> str:
