@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 from inspector.reports import fonts
 from inspector.reports.styles import BAND_FILL, HEADER_FILL, INK, RULE, Styles
@@ -32,6 +34,38 @@ BASE_TABLE = [
 # Hebrew, Arabic (Persian, Dari, Pashto …), Syriac, Thaana, and the Arabic presentation forms.
 _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _shaped_styles: dict[str, ParagraphStyle] = {}
+
+
+def _rejoin_split_words(F):
+    """ReportLab's ``_rejoinSplitFragWords`` (5.1), except that a word broken
+    after its own hyphen ("Sanitariýa-|epidemiologiýa", ``embeddedHyphenation``)
+    keeps the hyphen when a paragraph is wrapped again, as a table wraps its
+    cells more than once: ReportLab strips the trailing "-" of every head it
+    joins, a hyphen it added itself having already been stripped."""
+    R = [0]
+    w_len = 0
+    previous = None
+    for f in F:
+        w_len += f[0]
+        added_hyphen = isinstance(f, _paragraph._SplitFragHY)
+        for ff in f[1:]:
+            sty, t = ff
+            if added_hyphen and ff is f[-1]:
+                w_len -= stringWidth(t[-1], sty.fontName, sty.fontSize) + 1e-8
+                t = _paragraph._shyUnsplit(t)  # the hyphen ReportLab added
+            if previous is sty:
+                head = R[-1][1]
+                R[-1] = (sty, _paragraph._shyUnsplit(head, t) if isinstance(head, _paragraph._SHYIndexedStr)
+                         else head + t)
+            else:
+                R.append((sty, t))
+                previous = sty
+    R[0] = w_len
+    return _paragraph._reconstructSplitFrags(f)(R)
+
+
+if hasattr(_paragraph, "_rejoinSplitFragWords"):
+    _paragraph._rejoinSplitFragWords = _rejoin_split_words
 
 
 def para(markup: str, style) -> Paragraph:

@@ -214,5 +214,5 @@ def legal(ctx: Context) -> list[Flowable]:
     if not rows:
         return []
     return [grid([t("report.agency"), t("report.agency_decision_short"), t("report.legal_basis"),
-                  t("report.appeal")], rows, [30 * mm, 30 * mm, (ctx.width - 60 * mm) / 2, (ctx.width - 60 * mm) / 2],
+                  t("report.appeal")], rows, [36 * mm, 30 * mm, (ctx.width - 66 * mm) / 2, (ctx.width - 66 * mm) / 2],
                  ctx.st, title=t("report.legal_and_appeal"))]

@@ -140,7 +140,8 @@ def agencies_table(ctx: Context) -> Flowable:
                      t.number(summary.checked), *counts])
     header = [t("report.agency"), t("report.agency_decision_short"), t("report.checked"),
               *(t.enum(s) for s in Severity)]
-    widths = [36 * mm, 54 * mm, 22 * mm] + [(ctx.width - 112 * mm) / 3] * 3
+    # Severity columns wide enough for "Незначительное" on one line.
+    widths = [35 * mm, 40 * mm, 19 * mm] + [(ctx.width - 94 * mm) / 3] * 3
     return grid(header, rows, widths, ctx.st, right=(2, 3, 4, 5))
 
 

@@ -494,6 +494,19 @@ def test_russian_labels_are_as_large_and_bold_as_turkmen_ones(db, people, make_i
     assert squash("nyşan B-aman") in text or squash("B-aman") in text
 
 
+def test_bilingual_labels_break_only_after_their_own_hyphen(db, people, make_inspection):
+    """A label too long for its column ("Sanitariýa-epidemiologiýa") breaks
+    after its hyphen, which stays; no word is cut in the middle."""
+    reference = make_inspection(agencies=[a.value for a in Agency])
+    for page in pages_of(_pdf(db, reference, "tk+ru"))[:2]:
+        tokens = page.split()
+        for token in tokens:
+            if "pidemiolog" in token or "пидемиолог" in token:
+                assert re.fullmatch(r"(Sanitariýa-)?epidemiologiýa|(Санитарно-)?эпидемиологический", token), token
+    tokens = pages_of(_pdf(db, reference, "tk+ru"))[0].split()
+    assert {"Критическое", "Существенное", "Незначительное", "Sanitariýa-", "Санитарно-"} <= set(tokens)
+
+
 def _glyph_boxes(pdf: bytes, page: int, band: tuple[float, float]) -> list[tuple[str, tuple[float, ...]]]:
     document = pdfium.PdfDocument(pdf)
     try:
