@@ -49,7 +49,9 @@ def squash(text: str) -> str:
 
 def in_order(needle: str, text: str) -> bool:
     """Every word of ``needle`` in ``text``, in order (a table row may go on
-    on the next page, after that page's footer and header)."""
+    on the next page, after that page's footer and header; a word may break
+    after its own hyphen)."""
+    text = re.sub(r"(?<=\w)-\s+(?=\w)", "-", text)
     position = 0
     for word in needle.split():
         found = text.find(word, position)
