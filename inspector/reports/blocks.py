@@ -16,6 +16,11 @@ from inspector.reports.styles import BAND_FILL, HEADER_FILL, INK, RULE, Styles
 
 Cell = str | Flowable | list
 
+# A table row taller than the room left on a page continues on the next one
+# (a 2,000-character note is taller than a page), but only leaving at least
+# this much of it behind: a short row moves to the next page whole.
+ROW_SPLIT = 14 * mm
+
 # Room a heading needs below it on the page, so it never stands alone at the foot.
 HEADING_ROOM = 32 * mm
 
@@ -117,7 +122,7 @@ def key_values(pairs: Sequence[tuple[str, Cell]], st: Styles, width: float, colu
             row += [para(label, st.label), para(value, st.value) if isinstance(value, str) else value]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=ROW_SPLIT)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -160,7 +165,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
                      ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
     # splitInRow: a row taller than a page (a 2,000-character note) continues on the next.
-    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT", splitInRow=1)
+    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT", splitInRow=ROW_SPLIT)
     table.setStyle(TableStyle(commands + [
         ("BACKGROUND", (0, top), (-1, top), HEADER_FILL),
         ("GRID", (0, top), (-1, -1), 0.4, RULE),
@@ -177,7 +182,7 @@ def titled(markup: str, style, *body: Flowable) -> KeepTogether:
 
 def boxed(flowables: list[Flowable], width: float, fill) -> Table:
     """Flowables in a shaded box (notices: preliminary copy, amendment)."""
-    table = Table([[flowables]], colWidths=[width], splitInRow=1)
+    table = Table([[flowables]], colWidths=[width], splitInRow=ROW_SPLIT)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),

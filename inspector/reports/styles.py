@@ -65,7 +65,7 @@ def _style(name: str, size: float, leading: float, *, bold: bool = False, color=
     # A word too long for its column breaks after its own hyphen first
     # ("Sanitariýa-|epidemiologiýa"), the hyphen kept; only a word without one is cut.
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, textColor=color,
-                          alignment=align, bulletFontName=fonts.REGULAR, embeddedHyphenation=1, **extra)
+                          alignment=align, bulletFontName=fonts.REGULAR, embeddedHyphenation=2, **extra)
 
 
 @lru_cache(maxsize=1)

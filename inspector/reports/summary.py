@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from inspector.domain.decisions import most_restrictive
 from inspector.domain.enums import Agency, Decision, RiskLane, Severity
 from inspector.domain.i18n import label, tr
-from inspector.reports.blocks import BASE_TABLE, grid, para
+from inspector.reports.blocks import BASE_TABLE, ROW_SPLIT, grid, para
 from inspector.reports.context import Context
 from inspector.reports.findings import SectionSummary, summarize
 from inspector.reports.styles import RULE
@@ -91,7 +91,7 @@ def summary_box(ctx: Context) -> list[Flowable]:
     label_width = 46 * mm
     verdict = Table([[para(verdict_text(ctx, state), st.verdict)],
                      [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm],
-                    splitInRow=1)
+                    splitInRow=ROW_SPLIT)
     verdict.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill(state.decision)),
         ("BOX", (0, 0), (-1, -1), 1.6, colors.black),
@@ -103,7 +103,7 @@ def summary_box(ctx: Context) -> list[Flowable]:
         [para(t("report.consolidated"), st.head), verdict],
         [para(t("report.risk_lane"), st.head), para(f"<b>{t.enum(RiskLane(lane))}</b>" if lane else DASH, st.cell)],
     ]
-    box = Table(rows, colWidths=[label_width, width - label_width], splitInRow=1)
+    box = Table(rows, colWidths=[label_width, width - label_width], splitInRow=ROW_SPLIT)
     box.setStyle(TableStyle(BASE_TABLE + [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -163,4 +163,4 @@ def flagged_table(ctx: Context) -> Flowable | None:
         rows.append(["", "", t("report.more_flagged", count=more), "", ""])
     title = t.stacked(lambda lang: f"{tr('report.flagged', lang)} ({len(flagged)})")
     return grid(["№", t("report.agency"), t("report.item"), t("report.answer"), t("report.severity")], rows,
-                [11 * mm, 36 * mm, 77 * mm, 24 * mm, ctx.width - 148 * mm], ctx.st, title=title)
+                [11 * mm, 34 * mm, 70 * mm, 30 * mm, ctx.width - 145 * mm], ctx.st, title=title)
