@@ -194,7 +194,7 @@ def revisions(ctx: Context) -> list[Flowable]:
                      para(esc(event.previous_hash or DASH), ctx.st.code)])
     return [grid(["№", t("report.revision_kind"), t("report.revision_when_who"), t("report.amendment_reason"),
                   t("report.reopened"), t("report.previous_hash")], rows,
-                 [8 * mm, 24 * mm, 32 * mm, ctx.width - 122 * mm, 28 * mm, 30 * mm], ctx.st,
+                 [8 * mm, 24 * mm, 40 * mm, ctx.width - 130 * mm, 28 * mm, 30 * mm], ctx.st,
                  title=t("report.revisions"))]
 
 
