@@ -656,3 +656,28 @@ def test_demo_records_agree_with_themselves(demo):
         for row in rows:
             if row.procedure == "tir_transit":
                 assert any(d.type == "tir_carnet" for d in row.documents), row.reference
+
+
+# -- the shift summary (FIELD-NOTES) -------------------------------------------------------------------------------
+
+def test_shift_summary_fits_many_rows_and_the_supervisor_signs_it():
+    from datetime import date, timedelta
+
+    from inspector.reports.shift import Shift, ShiftRow, build_shift_summary, window
+
+    begin, end = window(date(2026, 11, 26))
+    rows = tuple(ShiftRow(
+        f"FRB-2026-{n:06d}", n % 3, ("approved", "finalized", "in_progress")[n % 3], begin + timedelta(minutes=10 * n),
+        begin + timedelta(minutes=10 * n + 95) if n % 3 != 2 else None, "AG 1234 AG", "AG 5678 AG",
+        ("release", "release_conditional", None)[n % 3],
+        (("customs", "release"), ("veterinary", "release_conditional"), ("sanitary_epidemiological", None)),
+        "Aman Amanow") for n in range(60))
+    pdf = build_shift_summary(Shift(begin, end, "FRB", rows), "tk+ru")
+    pages = pages_of(pdf.data)
+    assert len(pages) <= 7  # at least ten rows a page in a bilingual copy, the figures and the signature
+    text = squash("".join(pages))
+    assert all(f"FRB-2026-{n:06d}" in text for n in range(60))
+    for lang in ("tk", "ru"):
+        assert squash(tr("report.shift_supervisor", lang)) in squash(pages[-1])
+    for page in pages:
+        assert re.search(r"Çap edildi \d\d\.\d\d\.\d{4} \d\d:\d\d UTC\+5 / Напечатано", page), page[-200:]
