@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from inspector.domain.enums import Agency, Severity
 from inspector.domain.i18n import label, tr
 from inspector.reports import images
-from inspector.reports.blocks import BASE_TABLE, ROW_SPLIT, band, grid, key_values, para, titled
+from inspector.reports.blocks import BASE_TABLE, RowTable, band, grid, key_values, para, titled
 from inspector.reports.context import IMAGE_TYPES, Context
 from inspector.reports.findings import AnsweredItem, SectionSummary, summarize
 from inspector.reports.signatures import section_block
@@ -142,8 +142,8 @@ def photo_caption(ctx: Context, sha: str) -> str:
 def remark_box(ctx: Context, remark: str, width: float) -> Table:
     """A reviewer's remark, shaded so it is not taken for the officer's note."""
     t = ctx.t
-    box = Table([[para(f"<b>{t('report.reviewer_remark')}</b><br/>{esc(remark)}", ctx.st.cell)]],
-                colWidths=[width], hAlign="LEFT", splitInRow=ROW_SPLIT)
+    box = RowTable([[para(f"<b>{t('report.reviewer_remark')}</b><br/>{esc(remark)}", ctx.st.cell)]],
+                   colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle(BASE_TABLE + [("BACKGROUND", (0, 0), (-1, -1), NOTICE_FILL),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 3)]))
     return box

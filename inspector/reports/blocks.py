@@ -20,6 +20,27 @@ Cell = str | Flowable | list
 # (a 2,000-character note is taller than a page), but only leaving at least
 # this much of it behind: a short row moves to the next page whole.
 ROW_SPLIT = 14 * mm
+FULL_PAGE = 150 * mm  # room in which a row that still does not fit is split wherever it must
+
+
+class RowTable(Table):
+    """A table whose rows split across pages (see :data:`ROW_SPLIT`).
+
+    A row that does not fit even in :data:`FULL_PAGE` of room — nearly a
+    whole page — is split however small the pieces: otherwise it could never
+    be placed.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", ROW_SPLIT)
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        parts = super().split(availWidth, availHeight)
+        if parts or availHeight < FULL_PAGE or self.splitInRow <= 1:
+            return parts
+        self.splitInRow = 1
+        return super().split(availWidth, availHeight)
 
 # Room a heading needs below it on the page, so it never stands alone at the foot.
 HEADING_ROOM = 32 * mm
@@ -122,7 +143,7 @@ def key_values(pairs: Sequence[tuple[str, Cell]], st: Styles, width: float, colu
             row += [para(label, st.label), para(value, st.value) if isinstance(value, str) else value]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=ROW_SPLIT)
+    table = RowTable(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(BASE_TABLE + [
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -165,7 +186,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
                      ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
     # splitInRow: a row taller than a page (a 2,000-character note) continues on the next.
-    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT", splitInRow=ROW_SPLIT)
+    table = RowTable(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT")
     table.setStyle(TableStyle(commands + [
         ("BACKGROUND", (0, top), (-1, top), HEADER_FILL),
         ("GRID", (0, top), (-1, -1), 0.4, RULE),
@@ -182,7 +203,7 @@ def titled(markup: str, style, *body: Flowable) -> KeepTogether:
 
 def boxed(flowables: list[Flowable], width: float, fill) -> Table:
     """Flowables in a shaded box (notices: preliminary copy, amendment)."""
-    table = Table([[flowables]], colWidths=[width], splitInRow=ROW_SPLIT)
+    table = RowTable([[flowables]], colWidths=[width])
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from inspector.domain.decisions import most_restrictive
 from inspector.domain.enums import Agency, Decision, RiskLane, Severity
 from inspector.domain.i18n import label, tr
-from inspector.reports.blocks import BASE_TABLE, ROW_SPLIT, grid, para
+from inspector.reports.blocks import BASE_TABLE, RowTable, grid, para
 from inspector.reports.context import Context
 from inspector.reports.findings import SectionSummary, summarize
 from inspector.reports.styles import RULE
@@ -89,9 +89,8 @@ def summary_box(ctx: Context) -> list[Flowable]:
     state = decision_state(doc)
     width = ctx.width
     label_width = 46 * mm
-    verdict = Table([[para(verdict_text(ctx, state), st.verdict)],
-                     [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm],
-                    splitInRow=ROW_SPLIT)
+    verdict = RowTable([[para(verdict_text(ctx, state), st.verdict)],
+                        [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm])
     verdict.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill(state.decision)),
         ("BOX", (0, 0), (-1, -1), 1.6, colors.black),
@@ -103,7 +102,7 @@ def summary_box(ctx: Context) -> list[Flowable]:
         [para(t("report.consolidated"), st.head), verdict],
         [para(t("report.risk_lane"), st.head), para(f"<b>{t.enum(RiskLane(lane))}</b>" if lane else DASH, st.cell)],
     ]
-    box = Table(rows, colWidths=[label_width, width - label_width], splitInRow=ROW_SPLIT)
+    box = RowTable(rows, colWidths=[label_width, width - label_width])
     box.setStyle(TableStyle(BASE_TABLE + [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
