@@ -87,7 +87,7 @@ def report_database(folder: Path) -> tuple[Path, str]:
 
 def _command(db_path: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "inspector.cli.main", "--db", str(db_path), "report", *args,
-            "--lang", LANG, "--appendix"]
+            "--lang", LANG, "--appendix", "--force"]
 
 
 def report_rows(folder: Path, repeat: int) -> list[Row]:
