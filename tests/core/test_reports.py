@@ -44,6 +44,7 @@ from inspector.store.models import JointInspection
 
 from tests.core import helpers
 from tests.core.conftest import PASSWORD
+from tests.core.helpers import confirmed
 
 STANDARD_14 = ("Courier", "Helvetica", "Times", "Symbol", "ZapfDingbats")
 TURKMEN = "äçňöşüýžÄÇŇÖŞÜÝŽ"
@@ -297,7 +298,7 @@ def test_a_finalized_record_prints_its_stored_hash_drawn_signature_and_photos(db
     with db.session() as s:
         inspection = inspections.get(s, reference)
         workflow.confirm_decision(s, people.customs, inspection)
-        stored = workflow.finalize(s, people.customs, inspection)
+        stored = workflow.finalize(s, people.customs, inspection, confirmation=confirmed(s, people.customs))
     with db.read_session() as s:
         data = load(s, inspections.get(s, reference))
     assert data.record_hash == stored
