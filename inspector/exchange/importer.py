@@ -22,6 +22,7 @@ from inspector.exchange.keys import Keystore
 from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
 from inspector.exchange.verify import VerifiedBundle, hashed, load_json, open_archive, verify_bundle
 from inspector.services import audit
+from inspector.services.documents import upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import User
 
@@ -94,7 +95,7 @@ class _Reader:
         return hashed(self.archive, info, member, limit)
 
     def document(self, name: str) -> dict:
-        return load_json(self._bytes(name, self.limits.max_document), name)
+        return upgrade_document(load_json(self._bytes(name, self.limits.max_document), name))
 
     def blob(self, digest: str) -> bytes:
         return self._bytes(f"attachments/{digest}", self.limits.max_attachment)

@@ -161,7 +161,8 @@ SCHEMA_JSON = r"""{
           "remarks": {"type": ["string", "null"]},
           "signed_at": {"$ref": "#/$defs/timestamp_or_null"},
           "signed_by": {"$ref": "#/$defs/user_or_null"},
-          "signature": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+          "signature_image": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+          "signature": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"$ref": "#/$defs/sha256"}, {"type": "null"}]},
           "returned_comment": {"type": ["string", "null"]}
         }
       }
@@ -215,6 +216,7 @@ SCHEMA_JSON = r"""{
             "reviewed_at": {"$ref": "#/$defs/timestamp_or_null"},
             "comment": {"type": ["string", "null"]},
             "agencies": {"type": "array", "items": {"$ref": "#/$defs/agency"}},
+            "signature": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"type": "null"}]},
             "remarks": {
               "type": "array",
               "items": {
@@ -248,9 +250,41 @@ SCHEMA_JSON = r"""{
         }
       }
     },
-    "record_hash": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]}
+    "record_hash": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+    "hash_format": {"enum": [1, 2]},
+    "checkpoint": {
+      "oneOf": [
+        {"type": "null"},
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["id", "hash"],
+          "properties": {"id": {"type": "integer", "minimum": 0}, "hash": {"$ref": "#/$defs/sha256"}}
+        }
+      ]
+    },
+    "finalization": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"type": "null"}]}
   },
   "$defs": {
+    "e_signature": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["algorithm", "key_fingerprint", "signed_by", "signed_at", "sha256", "checkpoint", "value"],
+      "properties": {
+        "algorithm": {"const": "ed25519"},
+        "key_fingerprint": {"$ref": "#/$defs/sha256"},
+        "signed_by": {"allOf": [{"$ref": "#/$defs/user_or_null"}, {"type": "object"}]},
+        "signed_at": {"allOf": [{"$ref": "#/$defs/timestamp_or_null"}, {"type": "string"}]},
+        "sha256": {"$ref": "#/$defs/sha256"},
+        "checkpoint": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["id", "hash"],
+          "properties": {"id": {"type": "integer", "minimum": 0}, "hash": {"$ref": "#/$defs/sha256"}}
+        },
+        "value": {"type": "string", "pattern": "^[A-Za-z0-9+/]{86}==$"}
+      }
+    },
     "timestamp_or_null": {
       "oneOf": [
         {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},

@@ -37,6 +37,7 @@ from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
 from inspector.exchange.schema import check_document
 from inspector.exchange.trust import trusted_key
 from inspector.services.attachments import media_type
+from inspector.services.documents import upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import AttachmentBlob, FrozenChecklist, User
 
@@ -238,6 +239,8 @@ class _Checker:
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
         info, member = self._member(name)
         doc = load_json(hashed(self.archive, info, member, self.limits.max_document), name)
+        if isinstance(doc, dict):
+            doc = upgrade_document(doc)  # written before signatures existed
         problem = check_document(doc)
         if problem is not None:
             raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=problem.path,

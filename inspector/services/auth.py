@@ -201,9 +201,11 @@ def has_users(session: Session) -> bool:
 
 def create_user(session: Session, actor: User | None, *, username: str, full_name: str,
                 role: Role | str, agency: Agency | str | None, password: str,
-                badge_number: str | None = None, confirmation: IdentityConfirmation | None = None) -> User:
+                badge_number: str | None = None, confirmation: IdentityConfirmation | None = None,
+                signing_key: Ed25519PrivateKey | None = None) -> User:
     """Create an account with its signing key. Only an admin may (vouching for
-    the new key with theirs), except the very first admin account."""
+    the new key with theirs), except the very first admin account.
+    ``signing_key`` is for the demo generator only (reproducible keys)."""
     first_account = not has_users(session)
     admin_key = None
     if not first_account:
@@ -231,9 +233,10 @@ def create_user(session: Session, actor: User | None, *, username: str, full_nam
                  new={"username": user.username, "full_name": user.full_name, "role": user.role,
                       "agency": user.agency, "badge_number": user.badge_number})
     if first_account:
-        keys.remember_login_key(user, keys.issue(session, user, password, "first", kdf_cost()))
+        keys.remember_login_key(user, keys.issue(session, user, password, "first", kdf_cost(), private=signing_key))
     else:
-        keys.issue(session, user, password, "created", kdf_cost(), certifier=actor, certifier_key=admin_key)
+        keys.issue(session, user, password, "created", kdf_cost(), certifier=actor, certifier_key=admin_key,
+                   private=signing_key)
     return user
 
 

@@ -142,6 +142,19 @@ def legacy_content(document: dict) -> dict:
     return content
 
 
+def upgrade_document(document: dict) -> dict:
+    """A document written before signatures existed (no ``hash_format``) in today's shape, same record hash."""
+    if "hash_format" in document:
+        return document
+    doc = dict(document)
+    doc["agencies"] = [{**a, "signature_image": a.get("signature"), "signature": None}
+                       for a in document.get("agencies") or ()]
+    if isinstance(document.get("review"), dict):
+        doc["review"] = {**document["review"], "signature": None}
+    doc.update(checkpoint=None, hash_format=LEGACY_HASH_FORMAT, finalization=None)
+    return doc
+
+
 def section_hash(uuid: str, section: dict) -> str:
     """What an officer's section signature covers: the section of case ``uuid`` as the document shows it
     (answers with notes and photo hashes, decision, remarks, officer, times, drawn image), without the

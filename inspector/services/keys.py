@@ -201,17 +201,19 @@ def current_key(session: Session, user: User) -> UserKey | None:
 
 
 def issue(session: Session, user: User, password: str, origin: str, cost: KdfCost, *,
-          certifier: User | None = None, certifier_key: Ed25519PrivateKey | None = None) -> Ed25519PrivateKey:
+          certifier: User | None = None, certifier_key: Ed25519PrivateKey | None = None,
+          private: Ed25519PrivateKey | None = None) -> Ed25519PrivateKey:
     """A new key pair for ``user``: wrapped under ``password``, recorded, vouched for, sealed.
 
     ``certifier``/``certifier_key`` vouch for it (an administrator); without
     them the new key vouches for itself (``first`` and ``upgrade`` only).
+    ``private`` is for the demo generator only (keys derived from its seed).
     """
     from inspector.services import audit
 
     if origin not in ORIGINS:
         raise ValueError(origin)
-    private = Ed25519PrivateKey.generate()
+    private = private or Ed25519PrivateKey.generate()
     public = private.public_key()
     fp = fingerprint(public)
     now = now_utc()

@@ -196,3 +196,20 @@ _m("verify.help_keys", "a file of officers' public keys (inspector keys export -
    "файл открытых ключей должностных лиц (inspector keys export --officers)",
    "wezipeli adamlaryň açyk açarlarynyň faýly (inspector keys export --officers)")
 _m("verify.usage", "give FILE.pdf or --qr TEXT", "укажите FILE.pdf или --qr TEXT", "FILE.pdf ýa-da --qr TEXT görkeziň")
+
+# -- demo ---------------------------------------------------------------------------------------
+_m("demo.needs_admin",
+   "This database has accounts but no administrator the demo could act as; use a new database for the demo",
+   "В этой базе есть учётные записи, но нет администратора для демо; используйте для демо новую базу",
+   "Bu maglumat bazasynda hasaplar bar, emma demo üçin administrator ýok; demo üçin täze maglumat bazasyny ulanyň")
+_m("demo.cannot_sign",
+   "The demo's accounts exist already and their password is not known here, so new demo records "
+   "could not be signed; use a new database for the demo",
+   "Демо-учётные записи уже существуют, а их пароль здесь неизвестен, поэтому новые демо-записи нельзя "
+   "подписать; используйте для демо новую базу",
+   "Demo hasaplary eýýäm bar we olaryň açar sözi bu ýerde näbelli, şonuň üçin täze demo ýazgylaryna gol "
+   "çekip bolmaýar; demo üçin täze maglumat bazasyny ulanyň")
+_m("replay.finalization_undone",
+   "{reference} revision {revision}: the audit trail says it was finalized, but the record is open again",
+   "{reference} редакция {revision}: по журналу запись завершена, но она снова открыта",
+   "{reference} {revision}-nji neşir: žurnala görä tamamlanan, emma ýazgy ýene açyk")
