@@ -16,7 +16,7 @@ from pathlib import Path
 
 from inspector.domain.enums import Role
 from inspector.domain.errors import PermissionDenied
-from inspector.exchange import safety
+from inspector.exchange import safety, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore
 from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
@@ -61,6 +61,8 @@ def import_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
             if progress:
                 progress(done, len(cases))
         summary.merge = merger.summary
+        session.flush()
+        user_keys.store(session, verified.user_keys, actor, verified.source)
         audit.record(session, actor, "exchange.bundle_imported", "bundle", verified.manifest.bundle,
                      new={"file": Path(path).name, "source": verified.source, "signer": verified.signer,
                           **merger.summary.to_json()})

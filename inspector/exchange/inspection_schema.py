@@ -273,8 +273,8 @@ SCHEMA_JSON = r"""{
       "properties": {
         "algorithm": {"const": "ed25519"},
         "key_fingerprint": {"$ref": "#/$defs/sha256"},
-        "signed_by": {"allOf": [{"$ref": "#/$defs/user_or_null"}, {"type": "object"}]},
-        "signed_at": {"allOf": [{"$ref": "#/$defs/timestamp_or_null"}, {"type": "string"}]},
+        "signed_by": {"$ref": "#/$defs/user"},
+        "signed_at": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
         "sha256": {"$ref": "#/$defs/sha256"},
         "checkpoint": {
           "type": "object",
@@ -297,22 +297,18 @@ SCHEMA_JSON = r"""{
     "agency": {"enum": ["customs", "veterinary", "phytosanitary", "sanitary_epidemiological"]},
     "decision": {"enum": ["release", "release_conditional", "treatment_required", "hold_for_lab", "detain",
                           "return_to_origin", "refuse_entry", "destroy"]},
-    "user_or_null": {
-      "oneOf": [
-        {"type": "null"},
-        {
-          "type": "object",
-          "additionalProperties": false,
-          "required": ["username", "full_name"],
-          "properties": {
-            "username": {"type": "string"},
-            "full_name": {"type": "string"},
-            "badge_number": {"type": ["string", "null"]},
-            "agency": {"oneOf": [{"$ref": "#/$defs/agency"}, {"type": "null"}]},
-            "role": {"enum": ["officer", "supervisor", "admin"]}
-          }
-        }
-      ]
+    "user_or_null": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/user"}]},
+    "user": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["username", "full_name"],
+      "properties": {
+        "username": {"type": "string"},
+        "full_name": {"type": "string"},
+        "badge_number": {"type": ["string", "null"]},
+        "agency": {"oneOf": [{"$ref": "#/$defs/agency"}, {"type": "null"}]},
+        "role": {"enum": ["officer", "supervisor", "admin"]}
+      }
     }
   }
 }

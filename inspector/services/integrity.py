@@ -175,7 +175,7 @@ def _check_accounts(session, report: CheckReport) -> None:
         if newest is None or newest.public_key != user.public_key:
             report.findings.append(Finding("sig.account_key_mismatch", {"username": user.username}))
             continue
-        if newest.origin != "imported" and not keys.account_sealed(user):
+        if user.password_hash is not None and not keys.account_sealed(user):
             report.findings.append(Finding("sig.account_changed", {"username": user.username}))
     for row in session.scalars(select(UserKey).order_by(UserKey.id)):
         trouble = book.problem(row.fingerprint)

@@ -213,3 +213,6 @@ _m("replay.finalization_undone",
    "{reference} revision {revision}: the audit trail says it was finalized, but the record is open again",
    "{reference} редакция {revision}: по журналу запись завершена, но она снова открыта",
    "{reference} {revision}-nji neşir: žurnala görä tamamlanan, emma ýazgy ýene açyk")
+_m("exchange.bad_keys", "{name}: not a valid list of officers' public keys",
+   "{name}: неверный список открытых ключей должностных лиц",
+   "{name}: wezipeli adamlaryň açyk açarlarynyň sanawy nädogry")
