@@ -30,7 +30,7 @@ class Context:
 
     @cached_property
     def signatures(self) -> frozenset[str]:
-        return frozenset(a["signature"] for a in self.doc["agencies"] if a.get("signature"))
+        return frozenset(a["signature_image"] for a in self.doc["agencies"] if a.get("signature_image"))
 
     @cached_property
     def photo_numbers(self) -> dict[str, int]:

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, defer, joinedload, selectinload
 from inspector.checklists.model import ChecklistDefinition
 from inspector.domain.enums import Status
 from inspector.services.checklists import definition_of
-from inspector.services.documents import record_hash, to_document
+from inspector.services.documents import record_hash
+from inspector.services.signatures import require_genuine
 from inspector.store.models import (
     AgencySection,
     Attachment,
@@ -89,7 +90,7 @@ def load(session: Session, inspection: JointInspection, *, photos: bool = True) 
     """
     row = session.scalars(select(JointInspection).where(JointInspection.id == inspection.id)
                           .options(*_options(photos))).unique().one()
-    document = to_document(row)
+    document = require_genuine(session, row)  # refuses a record whose hash or signatures do not hold
     definitions = {s.agency: definition_of(s.checklist) for s in row.sections}
     blobs: dict[str, Blob] = {}
     if photos:

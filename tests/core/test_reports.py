@@ -238,9 +238,9 @@ def test_a_draft_is_marked_preliminary_and_its_qr_code_carries_the_current_hash(
     assert data.record_hash == digest
     story = consolidated_story(Context(data, Texts("en")))
     widget = next(_qr_widgets(story))
-    fields = parse(widget.value)
-    assert fields == {"format": "BCPI1", "reference": reference, "revision": "0",
-                      "uuid": data.document["uuid"], "sha256": digest}
+    code = parse(widget.value)
+    assert (code.reference, code.revision, code.status.value, code.record_hash, code.signature) == (
+        reference, 0, "draft", digest, None)
     assert "PRELIMINARY" in "".join(build(data, "en").pages)
 
 
@@ -395,10 +395,14 @@ def test_scripts_the_bundled_font_cannot_print_are_named_not_garbled():
 
 
 def test_qr_payload_round_trips():
-    document = {"reference": "FRB-2026-000042", "revision": 2, "uuid": "0b5c1e7a-0000-4000-8000-000000000001"}
+    document = {"reference": "FRB-2026-000042", "revision": 2, "uuid": "0b5c1e7a-0000-4000-8000-000000000001",
+                "status": "finalized", "finalization": {"key_fingerprint": "3f" * 32,
+                                                        "value": "AAAA" * 21 + "AA=="}}
     text = payload(document, "ab" * 32)
-    assert text.startswith("BCPI1|FRB-2026-000042|2|")
-    assert parse(text)["sha256"] == "ab" * 32
+    assert text.startswith("BCP2*FRB-2026-000042*2*F*") and text == text.upper()
+    assert set(text) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")  # QR alphanumeric mode
+    code = parse(text)
+    assert code.record_hash == "ab" * 32 and code.key_id == "3F" * 6 and code.signature == bytes(64)
     with pytest.raises(ValueError):
         parse("something else")
 

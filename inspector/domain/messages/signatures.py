@@ -216,3 +216,9 @@ _m("replay.finalization_undone",
 _m("exchange.bad_keys", "{name}: not a valid list of officers' public keys",
    "{name}: неверный список открытых ключей должностных лиц",
    "{name}: wezipeli adamlaryň açyk açarlarynyň sanawy nädogry")
+
+# -- inspections show -----------------------------------------------------------------------------
+_m("show.signed_electronically", "Signed electronically by {name}, {time}, key fingerprint {fingerprint}…",
+   "Подписано электронной подписью: {name}, {time}, отпечаток ключа {fingerprint}…",
+   "Elektron gol bilen gol çeken: {name}, {time}, açaryň barmak yzy {fingerprint}…")
+_m("show.finalized", "Finalized", "Завершено", "Tamamlandy")
