@@ -92,3 +92,34 @@ def store(session: Session, entries: list[dict], actor: User | None, source: str
                      new={"username": user.username, "fingerprint": entry["fingerprint"],
                           "public_key": entry["public_key"], "source": source[:200]})
     return added
+
+
+def trust_officers(session: Session, entries: list[dict], source: str) -> int:
+    """Officers' keys from a ``keys export --officers`` file, for verifying printed reports here.
+
+    People not known here get an inactive account without a password (as an
+    import makes them): nobody can log in with it.
+    """
+    for entry in entries:
+        if session.scalar(select(User.id).where(User.username == entry["username"])) is None:
+            user = User(username=entry["username"], full_name=entry["full_name"] or entry["username"],
+                        badge_number=entry["badge_number"], role="officer", agency=None, password_hash=None,
+                        active=False, failed_attempts=0, created_at=now_utc())
+            session.add(user)
+            session.flush()
+            audit.record(session, None, "exchange.user_created_inactive", "user", user.id,
+                         new={"username": user.username, "full_name": user.full_name, "source": source[:200]})
+    return store(session, entries, None, source)
+
+
+def read_file(path) -> list[dict] | None:
+    """The keys of a ``bcp-user-keys/1`` file, or None when the file is another kind of key file."""
+    from pathlib import Path
+
+    try:
+        data = json.loads(Path(path).read_text("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    return parse(data, str(path))

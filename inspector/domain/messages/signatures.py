@@ -222,3 +222,11 @@ _m("show.signed_electronically", "Signed electronically by {name}, {time}, key f
    "Подписано электронной подписью: {name}, {time}, отпечаток ключа {fingerprint}…",
    "Elektron gol bilen gol çeken: {name}, {time}, açaryň barmak yzy {fingerprint}…")
 _m("show.finalized", "Finalized", "Завершено", "Tamamlandy")
+_m("exchange.help_keys_officers", "the officers' signing keys (to verify printed reports elsewhere)",
+   "ключи подписи должностных лиц (для проверки напечатанных отчётов в другом месте)",
+   "wezipeli adamlaryň gol açarlary (çap edilen hasabatlary başga ýerde barlamak üçin)")
+_m("exchange.officer_keys_exported", "{count} officer key(s) written to {path}",
+   "{count} ключ(ей) должностных лиц записано в {path}", "{count} wezipeli adamyň açary {path} faýlyna ýazyldy")
+_m("exchange.officer_keys_trusted", "{count} officer key(s) added: printed reports they signed can be verified here",
+   "Добавлено ключей должностных лиц: {count}; подписанные ими отчёты можно проверять здесь",
+   "{count} wezipeli adamyň açary goşuldy: olaryň gol çeken hasabatlaryny bu ýerde barlap bolýar")
