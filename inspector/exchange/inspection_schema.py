@@ -161,7 +161,7 @@ SCHEMA_JSON = r"""{
           "remarks": {"type": ["string", "null"]},
           "signed_at": {"$ref": "#/$defs/timestamp_or_null"},
           "signed_by": {"$ref": "#/$defs/user_or_null"},
-          "signature_image": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+          "drawn_signature": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
           "signature": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"$ref": "#/$defs/sha256"}, {"type": "null"}]},
           "returned_comment": {"type": ["string", "null"]}
         }

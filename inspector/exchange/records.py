@@ -143,7 +143,7 @@ def _section(doc: dict, a: dict, resolve: Resolver, user, created_at: datetime) 
         officer=officer, started_at=parse_time(a.get("started_at")),
         finished_at=parse_time(a.get("finished_at")), decision=a["decision"], remarks=a["remarks"],
         signed_at=parse_time(a["signed_at"]), signed_by=user(a.get("signed_by")),
-        signature_sha256=a.get("signature_image"), returned_comment=a.get("returned_comment"),
+        signature_sha256=a.get("drawn_signature"), returned_comment=a.get("returned_comment"),
         e_signature=resolve.signed("section", doc, a.get("signature"), a["agency"]))
     answered_at = section.finished_at or section.started_at or created_at
     section.answers = [Answer(item_id=x["item"], value=x["value"], note=x["note"], photos=x["photos"] or None,
@@ -228,8 +228,8 @@ def blob_refs(doc: dict) -> set[str]:
     """The files a document needs: attachments, answer photos and drawn signatures."""
     hashes = {a["sha256"] for a in doc["attachments"]}
     for a in doc["agencies"]:
-        if a.get("signature_image"):
-            hashes.add(a["signature_image"])
+        if a.get("drawn_signature"):
+            hashes.add(a["drawn_signature"])
         for answer in a["answers"]:
             hashes.update(answer["photos"])  # photo answers' values are attachments already
     return hashes

@@ -117,7 +117,7 @@ def decision_block(ctx: Context, agency: Agency, section: Mapping) -> list[Flowa
 def signature_cell(ctx: Context, section: Mapping | None, box=SIGNATURE_BOX) -> Flowable:
     """The drawn signature when one was attached, else a line to sign on."""
     t, st = ctx.t, ctx.st
-    sha = section.get("signature_image") if section else None
+    sha = section.get("drawn_signature") if section else None
     blob = ctx.data.blobs.get(sha) if sha else None
     signed = bool(section and section.get("signed_at"))
     content: list[Flowable]

@@ -30,7 +30,7 @@ class Context:
 
     @cached_property
     def signatures(self) -> frozenset[str]:
-        return frozenset(a["signature_image"] for a in self.doc["agencies"] if a.get("signature_image"))
+        return frozenset(a["drawn_signature"] for a in self.doc["agencies"] if a.get("drawn_signature"))
 
     @cached_property
     def photo_numbers(self) -> dict[str, int]:

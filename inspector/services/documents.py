@@ -137,8 +137,8 @@ def legacy_content(document: dict) -> dict:
     content = {k: v for k, v in hashed_content(document).items() if k not in _LEGACY_ONLY_ABSENT}
     if "hash_format" in document:  # today's shape: the drawn image was ``signature`` then
         content["agencies"] = [
-            {**{k: v for k, v in a.items() if k not in ("signature", "signature_image")},
-             "signature": a.get("signature_image")} for a in document["agencies"]]
+            {**{k: v for k, v in a.items() if k not in ("signature", "drawn_signature")},
+             "signature": a.get("drawn_signature")} for a in document["agencies"]]
     return content
 
 
@@ -147,7 +147,7 @@ def upgrade_document(document: dict) -> dict:
     if "hash_format" in document:
         return document
     doc = dict(document)
-    doc["agencies"] = [{**a, "signature_image": a.get("signature"), "signature": None}
+    doc["agencies"] = [{**a, "drawn_signature": a.get("signature"), "signature": None}
                        for a in document.get("agencies") or ()]
     if isinstance(document.get("review"), dict):
         doc["review"] = {**document["review"], "signature": None}
@@ -272,7 +272,7 @@ def _section(section: AgencySection) -> dict:
         "remarks": section.remarks,
         "signed_at": iso(section.signed_at),
         "signed_by": user_ref(section.signed_by),
-        "signature_image": section.signature_sha256,
+        "drawn_signature": section.signature_sha256,
         "returned_comment": section.returned_comment,
         "signature": signature_ref(getattr(section, "e_signature", None)),
     }
