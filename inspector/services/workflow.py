@@ -18,7 +18,7 @@ from inspector.domain.clock import iso, now_utc
 from inspector.domain.decisions import Consolidation, most_restrictive
 from inspector.domain.enums import Agency, Decision, ReviewOutcome, Status
 from inspector.domain.errors import Conflict, PermissionDenied, ValidationError
-from inspector.services import audit, permissions, signatures
+from inspector.services import audit, consistency, permissions, signatures
 from inspector.services.auth import IdentityConfirmation, check_confirmation
 from inspector.services.documents import HASH_FORMAT, record_hash, to_document, user_ref
 from inspector.store.models import (
@@ -92,6 +92,7 @@ def finalize(session: Session, actor: User, inspection: JointInspection,
     permissions.require_lead_or_supervisor(actor, inspection)
     if inspection.decision is None:
         raise Conflict("decision.not_confirmed")
+    consistency.require_consistent(inspection)
     private = check_confirmation(actor, confirmation)
     now = now_utc()
     if Decision(inspection.decision).releases:
