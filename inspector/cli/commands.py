@@ -376,6 +376,8 @@ def check(args: argparse.Namespace) -> int:
     if report.ok:
         print(tr("cli.check_ok", db=db.display_name, entries=report.audit_entries,
                  records=report.locked_records))
+        if report.legacy_records:  # not tampered: from before signatures, checked against their recorded hashes
+            print(tr("sig.legacy_note", count=report.legacy_records))
         return 0
     for finding in report.findings:
         print(finding.message(), file=sys.stderr)

@@ -68,6 +68,8 @@ def render_text(doc: dict, digest: str, lang: str) -> str:
             lines.append("    " + signed_line(a["signature"], lang))
     if doc["decision"]:
         lines.append(f"{tr('show.decision', lang)}: {label(Decision(doc['decision']['value']), lang)}")
+    if doc.get("hash_format") == 1 and doc.get("record_hash"):
+        lines.append(tr("show.legacy", lang))
     if doc.get("finalization"):
         lines.append(f"{tr('show.finalized', lang)}: " + signed_line(doc["finalization"], lang))
     if doc["review"]:

@@ -230,3 +230,6 @@ _m("exchange.officer_keys_exported", "{count} officer key(s) written to {path}",
 _m("exchange.officer_keys_trusted", "{count} officer key(s) added: printed reports they signed can be verified here",
    "Добавлено ключей должностных лиц: {count}; подписанные ими отчёты можно проверять здесь",
    "{count} wezipeli adamyň açary goşuldy: olaryň gol çeken hasabatlaryny bu ýerde barlap bolýar")
+_m("show.legacy", "Signed before signatures existed: checked against the hash recorded when signatures were introduced",
+   "Подписана до введения электронных подписей: проверена по хешу, записанному при их введении",
+   "Elektron gollar girizilmezden öň gol çekilen: olar girizilende ýazylan hash bilen barlandy")
