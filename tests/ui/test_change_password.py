@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from inspector.services import auth
 from inspector.ui.dialogs.change_password import ChangePasswordDialog
@@ -12,23 +11,26 @@ from inspector.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORD
 
 
-def test_change_my_password_from_the_toolbar_keeps_the_signing_key(qtbot, ctx):
+def test_change_my_password_from_the_toolbar_keeps_the_signing_key(qtbot, ctx, monkeypatch):
     ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
     key_before = ctx.user.public_key
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     seen = []
 
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ChangePasswordDialog) and dialog.current.hasFocus()
+    def ask(cls, ctx_, parent=None):  # the real dialog, typed into as a user does
+        dialog = ChangePasswordDialog(ctx_, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.current.hasFocus)  # the current password is asked first
         qtbot.keyClicks(dialog.current, PASSWORD)
         qtbot.keyClicks(dialog.new, "a new password 9")
         qtbot.keyClicks(dialog.again, "a new password 9")
         qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
         seen.append(dialog.changed)
+        return dialog.changed
 
-    QTimer.singleShot(0, answer)
+    monkeypatch.setattr(ChangePasswordDialog, "ask", classmethod(ask))
     window.password_action.trigger()
     assert seen == [True]
     with_new = auth.login(ctx.db, "aman", "a new password 9")
@@ -41,6 +43,7 @@ def test_a_wrong_current_password_changes_nothing(qtbot, ctx):
     ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
     dialog = ChangePasswordDialog(ctx)
     qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.keyClicks(dialog.current, "not my password")
     qtbot.keyClicks(dialog.new, "a new password 9")
     qtbot.keyClicks(dialog.again, "a new password 9")
