@@ -81,53 +81,44 @@ def _count(text: str) -> int:
 def open_database(args: argparse.Namespace):
     """The database of ``--db`` / ``INSPECTOR_DB``, checked before use (SPEC §9).
 
-    A damaged, truncated, foreign or non-SQLite file is refused with a message
-    naming it and its latest good backup; nothing is written to it. Commands
-    that write (listed here, or any whose parser sets ``writes=True``) take
-    the database's write lock — refused while the app or another writer holds
-    it — and make the day's first backup; readers take no lock, so they work
-    while the app is open. ``check`` also verifies attachment contents.
+    A damaged, truncated, empty, foreign or non-SQLite file is refused with a
+    message naming it and its latest good backup; nothing is written to it.
+    Commands that write (listed here, or any whose parser sets ``writes=True``)
+    take the database's write lock — refused while the app or another writer
+    holds it — and make the day's first backup; readers take no lock, so they
+    work while the app is open, and on read-only media. ``check`` also
+    verifies attachment contents. The database is closed when the command ends.
     """
     import logging
-    import sqlite3
-    import weakref
 
-    from sqlalchemy.engine import make_url
-
-    from inspector.store import health, lock
-    from inspector.store.backup import daily_backup
-    from inspector.store.database import Database, DatabaseError, database_url
+    from inspector.store.database import DatabaseError, after_open, open_checked
 
     writing = {("users", "add"), ("inspections", "create"), ("demo", None), ("import", None),
                ("sync", None)}
-    target = args.db or default_database()
-    url = make_url(database_url(target))
-    if url.get_backend_name() != "sqlite":  # PostgreSQL at head office: no file to check or lock
-        return Database(target)
-    path = Path(url.database)
     writes = bool(getattr(args, "writes", False)) or (
         args.command, getattr(args, "action", None)) in writing
-    state = health.check_on_open(path, "content" if args.command == "check" else "quick")
-    held = lock.acquire(path) if writes or state.is_new or state.needs_migration else None
-    try:
+    opened = open_checked(args.db or default_database(), writes=writes,
+                          level="content" if args.command == "check" else "quick")
+    _opened.append(opened)
+    for notice in opened.notices:
+        print(notice.message(), file=sys.stderr)
+    if writes and opened.state is not None and not opened.state.is_new:
         try:
-            db = Database(path)
-        except OSError as exc:
-            raise DatabaseError("database.cannot_create", path=str(path),
-                                reason=exc.strerror or str(exc)) from None
-        if held is not None:  # released when the command's Database goes away
-            weakref.finalize(db, held.release)
-    except BaseException:
-        if held is not None:
-            held.release()
-        raise
-    if writes and not state.is_new:
-        try:
-            daily_backup(db)
-        except (OSError, sqlite3.Error, DatabaseError) as exc:  # warn, but let the work go on
-            logging.getLogger(__name__).warning("daily backup of %s failed: %s", path, exc)
-            print(tr("backup.failed", path=str(path), reason=str(exc)), file=sys.stderr)
-    return db
+            after_open(opened)
+        except DatabaseError as exc:  # warn, but let the work go on
+            logging.getLogger(__name__).warning("daily backup of %s failed: %s", opened.db.path,
+                                                exc.message("en"))
+            print(exc.message(), file=sys.stderr)
+    return opened.db
+
+
+_opened: list = []
+
+
+def close_databases() -> None:
+    """Close what this command opened and release its lock, as the process's exit would."""
+    while _opened:
+        _opened.pop().close()
 
 
 def registry() -> ChecklistRegistry:
@@ -196,11 +187,37 @@ def checklists_show(args: argparse.Namespace) -> int:
                 flags.append(label(item.severity, lang))
             if item.show_if:
                 flags.append(tr("cli.conditional", lang))
+            flags += _limits(item, lang)
             extra = f" [{', '.join(flags)}]" if flags else ""
             print(f"  {item.id:<30} {item.type.value:<12} {localize(item.text, lang)}{extra}")
             for option in item.options:
-                print(f"      - {option.value}: {localize(option.label, lang)}")
+                alone = f" [{tr('cli.option_alone', lang)}]" if option.exclusive else ""
+                print(f"      - {option.value}: {localize(option.label, lang)}{alone}")
     return 0
+
+
+def _limits(item, lang: str) -> list[str]:
+    """What an answer must be: unit, range and decimals of a number, length of a text."""
+    from inspector.domain.enums import QuestionType
+    from inspector.domain.validation import plain
+
+    if item.type is QuestionType.NUMBER:
+        unit = item.unit_label(lang)
+        parts = [tr("cli.unit", lang, unit=unit)] if unit else []
+        if item.min is not None or item.max is not None:
+            low = plain(item.min) if item.min is not None else "…"
+            high = plain(item.max) if item.max is not None else "…"
+            parts.append(tr("cli.range", lang, min=low, max=high))
+        parts.append(tr("cli.decimals", lang, decimals=item.decimals))
+        rule = item.noncompliant_number
+        if rule is not None and rule.above is not None:
+            parts.append(tr("cli.finding_above", lang, value=plain(rule.above)))
+        if rule is not None and rule.below is not None:
+            parts.append(tr("cli.finding_below", lang, value=plain(rule.below)))
+        return parts
+    if item.type is QuestionType.TEXT:
+        return [tr("cli.max_length", lang, max=item.max_length)]
+    return []
 
 
 # -- users ----------------------------------------------------------------------
@@ -337,30 +354,30 @@ def inspections_show(args: argparse.Namespace) -> int:
 
 
 def inspections_create(args: argparse.Namespace) -> int:
-    from inspector.services import inspections
+    from inspector.domain import json_input
+    from inspector.domain.fields import FieldName
+    from inspector.services import consignment, inspections
 
     path = Path(args.source)
+    from inspector.store.files import refuse_open_database
+
+    name = FieldName(str(path), verbatim=True)
+    limit = 10 * 1024 * 1024
     try:
-        raw = path.read_bytes()
+        refuse_open_database(path)
+        with path.open("rb") as file:  # at most the limit, even from /dev/zero
+            raw = file.read(limit + 1)
     except OSError as exc:
-        raise ValidationError("cli.cannot_read", field=str(path), reason=exc.strerror or str(exc)) from None
-    if len(raw) > 10 * 1024 * 1024:
-        raise ValidationError("cli.file_too_large", field=str(path), max_mb=10)
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ValidationError("cli.bad_json", field=str(path), detail=str(exc)) from None
+        raise ValidationError("cli.cannot_read", field=name, reason=exc.strerror or str(exc)) from None
+    if len(raw) > limit:
+        raise ValidationError("cli.file_too_large", field=name, max_mb=10)
+    data = json_input.loads(raw, str(path))
     if not isinstance(data, dict):
         raise ValidationError("validation.object", field="document")
     fmt = data.get("format")
     if fmt not in (None, "bcp-inspection/1"):
         raise ValidationError("cli.bad_document_format", field="format", value=fmt)
-    allowed = {"format", "bcp", "direction", "procedure", "risk_lane", "declaration_ref",
-               "arrived_at", "vehicle", "drivers", "documents", "cargo", "seals", "transit",
-               "agencies"}
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ValidationError("cli.pre_arrival_keys", field=unknown[0], keys=", ".join(unknown))
+    consignment.check_pre_arrival_keys(data)
     reg = registry()
     with open_database(args).session() as session:
         inspection = inspections.create(session, None, data, reg)

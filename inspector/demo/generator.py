@@ -223,6 +223,9 @@ class _Record:
     def build(self) -> None:
         path = self.plan.path
         data = values.consignment(self.rng, self.bcp, self.plan.arrival)
+        persian = values.driver_entry(vocab.PERSIAN_DRIVER)
+        if path == "amended" and persian not in data["drivers"]:  # the record that shows everything
+            data["drivers"][0] = persian
         self.later(120, 900)
         self.inspection = self.call(inspections.create, self.lead, data, self.registry,
                                     record_uuid=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)))

@@ -71,7 +71,8 @@ SCHEMA_JSON = r"""{
                             "other"]},
           "number": {"type": "string", "minLength": 1, "maxLength": 64},
           "issuer": {"type": ["string", "null"], "maxLength": 200},
-          "date": {"oneOf": [{"type": "string", "format": "date"}, {"type": "null"}]}
+          "date": {"oneOf": [{"type": "string", "format": "date", "pattern": "^(19[0-9]{2}|20[0-9]{2}|2100)-"},
+                             {"type": "null"}]}
         }
       }
     },
@@ -287,7 +288,7 @@ SCHEMA_JSON = r"""{
     },
     "timestamp_or_null": {
       "oneOf": [
-        {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
+        {"type": "string", "pattern": "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
         {"type": "null"}
       ]
     },

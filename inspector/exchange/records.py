@@ -180,7 +180,7 @@ def storage_problem(doc: dict) -> tuple[str, str, dict] | None:
     if doc.get("created_at") is None:
         return "created_at", "exchange.schema_required", {}
     for path, ref in user_refs(doc):
-        if not USERNAME.match(ref["username"]):
+        if not USERNAME.fullmatch(ref["username"]):
             return f"{path}.username", "exchange.doc_username", {"value": ref["username"][:80]}
         if not 0 < len(ref["full_name"]) <= 200:
             return f"{path}.full_name", "exchange.schema_max_length", {"max": 200}
@@ -188,7 +188,7 @@ def storage_problem(doc: dict) -> tuple[str, str, dict] | None:
             return f"{path}.badge_number", "exchange.schema_max_length", {"max": 32}
     for n, a in enumerate(doc["agencies"]):
         checklist = a["checklist"]
-        if len(checklist["id"]) > 64 or not VERSION.match(checklist["version"]):
+        if len(checklist["id"]) > 64 or not VERSION.fullmatch(checklist["version"]):
             return f"agencies[{n}].checklist", "exchange.doc_checklist_version", {
                 "id": checklist["id"][:64], "version": checklist["version"][:32]}
         for m, answer in enumerate(a["answers"]):

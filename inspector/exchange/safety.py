@@ -65,7 +65,7 @@ def kind_of(name: str) -> str | None:
         return "keys"
     for kind, pattern in (("record", RECORD_NAME), ("attachment", ATTACHMENT_NAME),
                           ("checklist", CHECKLIST_NAME)):
-        if pattern.match(name):
+        if pattern.fullmatch(name):
             return kind
     return None
 

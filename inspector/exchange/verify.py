@@ -17,7 +17,6 @@ verification too runs in bounded memory.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import zipfile
 from collections import defaultdict
@@ -29,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
 from inspector.checklists.loader import load_data
+from inspector.domain import json_input
 from inspector.domain.i18n import tr
 from inspector.exchange import records, safety, user_keys
 from inspector.exchange.errors import BundleRejected
@@ -161,8 +161,8 @@ def hashed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: Member, limi
 
 def load_json(data: bytes, name: str) -> object:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return json_input.strict(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
         raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
 
 

@@ -47,6 +47,7 @@ def check_password_strength(password: str) -> None:
         raise ValidationError("auth.password_too_short", field="password", min=MIN_PASSWORD_LENGTH)
     if len(password) > 256:
         raise ValidationError("validation.too_long", field="password", max=256)
+    validation.check_characters(password, "password")  # argon2 hashes UTF-8: no lone surrogates
 
 
 def _verify(user: User, password: str) -> bool:
@@ -283,8 +284,19 @@ def login(db: Database, username: str, password: str) -> User:
     """Log in, keeping the failed-attempt count even when the attempt fails.
 
     Returns a detached user, usable as the acting user of later sessions.
+    On read-only media the password is checked but nothing can be recorded.
     """
+    if getattr(db, "read_only", False):
+        return _login_read_only(db, username, password)
     return _committed(db, lambda session: authenticate(session, username, password))
+
+
+def _login_read_only(db: Database, username: str, password: str) -> User:
+    with db.read_session() as session, session.no_autoflush:
+        user = _check_password(session, find_user(session, username or ""), password or "", "login")
+        session.expunge(user)
+        session.rollback()
+    return user
 
 
 def reauthenticate(db: Database, user: User, password: str) -> IdentityConfirmation:

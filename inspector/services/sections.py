@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from inspector.checklists.answers import (
+    field_of,
     is_answered,
     is_finding,
     photo_hashes,
     validate_answer,
+    validate_note,
     visible_items,
 )
 from inspector.checklists.model import ChecklistDefinition, Item
@@ -18,6 +20,7 @@ from inspector.domain import validation
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Decision, QuestionType, Severity, Status
 from inspector.domain.errors import Conflict, NotFound, ValidationError
+from inspector.domain.fields import FieldNames
 from inspector.services import audit, permissions, signatures
 from inspector.services.auth import IdentityConfirmation, check_confirmation
 from inspector.services.checklists import definition_of
@@ -69,8 +72,7 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
         raise Conflict("section.item_hidden", item=item_id)
     existing = answers.get(item_id)
     new_value = validate_answer(item, value) if value is not _UNSET else (existing.value if existing else None)
-    new_note = (validation.optional_text(note, f"{item_id}.note", max_length=MAX_NOTE, multiline=True)
-                if note is not _UNSET else (existing.note if existing else None))
+    new_note = validate_note(item, note) if note is not _UNSET else (existing.note if existing else None)
     new_photos = (_photos(inspection, photos, item_id) if photos is not _UNSET
                   else (existing.photos if existing else None))
     if item.type is QuestionType.PHOTO and new_value:
@@ -216,8 +218,9 @@ def sign(session: Session, actor: User, inspection: JointInspection, agency: Age
     private = check_confirmation(actor, confirmation)
     state = progress(section)
     if state.missing_required:
+        d = definition(section)
         raise Conflict("section.incomplete", count=len(state.missing_required),
-                       items=", ".join(state.missing_required[:5]))
+                       items=FieldNames(tuple(field_of(d.items[i]) for i in state.missing_required[:5])))
     if section.decision is None:
         raise Conflict("section.no_decision", agency=Agency(section.agency))
     if signature_sha256 is not None:

@@ -188,6 +188,24 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Preparing the reports…</source>
+        <translation>Подготовка актов…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="73" />
+        <source>Printed {done} of {total} reports…</source>
+        <translation>Напечатано актов: {done} из {total}…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -696,6 +714,14 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="217" />
         <source>What was done about this copy?</source>
         <translation>Что сделано с этой копией?</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="60" />
+        <source>Save report as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1417,21 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/report/preview.py" line="223" />
         <source>{count} page(s) sent to the printer</source>
         <translation>Отправлено на печать страниц: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Printing…</source>
+        <translation>Идёт печать…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="218" />
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
     </message>
 </context>
 <context>

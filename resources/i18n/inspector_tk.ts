@@ -188,6 +188,24 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Preparing the reports…</source>
+        <translation>Hasabatlar taýýarlanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="73" />
+        <source>Printed {done} of {total} reports…</source>
+        <translation>{total} hasabatdan {done} sanysy çap edildi…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -696,6 +714,14 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="217" />
         <source>What was done about this copy?</source>
         <translation>Bu nusga bilen näme edildi?</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="60" />
+        <source>Save report as PDF</source>
+        <translation>Hasabaty PDF görnüşinde saklamak</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1417,21 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/report/preview.py" line="223" />
         <source>{count} page(s) sent to the printer</source>
         <translation>Çap etmäge {count} sahypa iberildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Printing…</source>
+        <translation>Çap edilýär…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="218" />
+        <source>Printing cancelled</source>
+        <translation>Çap etmek ýatyryldy</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,9 @@ def squash(text: str) -> str:
 
 def printed_in_order(needle: str, text: str) -> bool:
     """Every word of ``needle`` appears in ``text`` in order: a row may continue
-    on the next page, after that page's header and footer."""
+    on the next page, after that page's header and footer; a word may break
+    after its own hyphen."""
+    text = re.sub(r"(?<=\w)-\s+(?=\w)", "-", text)
     position = 0
     for word in needle.split():
         found = text.find(word, position)

@@ -178,20 +178,21 @@ class MultiChoiceWidget(AnswerWidget):
             grid.addWidget(box, n // 3, n % 3)
         self.layout_.addWidget(grid_holder)
         self.layout_.addStretch()
+        # Options chosen alone (the core refuses them with others); older checklists mark none.
+        self.alone = {o.value for o in item.options if o.exclusive} or {"none"} & set(self.boxes)
         self._quiet = False
 
     def _toggled(self) -> None:
         if self._quiet:
             return
-        # "none" excludes the other options and the other way round.
+        # An exclusive option ("none") clears the others, and the other way round.
         sender = self.sender()
-        if "none" in self.boxes and sender.isChecked():
+        key = next((k for k, box in self.boxes.items() if box is sender), None)
+        if self.alone and key is not None and sender.isChecked():
             self._quiet = True
-            if sender is self.boxes["none"]:
-                for key, box in self.boxes.items():
-                    box.setChecked(key == "none")
-            else:
-                self.boxes["none"].setChecked(False)
+            for other, box in self.boxes.items():
+                if other != key and (key in self.alone or other in self.alone):
+                    box.setChecked(False)
             self._quiet = False
         chosen = [key for key, box in self.boxes.items() if box.isChecked()]
         self.committed.emit(chosen or None)
@@ -219,7 +220,7 @@ class NumberWidget(AnswerWidget):
         self.edit.editingFinished.connect(self._finished)
         self.layout_.addWidget(self.edit)
         if item.unit:
-            self.layout_.addWidget(QLabel(item.unit))
+            self.layout_.addWidget(QLabel(item.unit_label(current_language())))
         self.layout_.addStretch()
         self.saved = ""
 

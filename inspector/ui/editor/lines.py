@@ -208,7 +208,8 @@ def _typed(text: str, kind: str) -> object:
     if not text:
         return None
     if kind == "int":
-        return int(text) if text.isdigit() else text
+        # isdigit() is also true for "²" and "١٢", and int() stops at 4300 digits: those stay text.
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else text
     if kind == "float":
         try:
             return float(text.replace(",", ".").replace(" ", ""))
