@@ -50,7 +50,8 @@ def test_a_0003_database_upgrades_its_records_stay_genuine_and_users_get_keys_at
     at_0003.dispose()
     with sqlite3.connect(old) as c:
         c.execute("ATTACH DATABASE ? AS head", (str(db.path),))
-        for name, in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        triggers = c.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        for name, _ in triggers:
             c.execute(f"DROP TRIGGER {name}")
         for table in ("users", "checklist_definitions", "reference_counters", "settings", "inspections", "drivers",
                       "documents", "cargo_lines", "seals", "agency_sections", "answers", "attachment_blobs",
@@ -61,6 +62,8 @@ def test_a_0003_database_upgrades_its_records_stay_genuine_and_users_get_keys_at
         c.execute("DELETE FROM audit_log WHERE action = 'user.key_issued'")
         c.execute("UPDATE audit_log SET new = json_remove(new, '$.key', '$.sha256', '$.signature', '$.checkpoint') "
                   "WHERE action IN ('section.signed', 'inspection.finalized')")
+        for _, text in triggers:  # as 0003 left them
+            c.execute(text)
         c.commit()
         c.execute("DETACH DATABASE head")
     _renumber(old)
@@ -79,11 +82,8 @@ def test_a_0003_database_upgrades_its_records_stay_genuine_and_users_get_keys_at
         # The pre-signature record cannot be edited and passed off as one (its hash was recorded).
         doc = _document(upgraded, ref)
         doc["vehicle"]["trailer_plate"] = "AG 0000 AG"
-        with sqlite3.connect(old) as c:
-            for name, in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-                c.execute(f"DROP TRIGGER {name}")
-            c.execute("UPDATE inspections SET trailer_plate = 'AG 0000 AG', record_hash = ? WHERE reference = ?",
-                      (record_hash(doc), ref))
+        sql(old, ("UPDATE inspections SET trailer_plate = 'AG 0000 AG', record_hash = ? WHERE reference = ?",
+                  (record_hash(doc), ref)))
         code, _, err = run(capsys, "--db", str(old), "check")
         assert code == 1 and "changed since signatures were introduced" in err
     finally:
@@ -92,7 +92,9 @@ def test_a_0003_database_upgrades_its_records_stay_genuine_and_users_get_keys_at
 
 def _renumber(path):
     """Audit ids without the removed entries, and the chain recomputed (as the old code had written it)."""
-    with sqlite3.connect(path) as c:
+    from tests.security.test_tamper import untriggered
+
+    with untriggered(path) as c:
         ids = [row[0] for row in c.execute("SELECT id FROM audit_log ORDER BY id")]
         for new_id, old_id in enumerate(ids, 1):
             c.execute("UPDATE audit_log SET id = ? WHERE id = ?", (-new_id, old_id))
@@ -116,6 +118,12 @@ def _rechain(path):
     recompute_chain(path)
 
 
+def sql(path, *statements):
+    from tests.security.test_tamper import sql as attacker_sql
+
+    attacker_sql(path, *statements)
+
+
 def test_an_account_whose_password_hash_changed_before_its_first_log_in_gets_no_key(
         db, people, tmp_path, capsys):
     from argon2 import PasswordHasher
@@ -123,18 +131,14 @@ def test_an_account_whose_password_hash_changed_before_its_first_log_in_gets_no_
     db.dispose()
     path = tmp_path / "old.db"
     shutil.copy(db.path, path)
-    with sqlite3.connect(path) as c:
-        for name, in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-            c.execute(f"DROP TRIGGER {name}")
-        c.execute("DELETE FROM user_keys")
-        c.execute("UPDATE users SET public_key = NULL, private_key = NULL, account_seal = NULL")
-        c.execute("INSERT INTO audit_log (id, at, username, action, entity, entity_id, new, prev_hash, hash) "
-                  "VALUES ((SELECT max(id) + 1 FROM audit_log), '2026-11-27 09:00:00.000000', 'system', "
-                  "'signatures.introduced', 'database', '0004', ?, '', '')",
-                  (json.dumps({"accounts": {u: h for u, h in []}, "legacy_records": 0,
-                               "legacy_digest": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}),))
-        c.execute("UPDATE users SET password_hash = ? WHERE username = 'aman'",
-                  (PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("attacker-password"),))
+    sql(path, "DELETE FROM user_keys", "UPDATE users SET public_key = NULL, private_key = NULL, account_seal = NULL",
+        ("INSERT INTO audit_log (id, at, username, action, entity, entity_id, new, prev_hash, hash) "
+         "VALUES ((SELECT max(id) + 1 FROM audit_log), '2026-11-27 09:00:00.000000', 'system', "
+         "'signatures.introduced', 'database', '0004', ?, '', '')",
+         (json.dumps({"accounts": {}, "legacy_records": 0,
+                      "legacy_digest": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}),)),
+        ("UPDATE users SET password_hash = ? WHERE username = 'aman'",
+         (PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash("attacker-password"),)))
     _rechain(path)
     other = Database(path)
     try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from contextlib import contextmanager
 import sqlite3
 from pathlib import Path
 
@@ -108,11 +109,20 @@ def run(capsys, *args):
     return code, out, err
 
 
-def sql(path: Path, *statements: tuple) -> None:
-    """The attacker's tool: plain sqlite3, triggers out of the way."""
+@contextmanager
+def untriggered(path: Path):
+    """The attacker's tool: plain sqlite3, triggers out of the way during the edit and put back after."""
     with sqlite3.connect(path) as connection:
-        for name, in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        for name, _ in triggers:
             connection.execute(f"DROP TRIGGER {name}")
+        yield connection
+        for _, text in triggers:
+            connection.execute(text)
+
+
+def sql(path: Path, *statements: tuple) -> None:
+    with untriggered(path) as connection:
         for statement in statements:
             connection.execute(*statement) if isinstance(statement, tuple) else connection.execute(statement)
 
@@ -135,7 +145,7 @@ def recompute_chain(path: Path, start_id: int = 1) -> None:
     """Recompute every audit entry's link and hash from ``start_id`` on, as anyone can."""
     from inspector.services.audit import GENESIS
 
-    with sqlite3.connect(path) as connection:
+    with untriggered(path) as connection:
         rows = connection.execute("SELECT id, at, user_id, username, action, entity, entity_id, inspection_uuid, "
                                   "old, new FROM audit_log ORDER BY id").fetchall()
         previous = GENESIS
