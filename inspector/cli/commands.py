@@ -336,12 +336,14 @@ def label_or_dash(decision: str | None, lang: str) -> str:
 
 
 def inspections_show(args: argparse.Namespace) -> int:
+    """The record, after its hash and signatures are checked (a forged record is refused)."""
     from inspector.services import inspections
-    from inspector.services.documents import record_hash, to_document
+    from inspector.services.documents import record_hash
+    from inspector.services.signatures import require_genuine
 
     with open_database(args).read_session() as session:
         inspection = inspections.get(session, args.key, args.revision)
-        document = to_document(inspection)
+        document = require_genuine(session, inspection)
     if args.format == "json":
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -393,6 +395,8 @@ def check(args: argparse.Namespace) -> int:
     if report.ok:
         print(tr("cli.check_ok", db=db.display_name, entries=report.audit_entries,
                  records=report.locked_records))
+        if report.legacy_records:  # not tampered: from before signatures, checked against their recorded hashes
+            print(tr("sig.legacy_note", count=report.legacy_records))
         return 0
     for finding in report.findings:
         print(finding.message(), file=sys.stderr)

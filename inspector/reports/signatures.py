@@ -94,9 +94,14 @@ def lead_block(ctx: Context) -> Table:
     decision = ctx.doc.get("decision") or {}
     user = decision.get("confirmed_by") or ctx.doc.get("lead_officer")
     signature = decision.get("signature") if isinstance(decision.get("signature"), Mapping) else None
+    signed_at = decision.get("confirmed_at")
+    final = ctx.doc.get("finalization")  # the finalization signature, when the confirmer also finalized
+    if signature is None and isinstance(final, Mapping) and \
+            (final.get("signed_by") or {}).get("username") == (user or {}).get("username"):
+        signature, signed_at = final, final.get("signed_at")
     # Confirming is not signing: only a key signature is printed as "signed electronically".
     key = "report.signed_electronically" if signature else "report.confirmed_by"
-    return block(ctx, ctx.t("report.lead_confirms"), user, decision.get("confirmed_at"), signature, None, key=key)
+    return block(ctx, ctx.t("report.lead_confirms"), user, signed_at, signature, None, key=key)
 
 
 def stamp_and_driver(ctx: Context) -> Table:

@@ -21,7 +21,7 @@ from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Decision, QuestionType, Severity, Status
 from inspector.domain.errors import Conflict, NotFound, ValidationError
 from inspector.domain.fields import FieldNames
-from inspector.services import audit, permissions
+from inspector.services import audit, permissions, signatures
 from inspector.services.auth import IdentityConfirmation, check_confirmation
 from inspector.services.checklists import definition_of
 from inspector.services.inspections import require_editable
@@ -206,12 +206,16 @@ def sign(session: Session, actor: User, inspection: JointInspection, agency: Age
          confirmation: IdentityConfirmation | None, signature_sha256: str | None = None) -> None:
     """The officer signs their agency's section after re-entering their password.
 
-    Every required visible item must be answered and a decision taken. When the
-    last section is signed the record becomes ``completed``.
+    Every required visible item must be answered and a decision taken. The
+    section's hash is signed with the key the password unlocked
+    (:func:`signatures.sign_section`). When the last section is signed the
+    record becomes ``completed``.
     """
+    from inspector.services.documents import section_document
+
     section = section_of(inspection, agency)
     _require_open(inspection, section, actor)
-    check_confirmation(actor, confirmation)
+    private = check_confirmation(actor, confirmation)
     state = progress(section)
     if state.missing_required:
         d = definition(section)
@@ -229,10 +233,15 @@ def sign(session: Session, actor: User, inspection: JointInspection, agency: Age
     section.started_at = section.started_at or now
     section.signature_sha256 = signature_sha256
     section.returned_comment = None
+    session.flush()
+    session.refresh(section, ["officer", "signed_by"])
+    signature = signatures.sign_section(session, actor, private, inspection.uuid, inspection.revision,
+                                        section.agency, section_document(section), now)
+    section.e_signature = signature
     audit.record(session, actor, "section.signed", "section", section.id,
                  inspection_uuid=inspection.uuid,
                  new={"agency": section.agency, "decision": section.decision,
-                      "signed_at": now.isoformat()})
+                      "signed_at": now.isoformat(), **signatures.detail(signature)})
     if inspection.status == Status.DRAFT.value:
         inspection.status = Status.IN_PROGRESS.value
     if all(s.signed_at is not None for s in inspection.sections):

@@ -78,7 +78,8 @@ def actions_for(actor: User | None, inspection: JointInspection) -> frozenset[st
     lead = _allowed(permissions.require_lead_or_supervisor, actor, inspection)
     if current and status is Status.COMPLETED and lead:
         allowed |= {"confirm_decision", "finalize"}
-    if current and status is Status.FINALIZED and permissions.role(actor) is Role.SUPERVISOR:
+    if current and status is Status.FINALIZED and permissions.role(actor) is Role.SUPERVISOR \
+            and actor.id not in (inspection.finalized_by_id, inspection.decision_confirmed_by_id):  # four eyes
         allowed.add("review")
     if current and status in (Status.FINALIZED, Status.APPROVED) and lead:
         allowed.add("amend")

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.password_action = QAction(self)
+        self.password_action.setObjectName("change_password")
+        self.password_action.triggered.connect(self.change_password)
         self.exchange_action = QAction(self)
         self.exchange_action.setObjectName("exchange")
         self.exchange_action.triggered.connect(self.show_exchange)
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.show_backups)
         self.toolbar.addAction(self.switch_action)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.password_action)
         self.toolbar.addAction(self.exchange_action)
         self.toolbar.addAction(self.backups_action)
         spacer = QWidget()
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("New inspection"))
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))
+        self.password_action.setText(self.tr("Change my password…"))
         self.backups_action.setText(self.tr("Backups…"))
         self.exchange_action.setText(self.tr("Exchange…"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
@@ -188,6 +193,12 @@ class MainWindow(QMainWindow):
         settings.LANGUAGE.set(self.qsettings, code)
 
     # -- who is working --------------------------------------------------------------
+
+    def change_password(self) -> None:
+        from inspector.ui.dialogs.change_password import ChangePasswordDialog
+
+        if self.ctx.user is not None:
+            ChangePasswordDialog.ask(self.ctx, self)
 
     def user_changed(self, user) -> None:
         if user is None:

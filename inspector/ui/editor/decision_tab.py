@@ -30,6 +30,7 @@ from inspector.services import workflow
 from inspector.services.views import RecordView
 from inspector.ui.context import AppContext
 from inspector.ui.bcp_time import from_edit, time_edit, to_qt
+from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.errors import show_error
 from inspector.ui.forms import Form
 
@@ -234,9 +235,9 @@ class DecisionTab(QWidget):
 
     # -- actions -----------------------------------------------------------------------
 
-    def _do(self, action, *args) -> bool:
+    def _do(self, action, *args, **kwargs) -> bool:
         try:
-            self.ctx.change(self.reference, action, *args)
+            self.ctx.change(self.reference, action, *args, **kwargs)
         except DomainError as exc:
             show_error(self, exc)
             return False
@@ -247,14 +248,34 @@ class DecisionTab(QWidget):
     def confirm(self) -> None:
         self._do(workflow.confirm_decision, self.decision.currentData(), self.note.text() or None)
 
+    def _summary(self) -> str:
+        """Reference, revision, decision and agencies: what the password is asked for."""
+        doc = self.view.document
+        decision = doc["decision"]["value"] if doc["decision"] else (
+            self.view.consolidation.decision.value if self.view.consolidation.decision else None)
+        return self.tr("{reference}, revision {revision}: {decision}; agencies: {agencies}").format(
+            reference=doc["reference"], revision=doc["revision"],
+            decision=label(Decision(decision)) if decision else "—",
+            agencies=", ".join(label(Agency(a["agency"])) for a in doc["agencies"]))
+
+    def _confirmation(self, purpose: str):
+        return PasswordDialog.ask(self.ctx, self.ctx.user, purpose, self)
+
     def finalize(self) -> None:
         release = None
         if self.release_time.isEnabled():
             release = from_edit(self.release_time)
-        self._do(workflow.finalize, release)
+        confirmation = self._confirmation(self.tr(
+            "Finalize {summary}. The record is locked and signed with your key; it can then only be "
+            "corrected by an amendment.").format(summary=self._summary()))
+        if confirmation is not None:
+            self._do(workflow.finalize, release, confirmation=confirmation)
 
     def approve(self) -> None:
-        self._do(workflow.review, ReviewOutcome.APPROVED, None)
+        confirmation = self._confirmation(self.tr(
+            "Approve {summary}. Your approval is signed with your key.").format(summary=self._summary()))
+        if confirmation is not None:
+            self._do(workflow.review, ReviewOutcome.APPROVED, None, confirmation=confirmation)
 
     def return_for_correction(self) -> None:
         agencies = [a["agency"] for a in self.view.document["agencies"]]
@@ -264,7 +285,12 @@ class DecisionTab(QWidget):
         if answer is None:
             return
         comment, chosen = answer
-        if self._do(workflow.review, ReviewOutcome.RETURNED, comment, chosen):
+        confirmation = self._confirmation(self.tr(
+            "Return {summary} for correction of: {chosen}. Your decision is signed with your key.").format(
+            summary=self._summary(), chosen=", ".join(label(Agency(a)) for a in chosen) or "—"))
+        if confirmation is None:
+            return
+        if self._do(workflow.review, ReviewOutcome.RETURNED, comment, chosen, confirmation=confirmation):
             self.revision_created.emit()
 
     def amend(self) -> None:
