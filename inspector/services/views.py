@@ -102,5 +102,22 @@ def record_view(session: Session, inspection: JointInspection, actor: User | Non
     )
 
 
+@dataclass(frozen=True)
+class SectionState:
+    """One agency section after a change to one of its items: what its tab shows."""
+
+    agency: str
+    answers: dict[str, dict]  # item id -> {"item", "value", "note", "photos"} as in the document
+    progress: sections.Progress
+    status: Status
+
+
+def section_state(inspection: JointInspection, agency: str) -> SectionState:
+    section = sections.section_of(inspection, agency)
+    answers = {a.item_id: {"item": a.item_id, "value": a.value, "note": a.note, "photos": a.photos or []}
+               for a in section.answers}
+    return SectionState(section.agency, answers, sections.progress(section), Status(inspection.status))
+
+
 def agencies_of(view: RecordView) -> list[Agency]:
     return [Agency(a["agency"]) for a in view.document["agencies"]]

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.enums import DocumentType, SealStatus
 from inspector.domain.i18n import label
+from inspector.ui.bcp_time import date_text, parse_date
+from inspector.ui.style import repolish
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
     title: str
-    kind: str = "text"  # text | int | float | enum
+    kind: str = "text"  # text | int | float | enum | date
     enum: type | None = None
     width: int = 140
 
@@ -130,6 +132,8 @@ class LinesEditor(QWidget):
         if col.enum is not None and value is not None:
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setData(Qt.ItemDataRole.DisplayRole, label(col.enum(value)))
+        elif col.kind == "date" and isinstance(value, str) and parse_date(value) is not None:
+            item.setData(Qt.ItemDataRole.DisplayRole, date_text(parse_date(value)))
         else:
             item.setData(Qt.ItemDataRole.DisplayRole, "" if value is None else _plain(value))
         self.table.setItem(row, column, item)
@@ -192,6 +196,9 @@ class LinesEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
                                    else QAbstractItemView.EditTrigger.AllEditTriggers)
+        if self.table.property("locked") != read_only:
+            self.table.setProperty("locked", read_only)
+            repolish(self.table)
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
 
@@ -209,6 +216,9 @@ def _typed(text: str, kind: str) -> object:
         return None
     if kind == "int":
         return int(text) if text.isdigit() else text
+    if kind == "date":
+        day = parse_date(text)
+        return day.isoformat() if day else text  # not a date: the core's message names the field
     if kind == "float":
         try:
             return float(text.replace(",", ".").replace(" ", ""))
@@ -219,7 +229,7 @@ def _typed(text: str, kind: str) -> object:
 
 def document_columns() -> list[Column]:
     return [Column("type", "type", "enum", DocumentType, 200), Column("number", "number", width=170),
-            Column("issuer", "issuer", width=220), Column("date", "date", width=120)]
+            Column("issuer", "issuer", width=220), Column("date", "date", "date", width=130)]
 
 
 def driver_columns() -> list[Column]:
