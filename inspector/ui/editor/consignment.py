@@ -74,6 +74,8 @@ class ConsignmentTab(QWidget):
         self.deadline = time_edit("transit_deadline")
         self.deadline_set = QCheckBox()
         self.agency_boxes = {a.value: QCheckBox() for a in Agency}
+        for agency, box in self.agency_boxes.items():
+            box.setObjectName(f"takes_part_{agency}")
         self.agency_boxes["customs"].setEnabled(False)
         self.proposed = QLabel()
         self.proposed.setProperty("role", "hint")
@@ -170,7 +172,7 @@ class ConsignmentTab(QWidget):
         self.route.editingFinished.connect(lambda: self.save({"transit": self._transit()}, self.route))
         self.exit_bcp.activated.connect(lambda _i: self.save({"transit": self._transit()}, self.exit_bcp))
         self.deadline.edited.connect(lambda: self.save({"transit": self._transit()}, self.deadline))
-        self.deadline_set.toggled.connect(lambda checked: self.deadline.setReadOnly(not checked))
+        self.deadline_set.toggled.connect(self.deadline.setEnabled)
         self.deadline_set.toggled.connect(lambda _c: self.save({"transit": self._transit()}, self.deadline))
 
     # -- texts -----------------------------------------------------------------------
@@ -264,7 +266,8 @@ class ConsignmentTab(QWidget):
             widget.setEnabled(editable)
         for widget in (self.declaration, self.tractor, self.trailer, self.country, self.route, self.arrived):
             widget.setReadOnly(not editable)
-        self.deadline.setReadOnly(not editable or not self.deadline_set.isChecked())
+        self.deadline.setReadOnly(not editable)
+        self.deadline.setEnabled(self.deadline_set.isChecked())
         if view.locked:
             text = self.tr("🔒 Locked: the record is finalized. Corrections only by an amendment.")
         elif not editable:

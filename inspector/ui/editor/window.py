@@ -118,6 +118,8 @@ class InspectionWindow(QMainWindow):
     def _build(self) -> None:
         self._language = current_language()
         current = self.tabs.currentIndex()
+        focus = QApplication.focusWidget()
+        focus_name = focus.objectName() if focus is not None and self.tabs.isAncestorOf(focus) else ""
         self.tabs.blockSignals(True)
         self.tabs.clear()
         view = self.view
@@ -138,6 +140,10 @@ class InspectionWindow(QMainWindow):
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
         self.tabs.blockSignals(False)
         self.retranslate()
+        if focus_name:  # the keyboard stays where it was (the rebuilt tab's field of the same name)
+            again = self.tabs.currentWidget().findChild(QWidget, focus_name)
+            if again is not None:
+                again.setFocus()
 
     def retranslate(self) -> None:
         view = self.view
