@@ -138,6 +138,12 @@ def editor_on(agency: str):
 
 def journey(kb: Keyboard, layout: Layout, password: str, seen: dict):
     def log_in(username: str):
+        dialog = QApplication.activeModalWidget()
+        if focused() is dialog.password:  # the last user's name is filled in: back to it (Tab selects it)
+            if dialog.username.text() == username:
+                yield from type_password_here()
+                return
+            yield kb.key(K.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         yield kb.typing(username)
         yield kb.key(K.Key_Tab)
         yield kb.typing(password)
@@ -147,6 +153,10 @@ def journey(kb: Keyboard, layout: Layout, password: str, seen: dict):
         yield kb.key(K.Key_U, CTRL)
         yield Wait(modal(LoginDialog), "the switch-user dialog")
         yield from log_in(username)
+
+    def type_password_here():
+        yield kb.typing(password)
+        yield kb.key(K.Key_Return)
 
     def type_password():
         yield Wait(modal(PasswordDialog), "the password dialog")
