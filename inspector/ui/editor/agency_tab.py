@@ -207,6 +207,7 @@ class AgencyTab(QWidget):
         self._saved_decision = (section["decision"], section["remarks"] or "")
         self.decision.setEnabled(self.editable)
         self.remarks.setReadOnly(not self.editable)
+        self.sign_button.setEnabled(self.editable)
         self.sign_button.setVisible(self.editable)
         self.view_progress = view.progress[self.agency]
         self._show_progress()
