@@ -98,7 +98,8 @@ class _CalendarPopup(QCalendarWidget):
     picked = Signal(QDate)
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
         self.setGridVisible(True)
         self.activated.connect(self._pick)
         self.clicked.connect(self._pick)

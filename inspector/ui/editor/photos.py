@@ -132,10 +132,10 @@ class RemovePhotoQuestion:
 
     @staticmethod
     def ask(parent: QWidget, item_text: str) -> bool:
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Question, tr("RemovePhotoQuestion", "Remove photo"),
-                          tr("RemovePhotoQuestion", "Remove this photo from “{item}”? The removal is "
-                                                    "recorded in the history.").format(item=item_text),
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("RemovePhotoQuestion", "Remove photo"),
+                          QCoreApplication.translate("RemovePhotoQuestion", "Remove this photo from “{item}”? "
+                                                     "The removal is recorded in the history.").format(item=item_text),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
