@@ -80,18 +80,17 @@ class AppContext(QObject):
         self.record_changed.emit(reference)
         return result
 
-    def change_item(self, reference: str, agency: str, item_id: str, action: Callable[..., object],
+    def change_item(self, reference: str, agency: str, item_id: str | None, action: Callable[..., object],
                     *args, **kwargs) -> SectionState:
         """Apply a service that changes one item of one agency section (an answer, its note or
-        photos); returns the section as it is now, and tells only who shows that item."""
+        photos; None: it may change several); returns what changed, and tells only who shows it."""
         def apply(session: Session) -> tuple[SectionState, str]:
             inspection = inspection_service.get(session, reference)
             before = inspection.status
             action(session, self.user, inspection, *args, **kwargs)
-            session.flush()
-            return section_state(inspection, agency), before
+            return section_state(session, inspection, agency, item_id), before
         state, before = self.write(apply)
-        self.answer_changed.emit(reference, agency, item_id)
+        self.answer_changed.emit(reference, agency, item_id or "")
         if state.status.value != before:
             self.record_changed.emit(reference)
         return state

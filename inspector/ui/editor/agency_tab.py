@@ -219,10 +219,18 @@ class AgencyTab(QWidget):
                 comment=returned))
 
     def apply_state(self, state: SectionState) -> None:
-        """Show a section after a change to one item: only the rows whose answer changed."""
-        changed = [item for item in set(state.answers) | set(self.answers)
-                   if state.answers.get(item) != self.answers.get(item)]
-        self.answers = dict(state.answers)
+        """Show a section after a change: only the rows whose answer changed are touched."""
+        if state.complete:
+            answers = {item: a for item, a in state.answers.items() if a is not None}
+        else:
+            answers = dict(self.answers)
+            for item, answer in state.answers.items():
+                if answer is None:
+                    answers.pop(item, None)
+                else:
+                    answers[item] = answer
+        changed = [item for item in set(answers) | set(self.answers) if answers.get(item) != self.answers.get(item)]
+        self.answers = answers
         for item_id in changed:
             row = self.rows.get(item_id)
             if row is not None:
@@ -230,8 +238,9 @@ class AgencyTab(QWidget):
                 row.set_answer(self.answers.get(item_id))
                 if row.photo_hashes != before:
                     self._load_photos([row])
-        self._show_visibility()
-        self.view_progress = state.progress
+        if any(item_id in self.definition.controlling_items for item_id in changed):
+            self._show_visibility()  # only an answer some show_if looks at can show or hide items
+        self.view_progress = sections.progress_of(self.definition, {k: a["value"] for k, a in answers.items()})
         self._show_progress()
 
     def _show_visibility(self) -> None:
@@ -247,9 +256,14 @@ class AgencyTab(QWidget):
 
     def _show_progress(self) -> None:
         progress = self.view_progress
+        # QProgressBar repaints itself at once on every change of 1 %: with updates off it only
+        # asks to be painted with the rest of the window.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(1, progress.visible))
         self.progress.setValue(progress.answered)
         self.progress.setFormat(f"{progress.answered} / {progress.visible}")
+        self.progress.setUpdatesEnabled(True)
+        self.progress.update()
         counts = [f"{label(s)}: {n}" for s, n in progress.findings.items() if n]
         self.summary.setText(self.tr("Findings — {counts}").format(counts=", ".join(counts)) if counts
                              else self.tr("No findings"))
@@ -285,9 +299,11 @@ class AgencyTab(QWidget):
 
     # -- giving answers ----------------------------------------------------------------
 
-    def _change(self, row: ItemRow, action, *args, **kwargs) -> bool:
+    def _change(self, row: ItemRow, action, *args, whole: bool = False, **kwargs) -> bool:
+        """Apply ``action`` to the row's item; ``whole``: it may change other items too."""
         try:
-            state = self.ctx.change_item(self.reference, self.agency, row.item.id, action, *args, **kwargs)
+            state = self.ctx.change_item(self.reference, self.agency, None if whole else row.item.id, action,
+                                         *args, **kwargs)
         except DomainError as exc:
             row.set_answer(self.answers.get(row.item.id))
             row.show_error(exc.message())
@@ -312,7 +328,7 @@ class AgencyTab(QWidget):
             row.show_error(self.tr("Cannot read {file}: {reason}").format(file=path.name, reason=exc.strerror))
             return
         caption = localize(row.item.text, current_language())
-        self._change(row, attachments.attach_to_item, self.agency, item_id, data, path.name, caption)
+        self._change(row, attachments.attach_to_item, self.agency, item_id, data, path.name, caption, whole=True)
 
     def view_photo(self, item_id: str, sha256: str) -> None:
         row = self.rows[item_id]
@@ -328,7 +344,7 @@ class AgencyTab(QWidget):
         row = self.rows[item_id]
         if not RemovePhotoQuestion.ask(self, f"{row.number} {localize(row.item.text, current_language())}"):
             return
-        if self._change(row, attachments.remove, sha256):
+        if self._change(row, attachments.remove, sha256, whole=True):
             row.setFocus()
 
     def save_decision(self) -> None:
@@ -456,11 +472,22 @@ class AgencyTab(QWidget):
             self.focus_row(rows[index])
         elif index >= len(rows) and self.editable:
             self.decision.setFocus()
-            self.scroll.ensureWidgetVisible(rows[-1])
+            self._show_row(rows[-1])
 
     def focus_row(self, row: ItemRow) -> None:
         row.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(row, 0, 40)
+        self._show_row(row)
+
+    def _show_row(self, row: ItemRow) -> None:
+        """Scroll only when the row is (nearly) out of sight, and then a good way: the officer
+        sees the items that come next, and an answer rarely costs a repaint of the whole page."""
+        viewport = self.scroll.viewport()
+        top = row.mapTo(viewport, row.rect().topLeft()).y()
+        margin = min(40, viewport.height() // 8)
+        if top >= margin and top + row.height() <= viewport.height() - margin:
+            return
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.value() + top - viewport.height() // 4)
 
     def focus_first_unanswered(self) -> None:
         """Where the work is: the first visible item without an answer, else the decision."""

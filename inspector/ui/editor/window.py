@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -159,6 +160,7 @@ class InspectionWindow(QMainWindow):
         if self.status.property("locked") != view.locked:
             self.status.setProperty("locked", view.locked)
             repolish(self.status)
+        self.saved.setMinimumWidth(self.saved.fontMetrics().horizontalAdvance("✓ " + self.tr("Saved")) + 8)
         self.report_button.setText(self.tr("Report…"))
         self.report_button.setToolTip("Ctrl+P")
         self.tabs.setTabText(0, self.tr("Consignment"))
@@ -176,11 +178,26 @@ class InspectionWindow(QMainWindow):
         self.revisions.blockSignals(False)
 
     def _title_tab(self, agency: str) -> None:
+        """The agency's name (✔ once signed) and, in a label of its own on the tab, the progress.
+
+        Changing a tab's text lays out the tab bar and paints the whole page again (some 10 ms);
+        the count's label of fixed width repaints alone.
+        """
         tab = self.agency_tabs[agency]
         progress = tab.view_progress
-        signed = " ✔" if tab.signed else ""
-        self.tabs.setTabText(self.tabs.indexOf(tab),
-                             f"{label(Agency(agency))} {progress.answered}/{progress.visible}{signed}")
+        index = self.tabs.indexOf(tab)
+        text = f"{label(Agency(agency))}{' ✔' if tab.signed else ''}"
+        if self.tabs.tabText(index) != text:
+            self.tabs.setTabText(index, text)
+        count = self.tabs.tabBar().tabButton(index, QTabBar.ButtonPosition.RightSide)
+        if not isinstance(count, QLabel):
+            count = QLabel()
+            count.setObjectName(f"progress_{agency}")
+            width = count.fontMetrics().horizontalAdvance(f"{progress.visible}/{progress.visible}" + "0" * 2)
+            count.setFixedWidth(width)
+            count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, count)
+        count.setText(f"{progress.answered}/{progress.visible}")
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
