@@ -784,6 +784,11 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>HistoryTab</name>
     <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/history_text.py" line="163" />
         <source>note: “{note}”</source>
         <translation>примечание: «{note}»</translation>

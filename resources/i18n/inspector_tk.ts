@@ -784,6 +784,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
+        <source>Checklist</source>
+        <translation>Barlag sanawy</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/history_text.py" line="163" />
         <source>note: “{note}”</source>
         <translation>bellik: “{note}”</translation>

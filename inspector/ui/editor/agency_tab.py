@@ -65,6 +65,8 @@ class AgencyTab(QWidget):
 
     #: a message for the status bar (a key that means nothing where it was pressed)
     message = Signal(str)
+    #: the section's progress changed (its tab title follows)
+    progress_changed = Signal()
 
     def __init__(self, ctx: AppContext, reference: str, agency: str, view: RecordView,
                  parent: QWidget | None = None) -> None:
@@ -242,6 +244,7 @@ class AgencyTab(QWidget):
             self._show_visibility()  # only an answer some show_if looks at can show or hide items
         self.view_progress = sections.progress_of(self.definition, {k: a["value"] for k, a in answers.items()})
         self._show_progress()
+        self.progress_changed.emit()
 
     def _show_visibility(self) -> None:
         visible = visible_items(self.definition, {k: a["value"] for k, a in self.answers.items()})

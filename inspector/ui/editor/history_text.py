@@ -82,6 +82,7 @@ FIELDS = {
     "status": QT_TRANSLATE_NOOP("HistoryTab", "Status"),
     "filename": QT_TRANSLATE_NOOP("HistoryTab", "File"),
     "caption": QT_TRANSLATE_NOOP("HistoryTab", "Caption"),
+    "checklist": QT_TRANSLATE_NOOP("HistoryTab", "Checklist"),
 }
 
 
@@ -135,6 +136,8 @@ class Describer:
                 what = f"{what} — {label(Agency(agency))}"
         if action == "section.signed":
             return what, "", self.fields(new, skip={"agency", "signed_at"})
+        if action in ("section.added", "section.removed"):
+            return what, self.fields(old, skip={"agency"}), self.fields(new, skip={"agency"})
         if action == "attachment.added":
             return what, "", self.fields(new, skip={"agency", "size", "original_sha256", "original_size"})
         if action == "attachment.removed":

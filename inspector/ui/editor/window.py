@@ -130,6 +130,7 @@ class InspectionWindow(QMainWindow):
         for section in view.document["agencies"]:
             tab = AgencyTab(self.ctx, self.reference, section["agency"], view)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
+            tab.progress_changed.connect(lambda agency=section["agency"]: self._title_tab(agency))
             self.agency_tabs[section["agency"]] = tab
             self.tabs.addTab(tab, "")
         self.decision = DecisionTab(self.ctx, self.reference, view)
@@ -229,8 +230,7 @@ class InspectionWindow(QMainWindow):
             self.reload()
 
     def _answer_changed(self, reference: str, agency: str, _item: str) -> None:
-        if reference == self.reference and agency in self.agency_tabs:
-            self._title_tab(agency)
+        if reference == self.reference:
             self.history.mark_stale()
 
     def _revision_chosen(self) -> None:
