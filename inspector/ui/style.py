@@ -33,6 +33,7 @@ QPushButton[answer="true"]:checked:disabled { background: #5b7396; color: white;
 QPushButton[finding="true"]:checked:disabled { background: #9a5753; color: white; }
 QLineEdit:read-only, QPlainTextEdit:read-only { background: #eeeeee; color: #333; border: 1px solid #cfcfcf; }
 QTableWidget[locked="true"] { background: #f2f2f2; }
+QLabel#record_status[locked="true"] { background: #e4e7eb; border: 1px solid #9aa4b1; padding: 2px 6px; }
 QLabel[role="locked"] { background: #e4e7eb; border: 1px solid #9aa4b1; padding: 6px; font-weight: bold; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { min-height: 44px; padding: 4px 8px; }

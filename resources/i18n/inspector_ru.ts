@@ -56,13 +56,13 @@
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
-        <source>🔒 Signed: this section can no longer change.</source>
-        <translation>🔒 Подписано: этот раздел больше не меняется.</translation>
+        <source>Signed: this section can no longer change.</source>
+        <translation>Подписано: этот раздел больше не меняется.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
-        <source>🔒 Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>🔒 Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
@@ -292,8 +292,8 @@
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="272" />
-        <source>🔒 Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>🔒 Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="205" />
@@ -1154,6 +1154,10 @@ Signed by this workstation, key {key}.</source>
 </context>
 <context>
     <name>InspectionWindow</name>
+    <message>
+        <source>locked</source>
+        <translation>заблокировано</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/window.py" line="113" />
         <source>Report…</source>

@@ -56,13 +56,13 @@
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
-        <source>🔒 Signed: this section can no longer change.</source>
-        <translation>🔒 Gol çekildi: bu bölüm indi üýtgemeýär.</translation>
+        <source>Signed: this section can no longer change.</source>
+        <translation>Gol çekildi: bu bölüm indi üýtgemeýär.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
-        <source>🔒 Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>🔒 Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
@@ -292,8 +292,8 @@
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="272" />
-        <source>🔒 Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>🔒 Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="205" />
@@ -1154,6 +1154,10 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 </context>
 <context>
     <name>InspectionWindow</name>
+    <message>
+        <source>locked</source>
+        <translation>gulply</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/window.py" line="113" />
         <source>Report…</source>

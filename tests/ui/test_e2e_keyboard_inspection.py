@@ -31,6 +31,7 @@ from inspector.domain.enums import QuestionType
 from inspector.services import inspections, integrity
 from inspector.services.documents import to_document
 from inspector.store.database import Database
+from inspector.ui import settings
 from inspector.ui.dialogs.login import LoginDialog, PasswordDialog
 from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.item_row import ItemRow
@@ -284,6 +285,7 @@ def test_a_whole_joint_inspection_with_the_keyboard_only(qapp, demo_db, tmp_path
     pdf = tmp_path / "report.pdf"
     monkeypatch.setattr(preview.FileChooser, "ask", staticmethod(lambda parent, suggested: pdf))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the app installs its own (a dialog)
+    settings.LAST_USERNAME.set(settings.open_settings(), "")  # a workstation nobody has logged in on yet
     kb, seen = Keyboard(), {}
     run = Journey(journey(kb, layout, password, seen), expected_boxes=lambda box: False)
     code = cli_main(["--db", str(database), "--lang", layout.lang])
@@ -315,5 +317,7 @@ def test_a_whole_joint_inspection_with_the_keyboard_only(qapp, demo_db, tmp_path
     assert seen["reference"] in text
     print(f"\n{layout_name}: {seen['presses']} key presses, {seen['typed']} of them typed characters")
     print(" ".join(seen["log"]))
-    assert seen["presses"] - seen["typed"] < 250
+    # docs/keyboard.md gives the counts; they may only fall
+    assert seen["presses"] - seen["typed"] <= 166
+    assert seen["presses"] <= 500
 

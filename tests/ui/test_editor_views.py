@@ -90,7 +90,7 @@ def test_the_history_says_who_changed_which_item_from_what_to_what(qtbot, ctx, r
 def test_a_finalized_record_looks_locked(qtbot, ctx, record):
     finalize(ctx.db, _People(ctx), record)
     editor = open_editor(qtbot, ctx, record)
-    assert editor.title.text().startswith("🔒")
+    assert "Finalized · locked" in editor.status.text()
     consignment_tab = editor.consignment
     editor.tabs.setCurrentWidget(consignment_tab)
     assert consignment_tab.lock_banner.isVisible() and "amendment" in consignment_tab.lock_banner.text()

@@ -282,9 +282,9 @@ class AgencyTab(QWidget):
         if self.editable:
             text = ""
         elif self.locked:
-            text = self.tr("🔒 Locked: the record is finalized. Corrections only by an amendment.")
+            text = self.tr("Locked: the record is finalized. Corrections only by an amendment.")
         elif self.signed:
-            text = self.tr("🔒 Signed: this section can no longer change.")
+            text = self.tr("Signed: this section can no longer change.")
         else:
             text = self.tr("Read only: only an officer of {agency} answers this section.").format(
                 agency=label(Agency(self.agency)))

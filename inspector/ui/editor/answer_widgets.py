@@ -90,7 +90,7 @@ class _ButtonsWidget(AnswerWidget):
     Long option texts stack the buttons vertically so no text is cut.
     """
 
-    LONG = 18
+    LONG = 22  # characters, with the key's "1 · " in front
 
     def __init__(self, item: Item, choices: list[tuple[str, str]], parent=None) -> None:
         super().__init__(item, parent)
@@ -140,6 +140,8 @@ class _ButtonsWidget(AnswerWidget):
 
 
 class YesNoWidget(_ButtonsWidget):
+    LONG = 26  # "3 · Degişli däl (D)" still fits in a row
+
     def __init__(self, item: Item, parent=None) -> None:
         self.answers = ["yes", "no"] + (["na"] if item.type is QuestionType.YES_NO_NA else [])
         super().__init__(item, self._choices(), parent)

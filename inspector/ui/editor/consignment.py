@@ -269,7 +269,7 @@ class ConsignmentTab(QWidget):
         self.deadline.setReadOnly(not editable)
         self.deadline.setEnabled(self.deadline_set.isChecked())
         if view.locked:
-            text = self.tr("🔒 Locked: the record is finalized. Corrections only by an amendment.")
+            text = self.tr("Locked: the record is finalized. Corrections only by an amendment.")
         elif not editable:
             text = self.tr("Read only: the lead officer or a supervisor completes the consignment.")
         else:

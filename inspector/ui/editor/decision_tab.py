@@ -219,7 +219,7 @@ class DecisionTab(QWidget):
         self.approve_button.setVisible(view.can("review"))
         self.return_button.setVisible(view.can("review"))
         self.amend_button.setVisible(view.can("amend"))
-        lines = [("🔒 " if view.locked else "") + self.tr("Status: {status}").format(status=label(view.status, lang))]
+        lines = [("" if view.locked else "") + self.tr("Status: {status}").format(status=label(view.status, lang))]
         if doc["decision"]:
             lines.append(self.tr("Confirmed by {name}, {time}").format(
                 name=(doc["decision"]["confirmed_by"] or {}).get("full_name", "—"),

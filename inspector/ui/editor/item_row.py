@@ -89,9 +89,9 @@ class ItemRow(QFrame):
         grid.addWidget(self.question, 0, 0, 1, 4)
         grid.addWidget(self.help, 1, 0, 1, 4)
         grid.addWidget(self.answer, 2, 0)
-        grid.addWidget(self.badge, 2, 1)
-        grid.addWidget(self.note, 2, 2)
-        grid.addWidget(self.photo, 2, 3)
+        grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.note, 2, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.photo, 2, 3, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.photos, 3, 0, 1, 4)
         grid.addWidget(self.error, 4, 0, 1, 4)
         grid.setColumnStretch(2, 1)
@@ -123,6 +123,7 @@ class ItemRow(QFrame):
         self.answer.set_value(self.value)
         self.note_text = (answer or {}).get("note") or ""
         self.note.setText(self.note_text)
+        self.note.setCursorPosition(0)  # a long note shows its beginning
         self.photo_hashes = self.hashes_of(answer)
         self.error.setVisible(False)
         self.retranslate()

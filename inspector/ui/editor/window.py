@@ -153,11 +153,11 @@ class InspectionWindow(QMainWindow):
         doc = view.document
         revision = doc["revision"]
         suffix = f" — {self.tr('Amendment {n}').format(n=revision)}" if revision else ""
-        lock = "🔒 " if view.locked else ""
         self.setWindowTitle(f"{view.reference}{suffix} — BCP Inspector")
-        self.title.setText(f"{lock}{view.reference}{suffix}")
+        self.title.setText(f"{view.reference}{suffix}")
         plate = doc["vehicle"]["tractor_plate"] or ""
-        self.status.setText(f"{label(view.status, lang)} · {bcp_name(doc['bcp'], lang)} · {plate}")
+        locked = f" · {self.tr('locked')}" if view.locked else ""
+        self.status.setText(f"{label(view.status, lang)}{locked} · {bcp_name(doc['bcp'], lang)} · {plate}")
         if self.status.property("locked") != view.locked:
             self.status.setProperty("locked", view.locked)
             repolish(self.status)
