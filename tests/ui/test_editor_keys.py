@@ -44,9 +44,10 @@ def record(ctx):
     return ctx.write(lambda s: inspections.create(s, ctx.user, consignment(), ctx.registry).reference)
 
 
-def open_editor(qtbot, ctx, reference) -> InspectionWindow:
+def open_editor(qtbot, ctx, reference, keep: bool = True) -> InspectionWindow:
     editor = InspectionWindow(ctx, reference)
-    qtbot.addWidget(editor)
+    if keep:  # else the test closes it (the window deletes itself when closed)
+        qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
@@ -152,7 +153,7 @@ def test_digits_choose_options_in_buttons_lists_and_check_boxes(qtbot, ctx, reco
 
 
 def test_window_keys_close_and_reach_the_tabs_from_anywhere(qtbot, ctx, record):
-    editor = open_editor(qtbot, ctx, record)
+    editor = open_editor(qtbot, ctx, record, keep=False)
     assert editor.tabs.currentWidget() is editor.consignment  # a new record: its consignment first
     assert QApplication.focusWidget() is editor.consignment.declaration
     press(K.Key_PageDown, CTRL)
@@ -170,7 +171,7 @@ def test_window_keys_close_and_reach_the_tabs_from_anywhere(qtbot, ctx, record):
     with qtbot.waitSignal(editor.closed):
         press(K.Key_Escape)
     assert not editor.isVisible()
-    editor = open_editor(qtbot, ctx, record)
+    editor = open_editor(qtbot, ctx, record, keep=False)
     with qtbot.waitSignal(editor.closed):
         press(K.Key_W, CTRL)
 
