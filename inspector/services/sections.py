@@ -85,8 +85,11 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
             _remove(session, section, existing)
     else:
         if existing is None:
-            existing = Answer(item_id=item_id, section=section)  # joins a loaded list, never loads it
-            session.add(existing)
+            existing = Answer(item_id=item_id, section_id=section.id)
+            if "answers" in section.__dict__:  # loaded in this transaction: keep it whole
+                section.answers.append(existing)
+            else:  # not loaded: never load 200 answers to add one
+                session.add(existing)
         existing.value, existing.note, existing.photos = new_value, new_note, new_photos or None
         existing.answered_at, existing.answered_by_id = now, actor.id
         result = existing

@@ -24,7 +24,6 @@ QLabel[role="error"] { color: #b3261e; }
 QLabel[role="banner"] { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }
 QLabel[role="badge"] { color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold; }
 QFrame[role="item"] { border-bottom: 1px solid #ddd; }
-QFrame[role="item"][finding="true"] { background: #fdecea; }
 QFrame[role="item"]:focus { background: #e8f0fb; }
 QFrame[role="item"][flash="true"] { background: #fff4ce; }
 QFrame[role="item"][locked="true"] QLineEdit { background: #eeeeee; color: #333; border: 1px solid #cfcfcf; }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,7 +19,7 @@ from inspector.domain.enums import QuestionType, Severity
 from inspector.domain.i18n import current_language, label
 from inspector.ui.editor.answer_widgets import AnswerWidget, DateWidget, widget_for
 from inspector.ui.editor.photos import PhotoStrip
-from inspector.ui.style import SEVERITY_COLOURS, badge_style, repolish
+from inspector.ui.style import FINDING_BACKGROUND, SEVERITY_COLOURS, badge_style, repolish
 
 
 class ItemRow(QFrame):
@@ -142,13 +143,19 @@ class ItemRow(QFrame):
     def _show_finding(self) -> None:
         finding = self.finding
         if self.property("finding") != finding:
+            # Painted here, not by a style sheet rule: re-polishing a row costs more than the answer.
             self.setProperty("finding", finding)
-            repolish(self)
+            self.update()
         self.badge.setVisible(finding)
         if finding and self.item.severity:
             severity = Severity(self.item.severity)
             self.badge.setText(self.tr("Finding: {severity}").format(severity=label(severity)))
             self.badge.setStyleSheet(badge_style(SEVERITY_COLOURS[severity.value]))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self.property("finding") and not self.hasFocus() and not self.property("flash"):
+            QPainter(self).fillRect(self.rect(), FINDING_BACKGROUND)
+        super().paintEvent(event)
 
     def show_error(self, message: str) -> None:
         self.error.setProperty("role", "error")
