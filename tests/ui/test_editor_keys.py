@@ -144,7 +144,15 @@ def test_digits_choose_options_in_buttons_lists_and_check_boxes(qtbot, ctx, reco
     row = focus_item(editor, "veterinary", "temperature_regime")  # revealed by the answer before
     press("3")
     assert row.value == "frozen" and not vet.rows["core_temperature"].isHidden()
-    assert QApplication.focusWidget() is vet.rows["core_temperature"].answer.edit  # typed items: the field
+    core = vet.rows["core_temperature"]
+    assert QApplication.focusWidget() is core.answer.edit  # typed items: the field
+    for char in "-99":  # below the item's limit
+        press(char)
+    press(K.Key_Return)
+    assert core.error.isVisible() and core.answer.edit.text() == "-99"  # refused, said, kept to correct
+    assert QApplication.focusWidget() is core.answer.edit
+    assert saved_value(ctx, record, "veterinary", "core_temperature") is None
+    core.answer.edit.selectAll()
     for char in "-19":
         press(char)
     press(K.Key_Return)

@@ -308,7 +308,10 @@ class AgencyTab(QWidget):
             state = self.ctx.change_item(self.reference, self.agency, None if whole else row.item.id, action,
                                          *args, **kwargs)
         except DomainError as exc:
-            row.set_answer(self.answers.get(row.item.id))
+            if row.answer.input_widget() is not None and not whole:
+                row.answer.keep_typed()  # the refused text stays, to be corrected
+            else:
+                row.set_answer(self.answers.get(row.item.id))
             row.show_error(exc.message())
             return False
         self.apply_state(state)

@@ -75,6 +75,9 @@ class AnswerWidget(QWidget):
     def commit_typed(self) -> None:
         """Take what is typed in the field now (Enter, or moving on)."""
 
+    def keep_typed(self) -> None:
+        """The typed value was refused: keep the text for correcting, and take it again next time."""
+
     def _vertical(self) -> QVBoxLayout:
         """Replace the row layout by a column (for long option texts)."""
         QWidget().setLayout(self.layout())  # the old layout goes with a throwaway widget
@@ -279,6 +282,11 @@ class MultiChoiceWidget(AnswerWidget):
 class _TypedWidget(AnswerWidget):
     """A field the officer types into; committed when Enter is pressed or the field is left."""
 
+    REFUSED = object()  # never equal to a text: the next Enter commits again
+
+    def keep_typed(self) -> None:
+        self.saved = self.REFUSED
+
     def input_widget(self) -> QWidget:
         return self.edit
 
@@ -369,6 +377,8 @@ class DateWidget(_TypedWidget):
 
     def commit_typed(self) -> None:
         self.edit.commit()
+        if not self.edit.error:
+            self._finished()
 
     def _finished(self) -> None:
         day = self.edit.value()
