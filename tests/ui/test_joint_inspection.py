@@ -53,6 +53,9 @@ def test_a_whole_joint_inspection(qtbot, monkeypatch, ctx, db_path, as_user, pas
     consignment.documents.table.item(0, 3).setText("2026-11-25")
     qtbot.mouseClick(consignment.seals.add_button, Qt.MouseButton.LeftButton)
     consignment.seals.table.item(0, 0).setText("TM 004512")
+    consignment = editor.consignment
+    # the seal was found broken (the customs answer below says so too: the record must agree)
+    consignment.seals.table.item(0, 1).setData(Qt.ItemDataRole.UserRole, "broken")
     qtbot.mouseClick(consignment.drivers.add_button, Qt.MouseButton.LeftButton)
     consignment = editor.consignment
     consignment.drivers.table.item(0, 0).setText("Dovletmyrat Annayev")
