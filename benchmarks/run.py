@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
-    parser.add_argument("--only", default="startup,list,autosave,report,exchange",
+    parser.add_argument("--only", default="startup,list,autosave,click,report,exchange",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
@@ -193,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
         rows += inspection_list(big, args.repeat)
     if "autosave" in wanted:
         rows.append(autosave(folder, args.repeat))
+    if "click" in wanted:
+        from benchmarks.click import click_rows
+
+        rows += click_rows(folder, args.repeat)
     if "report" in wanted:
         from benchmarks.report import report_rows
 

@@ -146,7 +146,8 @@ class FrozenChecklist(Base):
     version: Mapped[str] = mapped_column(String(32))
     agency: Mapped[str] = mapped_column(String(32))
     sha256: Mapped[str] = mapped_column(String(64))
-    definition: Mapped[dict] = mapped_column(JSONText)
+    # Read only when a definition is first needed (then cached by its hash): not with every answer.
+    definition: Mapped[dict] = mapped_column(JSONText, deferred=True)
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

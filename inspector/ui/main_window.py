@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
         ctx.saved.connect(self.show_saved)
         ctx.user_changed.connect(self.user_changed)
+        ctx.switch_requested.connect(self.switch_user)
+        ctx.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(settings.IDLE_LOCK_MINUTES.get(self.qsettings), self.lock, self)
 
         geometry = settings.MAIN_GEOMETRY.get(self.qsettings)
@@ -230,13 +232,13 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("✓ " + self.tr("Saved"))
         self._saved_timer.start()
 
-    def switch_user(self) -> None:
-        user = LoginDialog.ask(self.ctx, LoginDialog.SWITCH, parent=self)
+    def switch_user(self, asking: QWidget | None = None) -> None:
+        user = LoginDialog.ask(self.ctx, LoginDialog.SWITCH, parent=asking or self)
         if user is not None:
             self.ctx.set_user(user)
             settings.LAST_USERNAME.set(self.qsettings, user.username)
 
-    def lock(self) -> None:
+    def lock(self, asking: QWidget | None = None) -> None:
         """Hide the work until the same user re-enters the password (or someone else logs in)."""
         if self.ctx.user is None or getattr(self, "_locked", False):
             return
@@ -259,6 +261,8 @@ class MainWindow(QMainWindow):
             central.setVisible(True)
             for editor in self.editors.values():
                 editor.setVisible(True)
+            if isinstance(asking, QWidget) and asking.isVisible():
+                asking.activateWindow()  # back to the window the lock was asked from
 
     # -- exchange and backups --------------------------------------------------------------
 
