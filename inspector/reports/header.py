@@ -55,7 +55,7 @@ def header(ctx: Context, title: str, summary: bool = True) -> list[Flowable]:
         (t("report.status"), t.enum(Status(doc["status"]))),
     ], st, left_width - 4 * mm, columns=2, label_share=0.44)
     left = [para(authority, st.subtitle), Spacer(1, 1.5 * mm), para(title, st.title), facts]
-    right = [qr_drawing(payload(doc, ctx.data.record_hash), QR_SIZE),
+    right = [qr_drawing(payload(doc, ctx.data.record_hash, ctx.data.successor is not None), QR_SIZE),
              para(esc(doc["uuid"]), st.code)]
     table = Table([[left, right]], colWidths=[left_width, QR_COLUMN])
     table.setStyle(TableStyle(BASE_TABLE + [

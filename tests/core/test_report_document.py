@@ -13,6 +13,8 @@ import copy
 import dataclasses
 import io
 import re
+import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -36,6 +38,7 @@ from inspector.domain.enums import Agency, Decision, QuestionType, RiskLane, Sev
 from inspector.domain.errors import Conflict
 from inspector.domain.i18n import label, tr
 from inspector.reports import build_consolidated, load
+from inspector.reports.qr import parse as qr_parse
 from inspector.services import attachments, auth, inspections, sections, workflow
 from inspector.store.database import Database
 from inspector.store.models import AgencySection, JointInspection
@@ -233,6 +236,72 @@ def test_a_superseded_revision_names_its_successor_on_every_page(db, people, mak
     # The current revision is a draft again until it is finalized.
     current = report(db, reference, tmp_path, "--lang", "en")
     assert all(p.splitlines()[0].strip() == "DRAFT — NOT VALID" for p in current)
+
+
+def _scanned(pdf: Path, tmp_path: Path) -> str:
+    """What a scanner reads from page 1 printed at 150 dpi."""
+    stem = tmp_path / f"scan-{pdf.stem}"
+    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", str(pdf), str(stem)], check=True)
+    image = next(tmp_path.glob(f"{stem.name}*.png"))
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
+    return read.stdout.strip()
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg (zbar-tools) or pdftoppm (poppler-utils) missing")
+def test_the_qr_code_carries_the_status_of_the_copy_and_verify_reads_it(db, people, make_inspection, tmp_path,
+                                                                         capsys):
+    """A draft, a final copy, and the same revision once superseded: the code scanned off the page says
+    which, carries the record hash, and ``inspector verify`` acts on it."""
+    reference = make_inspection()
+
+    def printed(name: str, *options: str) -> str:
+        target = tmp_path / f"{name}.pdf"
+        assert main(["--db", str(db.path), "report", reference, *options, "-o", str(target)]) == 0
+        text = _scanned(target, tmp_path)
+        assert text == PdfReader(target).metadata.get("/Keywords")
+        return text
+
+    def verify(text: str) -> tuple[int, str]:
+        capsys.readouterr()
+        code = main(["--db", str(db.path), "verify", "--qr", text])
+        out, err = capsys.readouterr()
+        return code, (out + err).strip()
+
+    draft = printed("draft", "--lang", "tk+ru")
+    fields = draft.split("*")
+    assert fields[:4] == ["BCP2", reference, "0", "D"] and len(fields) == 5  # a draft, no signature
+    with db.read_session() as s:
+        data = load(s, inspections.get(s, reference))
+    assert qr_parse(draft).record_hash == data.record_hash
+    assert verify(draft) == (0, f"Matches the database: {reference} revision 0, Draft "
+                                "(not finalized: no signature)")
+
+    helpers.finalize(db, people, reference)
+    final = printed("final", "--lang", "en")
+    fields = final.split("*")
+    assert fields[:4] == ["BCP2", reference, "0", "F"] and len(fields) == 7
+    with db.read_session() as s:
+        assert qr_parse(final).record_hash == inspections.get(s, reference).record_hash
+    code, said = verify(final)
+    assert code == 0 and said.startswith(f"Genuine: {reference} revision 0, Finalized")
+    code, said = verify(draft)  # the draft's content is not what was finalized
+    assert code == 1
+
+    with db.session() as s:
+        workflow.amend(s, people.customs, inspections.get(s, reference), "Wrong trailer plate", ["customs"])
+    old = printed("superseded", "--lang", "ru", "--revision", "0")
+    fields = old.split("*")
+    assert fields[:4] == ["BCP2", reference, "0", "S"] and fields[4:] == final.split("*")[4:]
+    for text in (old, final):  # printed after it was replaced, or before: not valid now
+        code, said = verify(text)
+        assert code == 1 and said.startswith(f"Superseded: {reference} revision 0 (Finalized) is genuine but "
+                                             "was replaced by revision 1"), said
+    current = printed("current", "--lang", "en")
+    assert current.split("*")[1:4] == [reference, "1", "I"]  # amended: in progress again
+    forged = "*".join(current.split("*")[:3] + ["S"] + current.split("*")[4:])
+    code, said = verify(forged)  # the current revision is not superseded
+    assert code == 1 and "the copy says superseded" in said
 
 
 # -- 4. say only what is true ----------------------------------------------------------------------------
