@@ -371,6 +371,25 @@ def test_return_to_origin_prints_no_onward_route_and_a_transit_route_refuses_fin
     assert refused.value.key == "consistency.transit_with_return"
 
 
+def test_a_return_prints_the_deadline_the_checklist_records_when_the_record_has_none(db, people, make_inspection,
+                                                                                      tmp_path):
+    """Part III agrees with the answers: the veterinary checklist's deadline to leave the country is
+    printed (saying where it comes from), not "not set"."""
+    reference = make_inspection(agencies=["customs", "veterinary"])
+    helpers.answer_section(db, people.vet, reference, "veterinary", findings=("certificate_matches",))
+    answer(db, people.vet, reference, "veterinary", "transit_route_set", "yes")
+    answer(db, people.vet, reference, "veterinary", "exit_deadline", "2026-12-03")
+    decide(db, people.vet, reference, "veterinary", "return_to_origin", None)
+    helpers.answer_section(db, people.customs, reference, "customs")
+    decide(db, people.customs, reference, "customs", "release", None)
+    with db.session() as s:
+        workflow.confirm_decision(s, people.customs, inspections.get(s, reference))
+    text = squash("".join(report(db, reference, tmp_path, "--lang", "en")))
+    assert squash(tr("report.deadline_return", "en")) + squash("2026-12-03 (recorded in the checklist: Veterinary")\
+        in text
+    assert squash(tr("report.deadline_not_set", "en")) not in text
+
+
 @pytest.mark.parametrize(("change", "key"), [
     ({"seals": [{"number": "TM 004512", "status": "intact"}]}, "consistency.seals_found_broken"),
     ({"procedure": "tir_transit", "direction": "transit"}, "consistency.tir_without_carnet"),

@@ -186,6 +186,8 @@ _m("report.seal_from_checklist", "recorded in the customs checklist", "указ�
 _m("report.deadline_return", "Deadline to leave the territory", "Срок вывоза с территории",
    "Çägiden çykarmagyň möhleti")
 _m("report.deadline_destroy", "Deadline for destruction", "Срок уничтожения", "Ýok etmegiň möhleti")
+_m("report.deadline_from_checklist", "recorded in the checklist: {agency}", "указан в чек-листе: {agency}",
+   "barlag sanawynda görkezilen: {agency}")
 _m("report.deadline_not_set", "Not set in the record.", "В записи не указан.", "Ýazgyda görkezilmedik.")
 _m("report.revisions", "Revisions of this record", "Редакции этой записи", "Bu ýazgynyň redaksiýalary")
 _m("report.revision_kind", "Kind", "Вид", "Görnüşi")
