@@ -83,6 +83,7 @@ _m("trs.no_lane", "No lane", "Без коридора", "Koridorsyz")
 _m("trs.agency", "Agency", "Служба", "Gulluk")
 _m("trs.sections", "Sections", "Разделов", "Bölüm")
 _m("trs.bcp", "BCP", "Пункт пропуска", "Serhet geçiş nokady")
+_m("trs.duration_minutes", "{minutes} min", "{minutes} мин", "{minutes} min")
 _m("trs.minutes", "minutes", "минут", "minut")
 _m("trs.hours", "hours", "часов", "sagat")
 _m("trs.axis_time", "Time, {unit}", "Время, {unit}", "Wagt, {unit}")
@@ -96,6 +97,28 @@ _m("trs.written", "{path} written ({pages} pages)", "Записан файл {pa
    "{path} ýazyldy ({pages} sahypa)")
 _m("trs.written_data", "{path} written ({rows} rows)", "Записан файл {path} (строк: {rows})",
    "{path} ýazyldy ({rows} setir)")
+
+# -- definitions (docs/trs.md) ------------------------------------------------------------------
+_m("trs.def.from", "Starts when", "Начинается", "Başlanýar")
+_m("trs.def.to", "Ends when", "Заканчивается", "Tamamlanýar")
+_m("trs.def.opened", "the inspection is opened", "открыт досмотр", "barlag açylanda")
+_m("trs.def.first_started", "the first agency records an answer", "первая служба вносит ответ",
+   "ilkinji gulluk jogap girizende")
+_m("trs.def.last_signed", "the last agency signs its section", "последняя служба подписывает раздел",
+   "iň soňky gulluk öz bölümine gol çekende")
+_m("trs.def.confirmed", "the lead officer confirms the consolidated decision",
+   "ведущее должностное лицо подтверждает сводное решение", "baş wezipeli adam jemleýji karary tassyklanda")
+_m("trs.def.finalized", "the record is finalized", "запись оформлена", "ýazgy resmileşdirilende")
+_m("trs.def.released", "the vehicle is released (the time recorded at finalization)",
+   "транспортное средство выпущено (время, указанное при оформлении)",
+   "ulag goýberilende (resmileşdirilende bellenen wagt)")
+_m("trs.def.note",
+   "Times of the original record; a later amendment's release counts only when the original held the "
+   "vehicle. Records never released are left out of the times that end with the release.",
+   "Время берётся из первоначальной записи; выпуск по изменению учитывается, только если первоначально "
+   "транспортное средство было задержано. Записи без выпуска не входят во время до выпуска.",
+   "Wagtlar asyl ýazgydan alynýar; üýtgetme boýunça goýbermek diňe asyl ýazgyda ulag saklanan bolsa "
+   "hasaba alynýar. Goýberilmedik ýazgylar goýbermek bilen tamamlanýan wagtlara girmeýär.")
 
 # -- refusals ------------------------------------------------------------------------------------
 _m("trs.empty_period", "The period ends before it starts", "Период заканчивается раньше, чем начинается",
