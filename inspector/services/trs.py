@@ -169,9 +169,10 @@ def narrowed(c, f: TrsFilter) -> list:
     return terms
 
 
-def cases(f: TrsFilter):
+def cases(f: TrsFilter, ids: Sequence[int] | None = None):
     """One row per case in ``f``: the current revision's facts, the original
-    revision's timeline (``origin_id`` is revision 0's row) and the first release."""
+    revision's timeline (``origin_id`` is revision 0's row) and the first release.
+    ``ids`` narrows it to these current revisions."""
     c, o, x = INSPECTIONS.alias("c"), INSPECTIONS.alias("o"), INSPECTIONS.alias("x")
 
     def columns(origin, released):
@@ -182,11 +183,12 @@ def cases(f: TrsFilter):
                 origin.c.finalized_at.label("finalized_at"), released.label("released_at")]
 
     # Most cases have one revision: no self-join for them.
-    original = select(*columns(c, c.c.released_at)).where(c.c.revision == 0, *narrowed(c, f))
+    where = narrowed(c, f) + ([c.c.id.in_(list(ids))] if ids is not None else [])
+    original = select(*columns(c, c.c.released_at)).where(c.c.revision == 0, *where)
     first_release = select(func.min(x.c.released_at)).where(x.c.uuid == c.c.uuid).scalar_subquery()
     corrected = (select(*columns(o, first_release))
                  .select_from(c.join(o, and_(o.c.uuid == c.c.uuid, o.c.revision == 0)))
-                 .where(c.c.revision > 0, *narrowed(c, f)))
+                 .where(c.c.revision > 0, *where))
     return union_all(original, corrected).subquery("cases")
 
 

@@ -10,7 +10,7 @@ so only findings are read — never the millions of compliant answers.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Float, Integer, String, and_, case, cast, column, func, literal, or_, select, type_coerce, values
@@ -117,39 +117,57 @@ def _like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def finding_counts(session: Session, f: TrsFilter, found: Rules | None = None) -> dict[int, int]:
-    """Records with each finding (by rule group) among the current revisions in ``f``."""
-    found = found or rules(session)
+def scope(f: TrsFilter):
+    """The ids of the current revisions' sections in ``f``."""
+    s, c = SECTIONS, INSPECTIONS.alias("c")
+    return select(s.c.id).select_from(c.join(s, s.c.inspection_id == c.c.id)).where(*narrowed(c, f))
+
+
+def _queries(sections, found: Rules, per_section: bool):
+    """SELECTs of (rule group, [section id,] count) over the findings in ``sections``."""
     a, s = ANSWERS, SECTIONS
-    c = INSPECTIONS.alias("c")
-    scope = select(s.c.id).select_from(c.join(s, s.c.inspection_id == c.c.id)).where(*narrowed(c, f))
     # "section_id + 0": SQLite looks each finding up in the scope's list instead of
     # probing the answers' index once per section in scope.
-    in_scope = (a.c.section_id + 0).in_(scope)
-    counts: dict[int, int] = defaultdict(int)
+    in_scope = (a.c.section_id + 0).in_(sections)
+    extra = [a.c.section_id] if per_section else []
     if found.exact:
         rule = values(column("grp", Integer), column("item_id", String), column("value", String),
                       column("checklist_row", Integer), name="finding_rule").data(found.exact).cte()
         checklist_of = select(s.c.checklist_id).where(s.c.id == a.c.section_id).scalar_subquery()
-        query = (select(rule.c.grp, func.count())
-                 .select_from(rule.join(a, and_(a.c.item_id == rule.c.item_id, VALUE_TEXT == rule.c.value)))
-                 .where(in_scope, or_(rule.c.checklist_row == 0, checklist_of == rule.c.checklist_row))
-                 .group_by(rule.c.grp))
-        for group, count in session.execute(query):
-            counts[group] += count
+        yield (select(rule.c.grp, *extra, func.count())
+               .select_from(rule.join(a, and_(a.c.item_id == rule.c.item_id, VALUE_TEXT == rule.c.value)))
+               .where(in_scope, or_(rule.c.checklist_row == 0, checklist_of == rule.c.checklist_row))
+               .group_by(rule.c.grp, *extra))
     if found.other:
         checklist = s.alias("sc")
         matches = [and_(a.c.item_id == item.id, checklist.c.checklist_id == row, _other_match(a, item))
                    for _, row, item in found.other]
         group_of = case(*((and_(a.c.item_id == item.id, checklist.c.checklist_id == row), literal(group))
                           for group, row, item in found.other))
-        query = (select(group_of, func.count())
-                 .select_from(a.join(checklist, checklist.c.id == a.c.section_id))
-                 .where(a.c.item_id.in_(sorted({item.id for _, _, item in found.other})), in_scope, or_(*matches))
-                 .group_by(group_of))
+        yield (select(group_of, *extra, func.count())
+               .select_from(a.join(checklist, checklist.c.id == a.c.section_id))
+               .where(a.c.item_id.in_(sorted({item.id for _, _, item in found.other})), in_scope, or_(*matches))
+               .group_by(group_of, *extra))
+
+
+def finding_counts(session: Session, f: TrsFilter, found: Rules | None = None) -> dict[int, int]:
+    """Records with each finding (by rule group) among the current revisions in ``f``."""
+    found = found or rules(session)
+    counts: dict[int, int] = defaultdict(int)
+    for query in _queries(scope(f), found, per_section=False):
         for group, count in session.execute(query):
             counts[group] += count
     return dict(counts)
+
+
+def findings_by_section(session: Session, sections, found: Rules | None = None) -> dict[int, Counter]:
+    """Findings per severity of each section in ``sections`` (ids, or a SELECT of ids)."""
+    found = found or rules(session)
+    result: dict[int, Counter] = defaultdict(Counter)
+    for query in _queries(sections, found, per_section=True):
+        for group, section_id, count in session.execute(query):
+            result[section_id][found.groups[group][2].severity] += count
+    return dict(result)
 
 
 def most_frequent(session: Session, f: TrsFilter, agencies: list[AgencyTotals],
