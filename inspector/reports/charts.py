@@ -42,6 +42,19 @@ DECISION_COLORS = {
 FONT_SIZE = 7.5
 
 
+class ChartDrawing(Drawing):
+    """A drawing whose renderers start in the bundled font.
+
+    PDF and SVG renderers begin from the drawing's own font state, Helvetica
+    unless it says otherwise — a standard-14 font the reports never reference.
+    """
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.initialFontName = fonts.REGULAR
+        self.initialFontSize = FONT_SIZE
+
+
 @dataclass
 class Region:
     """A clickable band of a chart: ``key`` names the records behind it."""
@@ -74,7 +87,7 @@ def _text(drawing: Drawing, x: float, y: float, text: str, size: float = FONT_SI
 
 def _frame(title: str, width: float, height: float) -> tuple[Drawing, float]:
     """A drawing with its title (if any); returns it and the y below the title."""
-    drawing = Drawing(width, height)
+    drawing = ChartDrawing(width, height)
     if not title:
         return drawing, height
     _text(drawing, 0, height - 10, title, 9, bold=True)
