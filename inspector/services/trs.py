@@ -326,9 +326,9 @@ def _materialized(cte, session: Session):
     return cte.prefix_with("MATERIALIZED") if version >= (3, 35) else cte
 
 
-def durations_statement(f: TrsFilter, session: Session, bucket: str = "day"):
+def durations_statement(f: TrsFilter, session: Session, bucket: str = "day", with_uuid: bool = False):
     """Per case: lane, BCP, the day (or week's Monday) of arrival as days since
-    1970 in BCP time, and each stage in seconds."""
+    1970 in BCP time, and each stage in seconds (``with_uuid``: the case's uuid first)."""
     k = cases(f)
     s = SECTIONS
     first_started = select(func.min(epoch(s.c.started_at))).where(s.c.inspection_id == k.c.origin_id)
@@ -336,15 +336,15 @@ def durations_statement(f: TrsFilter, session: Session, bucket: str = "day"):
     last_signed = select(case((func.count() == func.count(s.c.signed_at), func.max(epoch(s.c.signed_at))))) \
         .where(s.c.inspection_id == k.c.origin_id)
     t = _materialized(select(
-        k.c.risk_lane, k.c.bcp_code, epoch(k.c.arrived_at).label("arrived"), epoch(k.c.opened_at).label("opened"),
-        first_started.scalar_subquery().label("started"), last_signed.scalar_subquery().label("signed"),
+        *([k.c.uuid] if with_uuid else []), k.c.risk_lane, k.c.bcp_code, epoch(k.c.arrived_at).label("arrived"),
+        epoch(k.c.opened_at).label("opened"), first_started.scalar_subquery().label("started"), last_signed.scalar_subquery().label("signed"),
         epoch(k.c.confirmed_at).label("confirmed"), epoch(k.c.finalized_at).label("finalized"),
         epoch(k.c.released_at).label("released")).cte("case_times"), session)
     offset = int(f.start.astimezone(BCP_TIME_ZONE).utcoffset().total_seconds())
     day = (t.c.arrived + offset) // 86400
     if bucket == "week":  # 1970-01-01 was a Thursday: weeks start on the Monday 3 days before
         day = day - (day + 3) % 7
-    return select(func.coalesce(t.c.risk_lane, ""), t.c.bcp_code, day,
+    return select(*([t.c.uuid] if with_uuid else []), func.coalesce(t.c.risk_lane, ""), t.c.bcp_code, day,
                   t.c.opened - t.c.arrived, t.c.started - t.c.opened, t.c.signed - t.c.started,
                   t.c.confirmed - t.c.signed, t.c.finalized - t.c.confirmed, t.c.released - t.c.finalized,
                   t.c.released - t.c.arrived)

@@ -225,3 +225,28 @@ def test_bad_periods_are_refused():
         TrsFilter.days(date(2026, 1, 1), date(2026, 1, 2), hs_chapter="2")
     f = TrsFilter.days(date(2026, 3, 1), date(2026, 3, 31))
     assert (f.previous().first_day, f.previous().last_day) == (date(2026, 1, 29), date(2026, 2, 28))
+
+
+def test_the_records_behind_each_figure(db, case):
+    from inspector.services.trs_records import records
+
+    slow = case(at(8), at(8), risk_lane="red", agencies=("customs", "veterinary"))
+    slow.start("customs", at(9)).start("veterinary", at(9)).sign("veterinary", at(9.5), "treatment_required")
+    slow.sign("customs", at(14)).confirm(at(14.5)).finalize(at(15))
+    quick = []
+    for n in range(9):  # 30 … 38 minutes of inspection
+        c = case(at(8), at(8), risk_lane="green").start("customs", at(8.5)).sign("customs", at(9 + n / 60))
+        quick.append(c.confirm(at(9.25)).finalize(at(9.5)))
+    waiting = case(at(10, 1), at(10, 1), agencies=("customs", "phytosanitary")).start("customs", at(11, 1))
+    with db.read_session() as s:
+        find = lambda *key: records(s, PERIOD, key)  # noqa: E731
+        # Times: the records at or above the 90th percentile (the 9th of 10 values).
+        assert find("stage", "inspection") == {slow.uuid, quick[8].uuid}
+        assert find("stage", "total") == {c.uuid for c in quick}  # all released at 9:30; the slow one held
+        assert find("lane", "green") == {c.uuid for c in quick}
+        assert find("agency", "customs") == {slow.uuid, quick[8].uuid}
+        assert find("agency_decision", "veterinary", "treatment_required") == {slow.uuid}
+        assert find("day", DAY.date().isoformat()) == {slow.uuid} | {c.uuid for c in quick}
+        assert find("week", date(2026, 11, 16).isoformat()) == {slow.uuid, waiting.uuid} | {c.uuid for c in quick}
+        assert find("waiting", "phytosanitary") == {waiting.uuid}
+        assert find("bcp", "FRB") == {c.uuid for c in quick}
