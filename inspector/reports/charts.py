@@ -139,6 +139,10 @@ def _scaled(values: Sequence[int | None], divisor: float) -> list[float]:
     return [round(v / divisor, 2) if v is not None else 0 for v in values]
 
 
+def _gaps(values: Sequence[int | None], divisor: float) -> list[float | None]:
+    return [round(v / divisor, 2) if v is not None else None for v in values]
+
+
 def _short(text: str, length: int = 34) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
@@ -191,7 +195,8 @@ def percentile_bars(title: str, categories: Sequence[str], keys: Sequence[tuple]
     drawing.add(chart)
     _text(drawing, chart.x + chart.width, 8, tr("trs.axis_time", lang, unit=tr(f"trs.{unit}", lang)),
           anchor="end")
-    _legend(drawing, label_width, top + 2, [(color, name) for name, color, _ in series], rows=legend_rows)
+    _legend(drawing, 0 if legend_rows > 1 else label_width, top + 2, [(color, name) for name, color, _ in series],
+            rows=legend_rows)
     return Chart(drawing, _bands_horizontal(chart, list(reversed(keys))))
 
 
@@ -291,7 +296,8 @@ def trend_lines(title: str, starts: Sequence[str], keys: Sequence[tuple],
     chart = HorizontalLineChart()
     chart.x, chart.y = 40, 40
     chart.width, chart.height = width - 50, top - LEGEND_ROW - 14 - 40
-    chart.data = [_scaled(median, divisor), _scaled(p90, divisor)] if starts else [[0]]
+    # A day without a release has no point (the line joins its neighbours instead of falling to 0).
+    chart.data = [_gaps(median, divisor), _gaps(p90, divisor)] if starts else [[0]]
     chart.categoryAxis.categoryNames = _thin(list(starts)) or [""]
     _style_axis(chart.categoryAxis)
     _style_axis(chart.valueAxis, grid=True)
