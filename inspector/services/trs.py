@@ -169,21 +169,27 @@ def narrowed(c, f: TrsFilter) -> list:
     return terms
 
 
-def cases(f: TrsFilter, ids: Sequence[int] | None = None):
+CASE_COLUMNS = ("id", "uuid", "bcp_code", "risk_lane", "status", "decision", "arrived_at", "origin_id",
+                "opened_at", "confirmed_at", "finalized_at", "released_at")
+
+
+def cases(f: TrsFilter, ids: Sequence[int] | None = None, needs: Sequence[str] = CASE_COLUMNS):
     """One row per case in ``f``: the current revision's facts, the original
     revision's timeline (``origin_id`` is revision 0's row) and the first release.
-    ``ids`` narrows it to these current revisions."""
+    ``ids`` narrows it to these current revisions; ``needs`` names the columns
+    wanted (SQLite carries every column of a UNION through, used or not)."""
     c, o, x = INSPECTIONS.alias("c"), INSPECTIONS.alias("o"), INSPECTIONS.alias("x")
 
     def columns(origin, released):
-        return [c.c.id.label("id"), c.c.uuid.label("uuid"), c.c.bcp_code.label("bcp_code"),
-                c.c.risk_lane.label("risk_lane"), c.c.status.label("status"), c.c.decision.label("decision"),
-                c.c.arrived_at.label("arrived_at"), origin.c.id.label("origin_id"),
-                origin.c.created_at.label("opened_at"), origin.c.decision_confirmed_at.label("confirmed_at"),
-                origin.c.finalized_at.label("finalized_at"), released.label("released_at")]
+        every = {"id": c.c.id, "uuid": c.c.uuid, "bcp_code": c.c.bcp_code, "risk_lane": c.c.risk_lane,
+                 "status": c.c.status, "decision": c.c.decision, "arrived_at": c.c.arrived_at,
+                 "origin_id": origin.c.id, "opened_at": origin.c.created_at,
+                 "confirmed_at": origin.c.decision_confirmed_at, "finalized_at": origin.c.finalized_at,
+                 "released_at": released}
+        return [every[name].label(name) for name in CASE_COLUMNS if name in needs]
 
-    # Most cases have one revision: no self-join for them.
     where = narrowed(c, f) + ([c.c.id.in_(list(ids))] if ids is not None else [])
+    # Most cases have one revision: no self-join for them.
     original = select(*columns(c, c.c.released_at)).where(c.c.revision == 0, *where)
     first_release = select(func.min(x.c.released_at)).where(x.c.uuid == c.c.uuid).scalar_subquery()
     corrected = (select(*columns(o, first_release))
@@ -269,7 +275,7 @@ class Waiting:
 
 
 def totals(session: Session, f: TrsFilter) -> Totals:
-    k = cases(f)
+    k = cases(f, needs=("status", "decision", "released_at"))
     locked = k.c.status.in_(LOCKED)
     held = and_(locked, k.c.released_at.is_(None))
     rows = session.execute(
@@ -329,7 +335,10 @@ def _materialized(cte, session: Session):
 def durations_statement(f: TrsFilter, session: Session, bucket: str = "day", with_uuid: bool = False):
     """Per case: lane, BCP, the day (or week's Monday) of arrival as days since
     1970 in BCP time, and each stage in seconds (``with_uuid``: the case's uuid first)."""
-    k = cases(f)
+    k = cases(f, needs=("uuid", "risk_lane", "bcp_code", "arrived_at", "origin_id", "opened_at", "confirmed_at",
+                        "finalized_at", "released_at") if with_uuid else (
+        "risk_lane", "bcp_code", "arrived_at", "origin_id", "opened_at", "confirmed_at", "finalized_at",
+        "released_at"))
     s = SECTIONS
     first_started = select(func.min(epoch(s.c.started_at))).where(s.c.inspection_id == k.c.origin_id)
     # The agencies inspect in parallel: the stage ends when the last one signs.
@@ -430,11 +439,11 @@ def _lane_rank(lane: str | None) -> int:
 
 def agency_durations_statement(f: TrsFilter):
     """Per section of the original revision: agency, wait, work and both, in seconds."""
-    k = cases(f)
+    k = cases(f, needs=("origin_id", "opened_at"))
     s = SECTIONS
     opened, started, signed = epoch(k.c.opened_at), epoch(s.c.started_at), epoch(s.c.signed_at)
     return (select(s.c.agency, started - opened, signed - started, signed - opened)
-            .select_from(k.join(s, s.c.inspection_id == k.c.origin_id)))
+            .select_from(k.join(s, s.c.inspection_id == k.c.origin_id)).order_by(s.c.agency))
 
 
 def agency_times(session: Session, f: TrsFilter) -> dict[Agency, dict[AgencyStage, Percentiles]]:
@@ -443,10 +452,17 @@ def agency_times(session: Session, f: TrsFilter) -> dict[Agency, dict[AgencyStag
 
 
 def agency_times_of(rows: Sequence[Sequence]) -> dict[Agency, dict[AgencyStage, Percentiles]]:
+    """The rows come ordered by agency: each agency's part is one slice of each column."""
     columns = list(zip(*rows)) if rows else [()] * 4
-    parts = _split(columns[0], dict(zip(AgencyStage, columns[1:])))
-    return {agency: {stage: Percentiles.of(values) for stage, values in parts[agency.value].items()}
-            for agency in Agency if agency.value in parts}
+    result, start = {}, 0
+    counts = Counter(columns[0])
+    for agency in sorted(counts):
+        end = start + counts[agency]
+        if agency in {a.value for a in Agency}:
+            result[Agency(agency)] = {stage: Percentiles.of(columns[1 + n][start:end])
+                                      for n, stage in enumerate(AgencyStage)}
+        start = end
+    return {agency: result[agency] for agency in Agency if agency in result}
 
 
 # -- everything at once ---------------------------------------------------------------------

@@ -13,7 +13,22 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Integer, String, and_, case, cast, column, func, literal, or_, select, type_coerce, values
+from sqlalchemy import (
+    Float,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    values,
+)
 from sqlalchemy.orm import Session
 
 from inspector.checklists.model import Item
@@ -25,6 +40,9 @@ from inspector.store.models import Answer, FrozenChecklist
 ANSWERS = Answer.__table__
 #: The stored JSON text of an answer, compared as text (JSONText would encode the other side again).
 VALUE_TEXT = type_coerce(ANSWERS.c.value, String)
+#: The condition of the partial index ``ix_answers_finding`` (migration 0010), written
+#: into every query that should use it; no finding rule looks at a longer value.
+SHORT_VALUE = func.length(VALUE_TEXT) <= literal_column("600")  # literal: the planner must see it
 
 #: The customs checklist item that records the physical examination, and the
 #: answers that mean one took place: what the red lane is for.
@@ -136,7 +154,7 @@ def _queries(sections, found: Rules, per_section: bool):
         checklist_of = select(s.c.checklist_id).where(s.c.id == a.c.section_id).scalar_subquery()
         yield (select(rule.c.grp, *extra, func.count())
                .select_from(rule.join(a, and_(a.c.item_id == rule.c.item_id, VALUE_TEXT == rule.c.value)))
-               .where(in_scope, or_(rule.c.checklist_row == 0, checklist_of == rule.c.checklist_row))
+               .where(in_scope, SHORT_VALUE, or_(rule.c.checklist_row == 0, checklist_of == rule.c.checklist_row))
                .group_by(rule.c.grp, *extra))
     if found.other:
         checklist = s.alias("sc")
@@ -146,7 +164,8 @@ def _queries(sections, found: Rules, per_section: bool):
                           for group, row, item in found.other))
         yield (select(group_of, *extra, func.count())
                .select_from(a.join(checklist, checklist.c.id == a.c.section_id))
-               .where(a.c.item_id.in_(sorted({item.id for _, _, item in found.other})), in_scope, or_(*matches))
+               .where(a.c.item_id.in_(sorted({item.id for _, _, item in found.other})), in_scope, SHORT_VALUE,
+                      or_(*matches))
                .group_by(group_of, *extra))
 
 
@@ -193,7 +212,8 @@ def physical_rates(session: Session, f: TrsFilter) -> list[LaneRate]:
 
     c, s, a = INSPECTIONS.alias("c"), SECTIONS, ANSWERS
     examined = (select(a.c.section_id)
-                .where(a.c.item_id == PHYSICAL_EXAM_ITEM, VALUE_TEXT.in_([_json(v) for v in PHYSICAL_EXAM_VALUES])))
+                .where(a.c.item_id == PHYSICAL_EXAM_ITEM, VALUE_TEXT.in_([_json(v) for v in PHYSICAL_EXAM_VALUES]),
+                       SHORT_VALUE))
     physical = case((s.c.id.in_(examined), 1), else_=0)
     rows = session.execute(
         select(c.c.risk_lane, func.count(), func.sum(physical))

@@ -43,7 +43,8 @@ def records(session: Session, f: TrsFilter, key: tuple) -> frozenset[str]:
         a = trs_findings.ANSWERS
         examined = (select(a.c.section_id).where(
             a.c.item_id == trs_findings.PHYSICAL_EXAM_ITEM,
-            trs_findings.VALUE_TEXT.in_([trs_findings._json(v) for v in trs_findings.PHYSICAL_EXAM_VALUES])))
+            trs_findings.VALUE_TEXT.in_([trs_findings._json(v) for v in trs_findings.PHYSICAL_EXAM_VALUES]),
+            trs_findings.SHORT_VALUE))
         lane = rest[0] or None
         query = (select(c.c.uuid).select_from(c.join(s, s.c.inspection_id == c.c.id))
                  .where(*narrowed(c, f), s.c.agency == trs_findings.PHYSICAL_EXAM_AGENCY.value, s.c.id.in_(examined),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 import pytest
@@ -250,3 +251,22 @@ def test_the_records_behind_each_figure(db, case):
         assert find("week", date(2026, 11, 16).isoformat()) == {slow.uuid, waiting.uuid} | {c.uuid for c in quick}
         assert find("waiting", "phytosanitary") == {waiting.uuid}
         assert find("bcp", "FRB") == {c.uuid for c in quick}
+
+
+def test_a_long_answer_is_stored_on_both_databases_despite_the_findings_index(db, case):
+    # A custom checklist may allow 2,000 characters of free text: too long for a
+    # PostgreSQL index entry, so the findings index leaves such values out.
+    from sqlalchemy import func, select, update
+
+    from inspector.store.models import Answer
+
+    c = case(at(8), at(8)).start("customs", at(9))
+    answers = Answer.__table__
+    with db.session() as s:
+        first = s.scalar(select(func.min(answers.c.id)))
+        rng = random.Random(1)  # letters that do not compress: the entry stays too long for an index
+        text = "".join(rng.choice("абвгдеёжзийклмнопрстуфхцчшщыэюяäçňöşüýž ") for _ in range(2000))
+        s.execute(update(answers).where(answers.c.id == first).values(value=text))
+    with db.read_session() as s:
+        assert trs.figures(s, PERIOD).totals.inspections == 1
+    assert c.reference

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.bcps import BCPS
-from inspector.domain.clock import BCP_TIME_ZONE, format_datetime
+from inspector.domain.clock import BCP_TIME_ZONE, format_date, format_datetime
 from inspector.domain.enums import Agency, RiskLane
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label, tr
@@ -271,8 +271,8 @@ class DashboardPage(QWidget):
         self.views["bcps"].setVisible(not f.filter.bcp_code)
         computed = format_datetime(f.computed_at, lang)
         self.status.setText(self.tr("{first} – {last} · computed {time} · click a bar or a point to see its records")
-                            .format(first=f.filter.first_day.strftime("%d.%m.%Y"),
-                                    last=f.filter.last_day.strftime("%d.%m.%Y"), time=computed))
+                            .format(first=format_date(f.filter.first_day, lang),
+                                    last=format_date(f.filter.last_day, lang), time=computed))
 
     # -- click-through --------------------------------------------------------------------------
 
@@ -307,7 +307,7 @@ class DashboardPage(QWidget):
             "finding": lambda: next((x.text.get(lang) or x.item for x in self.figures.findings
                                      if (x.agency.value, x.item) == tuple(rest)), rest[1]),
             "waiting": lambda: label(Agency(rest[0]), lang),
-        }.get(kind, lambda: date.fromisoformat(rest[0]).strftime("%d.%m.%Y"))()
+        }.get(kind, lambda: format_date(date.fromisoformat(rest[0]), lang))()
         slow = kind in ("stage", "agency", "lane", "bcp")
         return part + (self.tr(" — slowest tenth") if slow else "")
 
