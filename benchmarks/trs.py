@@ -151,6 +151,7 @@ def postgresql_rows(db_path: Path, url: str, repeat: int) -> list:
     db = Database(target.render_as_string(hide_password=False))
     dsn = target.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(dsn, autocommit=True) as connection:
+        connection.execute("SET jit = off")  # as the service does: the same work on both sides
         try:
             return measure(db, lambda sql: connection.execute(sql.replace("%%", "%")).fetchall(), repeat,
                            "PostgreSQL")

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from inspector.checklists.model import Item
 from inspector.domain.enums import Agency, QuestionType, Severity
 from inspector.services.checklists import definition_of
-from inspector.services.trs import INSPECTIONS, SECTIONS, AgencyTotals, TrsFilter, narrowed
+from inspector.services.trs import INSPECTIONS, SECTIONS, AgencyTotals, TrsFilter, analytic, narrowed
 from inspector.store.models import Answer, FrozenChecklist
 
 ANSWERS = Answer.__table__
@@ -171,6 +171,7 @@ def _queries(sections, found: Rules, per_section: bool):
 
 def finding_counts(session: Session, f: TrsFilter, found: Rules | None = None) -> dict[int, int]:
     """Records with each finding (by rule group) among the current revisions in ``f``."""
+    analytic(session)
     found = found or rules(session)
     counts: dict[int, int] = defaultdict(int)
     for query in _queries(scope(f), found, per_section=False):
@@ -208,6 +209,7 @@ def most_frequent(session: Session, f: TrsFilter, agencies: list[AgencyTotals],
 
 def physical_rates(session: Session, f: TrsFilter) -> list[LaneRate]:
     """Per lane: records, and how many customs examined physically."""
+    analytic(session)
     from inspector.services.trs import _lane_rank
 
     c, s, a = INSPECTIONS.alias("c"), SECTIONS, ANSWERS

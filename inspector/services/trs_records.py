@@ -29,6 +29,7 @@ TIME_COLUMNS = {stage: 4 + n for n, stage in enumerate(Stage)}  # in durations_s
 
 
 def records(session: Session, f: TrsFilter, key: tuple) -> frozenset[str]:
+    trs.analytic(session)
     kind, *rest = key
     c, s = INSPECTIONS.alias("c"), SECTIONS
     if kind in ("stage", "lane", "bcp"):
