@@ -81,18 +81,15 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict], object]]]:
     def dashboard(state: dict) -> str:
         from datetime import date, timedelta
 
-        from PySide6.QtCore import QByteArray
-        from PySide6.QtSvg import QSvgRenderer
-
         from inspector.reports.trs_charts import ALL
         from inspector.services import trs
-        from inspector.ui.chart_view import svg_of
+        from inspector.ui.chart_view import renders
 
         today = date.today()
         with state["db"].read_session() as session:
             figures = trs.figures(session, trs.TrsFilter.days(today - timedelta(days=3000), today))
         for name, chart in ALL.items():
-            if not QSvgRenderer(QByteArray(svg_of(chart(figures, "tk")))).isValid():
+            if not renders(chart(figures, "tk")):
                 raise RuntimeError(f"the {name} chart does not render")
         return f"{len(ALL)} charts, {figures.totals.inspections} record(s)"
 

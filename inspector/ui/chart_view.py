@@ -66,6 +66,11 @@ def svg_of(chart: Chart) -> bytes:
     return text.encode("utf-8")
 
 
+def renders(chart: Chart) -> bool:
+    """Qt can draw the chart (the smoke test asks, for a frozen build)."""
+    return QSvgRenderer(QByteArray(svg_of(chart))).isValid()
+
+
 class ChartView(QWidget):
     """Shows one chart at the widget's width, keeping its proportions."""
 
