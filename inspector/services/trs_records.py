@@ -78,7 +78,7 @@ def records(session: Session, f: TrsFilter, key: tuple) -> frozenset[str]:
 
 def _slowest(session: Session, f: TrsFilter, kind: str, group: str) -> frozenset[str]:
     """Cases at or above the 90th percentile of the stage (or of arrival → release in a lane or BCP)."""
-    rows = session.execute(trs.durations_statement(f, session, with_uuid=True)).all()
+    rows = trs.fetch_tuples(session, trs.durations_statement(f, session, with_uuid=True))
     if kind == "lane":
         lane = group or ""
         rows = [r for r in rows if (r[1] or "") == lane]
