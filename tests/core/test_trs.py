@@ -182,9 +182,9 @@ def test_decisions_per_agency_and_open_sections_waiting(db, case):
 
 
 def test_most_frequent_findings_by_checklist_rules(db, case):
-    # A broken seal (a choice) on two records; a fever (multi-choice) and 39.2 °C (a number limit) on one.
+    # Prohibited goods (a yes/no) on two records; a fever (multi-choice) and 39.2 °C (a number limit) on one.
     for n in range(2):
-        case(at(8 + n), at(8 + n)).start("customs", at(9 + n), findings=("seal_status",))
+        case(at(8 + n), at(8 + n)).start("customs", at(9 + n), findings=("prohibited_goods",))
     c = case(at(12), at(12), agencies=("customs", "sanitary_epidemiological"))
     c.start("customs", at(12.5)).answer("sanitary_epidemiological", at(13), "body_temperature", 39.2)
     c.answer("sanitary_epidemiological", at(13), "driver_symptoms", ["cough", "fever"])
@@ -193,7 +193,7 @@ def test_most_frequent_findings_by_checklist_rules(db, case):
     normal.answer("sanitary_epidemiological", at(15), "driver_symptoms", ["none"])
     result = figures(db)
     top = result.findings[0]
-    assert (top.agency, top.item, top.count, top.share) == (Agency.CUSTOMS, "seal_status", 2, 0.5)
+    assert (top.agency, top.item, top.count, top.share) == (Agency.CUSTOMS, "prohibited_goods", 2, 0.5)
     assert top.text["tk"] and top.text["ru"] and top.severity is not None
     found = {f.item: f for f in result.findings}
     assert (found["body_temperature"].count, found["body_temperature"].share) == (1, 0.5)
@@ -202,7 +202,7 @@ def test_most_frequent_findings_by_checklist_rules(db, case):
     later = TrsFilter(at(11), PERIOD.end)
     with db.read_session() as s:
         narrowed = trs_findings.most_frequent(s, later, trs.agency_totals(s, later))
-    assert "seal_status" not in {f.item for f in narrowed}
+    assert "prohibited_goods" not in {f.item for f in narrowed}
 
 
 def test_physical_examinations_per_lane(db, case):
