@@ -1634,6 +1634,71 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>WorkbookFiles</name>
+    <message>
+        <source>Import checklist from Excel</source>
+        <translation>Импорт чек-листа из Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save checklist template</source>
+        <translation>Сохранить шаблон чек-листа</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <source>Import checklist from Excel</source>
+        <translation>Импорт чек-листа из Excel</translation>
+    </message>
+    <message>
+        <source>Choose workbook…</source>
+        <translation>Выбрать книгу…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Сохранить шаблон…</translation>
+    </message>
+    <message>
+        <source>Add this version</source>
+        <translation>Добавить эту версию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook with the sheets settings, survey and choices (XLSForm style). Its problems are listed with their cells; a correct workbook shows the form in every language before the version is added. The template explains every column in English, Russian and Turkmen.</source>
+        <translation>Выберите книгу Excel с листами settings, survey и choices (в стиле XLSForm). Её ошибки перечисляются с ячейками; для правильной книги форма показывается на всех языках до добавления версии. Шаблон объясняет каждый столбец на английском, русском и туркменском.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s) to correct in the workbook. Nothing was added.</source>
+        <translation>{file}: ошибок для исправления в книге: {count}. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>{title} — {id} version {version}, {agency}, {items} items. Try the form; answers are not kept.</source>
+        <translation>{title} — {id} версии {version}, {agency}, пунктов: {items}. Попробуйте форму; ответы не сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Save Excel template…</source>
+        <translation>Сохранить шаблон Excel…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../inspector/ui/pages/dashboard.py" line="0" />

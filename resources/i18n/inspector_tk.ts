@@ -1634,6 +1634,71 @@ Jikme-jiklikler žurnal faýlynda:
     </message>
 </context>
 <context>
+    <name>WorkbookFiles</name>
+    <message>
+        <source>Import checklist from Excel</source>
+        <translation>Barlag sanawyny Excel-den import etmek</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitaplary (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save checklist template</source>
+        <translation>Barlag sanawynyň nusgasyny ýazdyrmak</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <source>Import checklist from Excel</source>
+        <translation>Barlag sanawyny Excel-den import etmek</translation>
+    </message>
+    <message>
+        <source>Choose workbook…</source>
+        <translation>Kitaby saýlamak…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Nusgany ýazdyrmak…</translation>
+    </message>
+    <message>
+        <source>Add this version</source>
+        <translation>Bu wersiýany goşmak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýapmak</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook with the sheets settings, survey and choices (XLSForm style). Its problems are listed with their cells; a correct workbook shows the form in every language before the version is added. The template explains every column in English, Russian and Turkmen.</source>
+        <translation>settings, survey we choices sahypaly Excel kitabyny saýlaň (XLSForm görnüşinde). Onuň ýalňyşlyklary öýjükleri bilen görkezilýär; dogry kitap üçin wersiýa goşulmazdan öň forma ähli dillerde görkezilýär. Nusga her sütüni iňlis, rus we türkmen dillerinde düşündirýär.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} okalýar…</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s) to correct in the workbook. Nothing was added.</source>
+        <translation>{file}: kitapda düzedilmeli {count} mesele. Hiç zat goşulmady.</translation>
+    </message>
+    <message>
+        <source>{title} — {id} version {version}, {agency}, {items} items. Try the form; answers are not kept.</source>
+        <translation>{title} — {id}, {version} wersiýa, {agency}, {items} sorag. Formany synap görüň; jogaplar saklanmaýar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Excel-den import…</translation>
+    </message>
+    <message>
+        <source>Save Excel template…</source>
+        <translation>Excel nusgasyny ýazdyrmak…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
