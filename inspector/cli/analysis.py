@@ -3,8 +3,9 @@
     inspector trs --from D --to D [--bcp CODE] [narrowing…] [--lang L] [--format pdf|json|csv] [-o FILE] [--force]
     inspector export-data --from D --to D [--bcp CODE] [narrowing…] --format csv|xlsx [--table T] -o FILE [--force]
 
-Both only read the database. ``-o`` refuses an existing file without ``--force``
-and never writes over the database.
+Both only read the database. ``-o`` follows the output rule of
+:mod:`inspector.services.output`: never the database or its backups, an
+existing file only with ``--force``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import functools
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
+from inspector.cli.output import add_force, output_path
 from inspector.domain.enums import LANGUAGES, Agency, Direction, Procedure, RiskLane
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, tr
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", dest="trs_format", choices=("pdf", "json", "csv"), default="pdf",
                    help=tr("trs.help_format"))
     p.add_argument("-o", "--output", metavar="FILE", help=tr("trs.help_output"))
-    p.add_argument("--force", action="store_true", help=tr("trs.help_force"))
+    add_force(p)
     p.set_defaults(handler=functools.partial(trs_command, parser=p))
 
     p = sub.add_parser("export-data", help=tr("export.help"), description=tr("export.help"))
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=tr("export.help_format"))
     p.add_argument("--table", choices=("inspections", "sections", "answers"), help=tr("export.help_table"))
     p.add_argument("-o", "--output", metavar="FILE", required=True, help=tr("trs.help_output"))
-    p.add_argument("--force", action="store_true", help=tr("trs.help_force"))
+    add_force(p)
     p.set_defaults(handler=export_data_command)
 
 
@@ -70,25 +71,6 @@ def period_filter(args: argparse.Namespace):
         procedure=Procedure(args.procedure) if args.procedure else None, hs_chapter=args.hs_chapter)
 
 
-def check_output(path: str, args: argparse.Namespace) -> Path:
-    """Refuse the database (and its companion files) and, without --force, any existing file."""
-    from sqlalchemy.engine import make_url
-
-    from inspector.paths import default_database
-    from inspector.store.database import database_url
-
-    target = Path(path).expanduser()
-    url = make_url(database_url(args.db or default_database()))
-    if url.get_backend_name() == "sqlite" and url.database:
-        database = Path(url.database).expanduser().resolve()
-        resolved = target.resolve()
-        if resolved in {database, *(database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal"))}:
-            raise DomainError("export.is_database", path=str(target))
-    if target.exists() and not args.force:
-        raise DomainError("export.exists", path=str(target))
-    return target
-
-
 def trs_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from inspector.cli.commands import open_database
     from inspector.services import trs
@@ -97,7 +79,7 @@ def trs_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         parser.error(tr("report.help_output"))
     lang = args.trs_lang or current_language()
     f = period_filter(args)
-    target = check_output(args.output, args) if args.output else None
+    target = output_path(args) if args.output else None
     db = open_database(args)
     try:
         with db.read_session() as session:
@@ -137,7 +119,7 @@ def export_data_command(args: argparse.Namespace) -> int:
 
     lang = args.trs_lang or current_language()
     f = period_filter(args)
-    target = check_output(args.output, args)
+    target = output_path(args)
     tables = [args.table] if args.table else (list(export_data.TABLES) if args.data_format == "xlsx"
                                               else ["inspections"])
     db = open_database(args)

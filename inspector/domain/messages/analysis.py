@@ -129,12 +129,6 @@ _m("trs.bad_hs_chapter", "“{value}” is not an HS chapter (two digits, 01–9
    "«{value}» — не группа ТН ВЭД (две цифры, 01–97)", "“{value}” HS toparы däl (iki san, 01–97)")
 _m("trs.bad_date", "“{value}” is not a date (YYYY-MM-DD)", "«{value}» — не дата (ГГГГ-ММ-ДД)",
    "“{value}” sene däl (ÝÝÝÝ-AA-GG)")
-_m("export.exists", "{path} exists already: choose another name or add --force",
-   "Файл {path} уже существует: выберите другое имя или добавьте --force",
-   "{path} eýýäm bar: başga at saýlaň ýa-da --force goşuň")
-_m("export.is_database", "{path} is the database itself: it is never overwritten",
-   "{path} — это сама база данных: она никогда не перезаписывается",
-   "{path} maglumatlar binýadynyň özi: ol hiç haçan üstünden ýazylmaýar")
 _m("export.cannot_write", "Cannot write {path}: {reason}", "Не удаётся записать {path}: {reason}",
    "{path} ýazyp bolmaýar: {reason}")
 _m("export.too_many_rows",
@@ -160,7 +154,6 @@ _m("trs.help_bcp", "only this border crossing point", "только этот п�
 _m("trs.help_format", "pdf (default), json or csv", "pdf (по умолчанию), json или csv",
    "pdf (adaty), json ýa-da csv")
 _m("trs.help_output", "the file to write", "файл для записи", "ýazylmaly faýl")
-_m("trs.help_force", "replace an existing file", "заменить существующий файл", "bar bolan faýly çalyşmak")
 _m("trs.help_lane", "only this risk lane", "только этот коридор риска", "diňe şu töwekgelçilik koridory")
 _m("trs.help_agency", "only records this agency took part in", "только записи с участием этой службы",
    "diňe şu gullugyň gatnaşan ýazgylary")

@@ -318,6 +318,12 @@ class DashboardPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return name or None
 
+    def _allowed(self, path: str):
+        """The output rule: never the database or its backups (the dialog asked about replacing)."""
+        from inspector.services.output import check_output
+
+        return check_output(path, self.ctx.db.path, force=True)
+
     def export_csv(self) -> str | None:
         """The percentile tables of the figures on screen, as CSV (UTF-8 with BOM)."""
         from inspector.reports.data_files import write_csv
@@ -330,6 +336,7 @@ class DashboardPage(QWidget):
                                   "CSV (*.csv)")
         if path:
             try:
+                path = str(self._allowed(path))
                 write_csv(path, trs_document.CSV_COLUMNS, trs_document.csv_rows(self.figures, None))
             except DomainError as exc:
                 show_error(self, exc)
@@ -347,6 +354,11 @@ class DashboardPage(QWidget):
         path = self.ask_save_path(self, self.tr("Save the Time Release Study"),
                                   f"trs-{f.first_day}-{f.last_day}.pdf", "PDF (*.pdf)")
         if not path:
+            return
+        try:
+            path = str(self._allowed(path))
+        except DomainError as exc:
+            show_error(self, exc)
             return
         now = self.figures
 
