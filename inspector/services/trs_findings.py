@@ -40,7 +40,7 @@ from inspector.store.models import Answer, FrozenChecklist
 ANSWERS = Answer.__table__
 #: The stored JSON text of an answer, compared as text (JSONText would encode the other side again).
 VALUE_TEXT = type_coerce(ANSWERS.c.value, String)
-#: The condition of the partial index ``ix_answers_finding`` (migration 0010), written
+#: The condition of the partial index ``ix_answers_finding`` (migration 0005), written
 #: into every query that should use it; no finding rule looks at a longer value.
 SHORT_VALUE = func.length(VALUE_TEXT) <= literal_column("600")  # literal: the planner must see it
 

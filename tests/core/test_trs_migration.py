@@ -1,4 +1,4 @@
-"""Migration 0010: the dashboard's indexes on an older database, and the plans that use them."""
+"""Migration 0005: the dashboard's indexes on an older database, and the plans that use them."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_an_older_database_gets_the_indexes_and_keeps_its_records(db, people, ma
     config = alembic_config(db)
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
+        command.downgrade(config, "0004")
     assert not INDEXES & _indexes(db)
     path = db.path
     db.dispose()

@@ -8,15 +8,15 @@
 - ``ix_agency_sections_times`` (inspection_id, agency, decision, started_at,
   signed_at): stage times and decisions per agency read the index alone.
 
-Revision ID: 0010
+Revision ID: 0005
 Revises: 0003
 Create Date: 2026-11-29
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0010"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
