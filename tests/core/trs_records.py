@@ -64,12 +64,14 @@ class Case:
 
     def finalize(self, when: datetime, released: datetime | None = None) -> Case:
         with clock.at(when), self.db.session() as s:
-            workflow.finalize(s, self.people.customs, inspections.get(s, self.reference), released)
+            workflow.finalize(s, self.people.customs, inspections.get(s, self.reference), released,
+                              confirmation=helpers.confirmed(s, self.people.customs))
         return self
 
     def approve(self, when: datetime) -> Case:
         with clock.at(when), self.db.session() as s:
-            workflow.review(s, self.people.supervisor, inspections.get(s, self.reference), "approved")
+            workflow.review(s, self.people.supervisor, inspections.get(s, self.reference), "approved",
+                            confirmation=helpers.confirmed(s, self.people.supervisor))
         return self
 
     def amend(self, when: datetime, agency: str = "customs") -> Case:

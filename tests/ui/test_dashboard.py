@@ -13,7 +13,10 @@ from PySide6.QtCore import QDate, Qt
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.demo.generator import generate
 from inspector.services import auth, trs, trs_records
+from inspector.store.database import Database
 from inspector.ui import i18n
+from inspector.ui.application import create_application
+from inspector.ui.context import AppContext
 from inspector.ui.main_window import MainWindow
 
 from tests.ui.conftest import PASSWORD
@@ -22,9 +25,22 @@ FIRST, LAST = date(2026, 9, 1), date(2026, 11, 30)
 
 
 @pytest.fixture
-def demo_ctx(ctx):
-    generate(ctx.db, ChecklistRegistry(), inspections=40, seed=4)
-    return ctx
+def demo_ctx(qapp, tmp_path):
+    """The app on a demo database (the demo makes its own accounts), with the supervisor "chief" added."""
+    path = tmp_path / "demo.db"
+    db = Database(path)
+    demo = generate(db, ChecklistRegistry(), inspections=40, seed=4)
+    with db.session() as s:
+        admin = next(u for u in auth.list_users(s) if u.role == "admin")
+        auth.create_user(s, admin, username="chief", full_name="Batyr Orazow", role="supervisor", agency=None,
+                         password=PASSWORD, badge_number="B-chief",
+                         confirmation=auth.confirm_identity(s, admin, demo.password))
+    db.dispose()
+    create_application()
+    context = AppContext(Database(path), ChecklistRegistry())
+    context.demo_password = demo.password  # the demo's accounts (its administrator "admin" too)
+    yield context
+    context.db.dispose()
 
 
 def _open_dashboard(qtbot, window) -> None:
@@ -83,7 +99,7 @@ def test_supervisor_clicks_a_decision_bar_and_sees_its_records_in_the_list(qtbot
 
 def test_a_trend_point_opens_that_weeks_arrivals(qtbot, demo_ctx):
     ctx = demo_ctx
-    ctx.set_user(auth.login(ctx.db, "admin", PASSWORD))
+    ctx.set_user(auth.login(ctx.db, "admin", ctx.demo_password))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
