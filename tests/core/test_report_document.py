@@ -537,6 +537,9 @@ def test_revisions_say_return_or_amendment_who_why_what_reopened_and_the_previou
     returned = squash("".join(report(db, reference, tmp_path, "--lang", "en")))
     # The reviewer's remark is printed with the finding it is about.
     assert squash("Reviewer's remark" + remark) in returned
+    # The corrected revision is named so on every page, as in its header: not an amendment.
+    corrected = report(db, reference, tmp_path, "--lang", "en", "--revision", "1")
+    assert all(f"{reference} · Revision 1" in page and "Amendment" not in page for page in corrected)
     decide(db, people.customs, reference, "customs", "release_conditional", "CMR corrected in the booth")
     second_hash = confirm_and_finalize(db, people, reference)
     with db.session() as s:
@@ -546,6 +549,7 @@ def test_revisions_say_return_or_amendment_who_why_what_reopened_and_the_previou
         workflow.amend(s, people.customs, inspections.get(s, reference), "Trailer plate mistyped", ["veterinary"])
 
     pages = report(db, reference, tmp_path, "--lang", "en")
+    assert all(f"{reference} · Amendment 2" in page for page in pages)
     text = squash("".join(pages))
     assert squash(tr("report.revisions", "en")) in text
     returned_row = squash("1" + tr("report.kind_returned", "en"))

@@ -37,6 +37,7 @@ _m("report.draft_mark", "DRAFT — NOT VALID", "ПРОЕКТ — НЕДЕЙСТ�
 _m("report.superseded_by", "SUPERSEDED by revision {number}", "ЗАМЕНЕНО редакцией № {number}",
    "ÇALŞYRYLDY: redaksiýa № {number}")
 _m("report.printed", "Printed {time}", "Напечатано {time}", "Çap edildi {time}")
+_m("report.revision_short", "Revision {number}", "Редакция № {number}", "Redaksiýa № {number}")
 _m("report.revision_returned", "Revision {number}, corrected after a return for correction",
    "Редакция № {number}, исправлена после возврата на доработку",
    "Redaksiýa № {number}, düzetmek üçin yzyna gaýtarylandan soň düzedildi")
