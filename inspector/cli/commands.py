@@ -8,14 +8,16 @@ import json
 import sys
 from pathlib import Path
 
-from inspector.checklists.loader import load_file
-from inspector.checklists.model import localize
-from inspector.checklists.registry import ChecklistRegistry
+from typing import TYPE_CHECKING
+
 from inspector.cli import checklist_workbook
 from inspector.domain.enums import Agency, Role, Status
 from inspector.domain.errors import ValidationError
 from inspector.domain.i18n import current_language, label, tr
 from inspector.paths import default_database, user_checklist_dir
+
+if TYPE_CHECKING:  # the parser is built without them; each handler imports what it uses
+    from inspector.checklists.registry import ChecklistRegistry
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -122,6 +124,8 @@ def close_databases() -> None:
 
 
 def registry() -> ChecklistRegistry:
+    from inspector.checklists.registry import ChecklistRegistry
+
     return ChecklistRegistry(user_checklist_dir())
 
 
@@ -134,6 +138,8 @@ def start_app(args: argparse.Namespace) -> int:
 # -- checklists ---------------------------------------------------------------
 
 def checklists_list(args: argparse.Namespace) -> int:
+    from inspector.checklists.model import localize
+
     reg = registry()
     lang = current_language()
     for d in reg.all():
@@ -149,6 +155,8 @@ def checklists_list(args: argparse.Namespace) -> int:
 
 
 def checklists_validate(args: argparse.Namespace) -> int:
+    from inspector.checklists.loader import load_file
+
     failed = 0
     db = open_database(args) if args.db else None
     for name in args.files:
@@ -169,6 +177,7 @@ def checklists_validate(args: argparse.Namespace) -> int:
 
 
 def checklists_show(args: argparse.Namespace) -> int:
+    from inspector.checklists.model import localize
     from inspector.domain.errors import NotFound
 
     d = registry().get(args.id, args.checklist_version)
