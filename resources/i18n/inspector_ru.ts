@@ -35,6 +35,36 @@
 <context>
     <name>AgencyTab</name>
     <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="427" />
+        <source>“{key}” does not answer this item.</source>
+        <translation>«{key}» не отвечает на этот пункт.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="426" />
+        <source>“{key}” does not answer this item. Keys: {keys}</source>
+        <translation>«{key}» не отвечает на этот пункт. Клавиши: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="414" />
+        <source>This section is read only.</source>
+        <translation>Этот раздел только для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="272" />
+        <source>Read only: only an officer of {agency} answers this section.</source>
+        <translation>Только просмотр: этот раздел заполняет сотрудник службы «{agency}».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
+        <source>Signed: this section can no longer change.</source>
+        <translation>Подписано: этот раздел больше не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
         <source>Sign section…</source>
         <extracomment>the section changed in the database (reload the record)</extracomment>
@@ -188,6 +218,24 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Preparing the reports…</source>
+        <translation>Подготовка актов…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="73" />
+        <source>Printed {done} of {total} reports…</source>
+        <translation>Напечатано актов: {done} из {total}…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -255,6 +303,21 @@
 </context>
 <context>
     <name>ConsignmentTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="274" />
+        <source>Read only: the lead officer or a supervisor completes the consignment.</source>
+        <translation>Только просмотр: общие сведения заполняет ведущий сотрудник или начальник смены.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="272" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="205" />
+        <source>Date ({pattern})</source>
+        <translation>Дата ({pattern})</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="185" />
         <source>Consignment</source>
@@ -699,6 +762,14 @@ Signed by this workstation, key {key}.</source>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="60" />
+        <source>Save report as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
@@ -738,6 +809,196 @@ Signed by this workstation, key {key}.</source>
 </context>
 <context>
     <name>HistoryTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="163" />
+        <source>note: “{note}”</source>
+        <translation>примечание: «{note}»</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="161" />
+        <source>photos: {count}</source>
+        <translation>фото: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="129" />
+        <source>cleared, no longer applies</source>
+        <translation>очищен, пункт больше не применяется</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="84" />
+        <source>Caption</source>
+        <translation>Подпись к фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="83" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="82" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="81" />
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="80" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="79" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="78" />
+        <source>Remarks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="77" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="76" />
+        <source>Seals</source>
+        <translation>Пломбы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="75" />
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="74" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="73" />
+        <source>Drivers</source>
+        <translation>Водители</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="72" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="71" />
+        <source>Exit BCP</source>
+        <translation>Пункт выезда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="70" />
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="69" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="68" />
+        <source>Trailer plate</source>
+        <translation>Номер прицепа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="67" />
+        <source>Tractor plate</source>
+        <translation>Номер тягача</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="66" />
+        <source>Released</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="65" />
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="64" />
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="63" />
+        <source>Risk lane</source>
+        <translation>Коридор риска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="62" />
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="61" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="60" />
+        <source>BCP</source>
+        <translation>Пункт пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="42" />
+        <source>Photo or scan removed</source>
+        <translation>Фото или скан удалён</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="39" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="30" />
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="37" />
         <source>Inspection opened</source>
@@ -920,6 +1181,10 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>InspectionWindow</name>
     <message>
+        <source>locked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/window.py" line="113" />
         <source>Report…</source>
         <extracomment>the window was closed</extracomment>
@@ -1032,6 +1297,11 @@ Signed by this workstation, key {key}.</source>
 </context>
 <context>
     <name>ItemRow</name>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="105" />
+        <source>Add photo ({count})</source>
+        <translation>Добавить фото ({count})</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="84" />
         <source>Note (what was seen, where, action taken)</source>
@@ -1296,6 +1566,16 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>PhotoWidget</name>
     <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="399" />
+        <source>Tab to the photo button, then Space</source>
+        <translation>Tab до кнопки фото, затем пробел</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="396" />
+        <source>Photos: {count}</source>
+        <translation>Фото: {count}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
         <source>{count} photo(s)</source>
         <translation>Фото: {count}</translation>
@@ -1391,6 +1671,21 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/report/preview.py" line="223" />
         <source>{count} page(s) sent to the printer</source>
         <translation>Отправлено на печать страниц: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Printing…</source>
+        <translation>Идёт печать…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="218" />
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1921,120 @@ Details are in the log file:
         <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
         <source>Import bundle</source>
         <translation>Загрузка пакета</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePhotoQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="137" />
+        <source>Remove this photo from “{item}”? The removal is recorded in the history.</source>
+        <translation>Удалить это фото из пункта «{item}»? Удаление записывается в историю.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="136" />
+        <source>Remove photo</source>
+        <translation>Удаление фото</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtonsWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="178" />
+        <source>keys 1–{last}</source>
+        <translation>клавиши 1–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="217" />
+        <source>keys 1–{last}, Space opens the list</source>
+        <translation>клавиши 1–{last}, пробел открывает список</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="274" />
+        <source>keys 1–{last} tick options, Enter moves on</source>
+        <translation>клавиши 1–{last} отмечают варианты, Enter — дальше</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="80" />
+        <source>Remove photo…</source>
+        <translation>Удалить фото…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="79" />
+        <source>View full size</source>
+        <translation>Просмотр в полном размере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="68" />
+        <source>Photo {n}: Enter to view</source>
+        <translation>Фото {n}: Enter — просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="67" />
+        <source>Photo {n}: Enter to view, Delete to remove</source>
+        <translation>Фото {n}: Enter — просмотр, Delete — удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="65" />
+        <source>Scan</source>
+        <translation>Скан</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="110" />
+        <source>This attachment is not a picture (a scanned PDF); it prints in the report's appendix.</source>
+        <translation>Это вложение не изображение (скан PDF); оно печатается в приложении к акту.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinesQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="71" />
+        <source>Remove the {count} selected line(s)?</source>
+        <translation>Удалить выделенные строки ({count})?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="70" />
+        <source>Remove lines</source>
+        <translation>Удаление строк</translation>
+    </message>
+</context>
+<context>
+    <name>bcp_time</name>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="292" />
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="255" />
+        <source>Calendar (F4)</source>
+        <translation>Календарь (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="195" />
+        <source>“{text}” is not a date. Type it as {pattern}.</source>
+        <translation>«{text}» — не дата. Введите в виде {pattern}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="188" />
+        <source>A date is needed here ({pattern}).</source>
+        <translation>Здесь нужна дата ({pattern}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="91" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,36 @@
 <context>
     <name>AgencyTab</name>
     <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="427" />
+        <source>“{key}” does not answer this item.</source>
+        <translation>“{key}” bu bende jogap bermeýär.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="426" />
+        <source>“{key}” does not answer this item. Keys: {keys}</source>
+        <translation>“{key}” bu bende jogap bermeýär. Düwmeler: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="414" />
+        <source>This section is read only.</source>
+        <translation>Bu bölüm diňe okamak üçin.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="272" />
+        <source>Read only: only an officer of {agency} answers this section.</source>
+        <translation>Diňe okamak üçin: bu bölümi {agency} gullugynyň işgäri dolduryar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
+        <source>Signed: this section can no longer change.</source>
+        <translation>Gol çekildi: bu bölüm indi üýtgemeýär.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
         <source>Sign section…</source>
         <extracomment>the section changed in the database (reload the record)</extracomment>
@@ -188,6 +218,24 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Preparing the reports…</source>
+        <translation>Hasabatlar taýýarlanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="73" />
+        <source>Printed {done} of {total} reports…</source>
+        <translation>{total} hasabatdan {done} sanysy çap edildi…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -255,6 +303,21 @@
 </context>
 <context>
     <name>ConsignmentTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="274" />
+        <source>Read only: the lead officer or a supervisor completes the consignment.</source>
+        <translation>Diňe okamak üçin: umumy maglumatlary öňdebaryjy işgär ýa-da smena başlygy dolduryar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="272" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="205" />
+        <source>Date ({pattern})</source>
+        <translation>Senesi ({pattern})</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="185" />
         <source>Consignment</source>
@@ -699,6 +762,14 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="60" />
+        <source>Save report as PDF</source>
+        <translation>Hasabaty PDF görnüşinde saklamak</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
@@ -738,6 +809,196 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 </context>
 <context>
     <name>HistoryTab</name>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
+        <source>Checklist</source>
+        <translation>Barlag sanawy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="163" />
+        <source>note: “{note}”</source>
+        <translation>bellik: “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="161" />
+        <source>photos: {count}</source>
+        <translation>surat: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="129" />
+        <source>cleared, no longer applies</source>
+        <translation>arassalandy, bent indi degişli däl</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="84" />
+        <source>Caption</source>
+        <translation>Suratyň ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="83" />
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="82" />
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="81" />
+        <source>Reason</source>
+        <translation>Sebäbi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="80" />
+        <source>Comment</source>
+        <translation>Teswir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="79" />
+        <source>Note</source>
+        <translation>Bellik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="78" />
+        <source>Remarks</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="77" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="76" />
+        <source>Seals</source>
+        <translation>Plombalar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="75" />
+        <source>Cargo</source>
+        <translation>Ýük</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="74" />
+        <source>Documents</source>
+        <translation>Resminamalar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="73" />
+        <source>Drivers</source>
+        <translation>Sürüjiler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="72" />
+        <source>Deadline</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="71" />
+        <source>Exit BCP</source>
+        <translation>Çykyş geçelgesi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="70" />
+        <source>Route</source>
+        <translation>Ugry (marşrut)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="69" />
+        <source>Country</source>
+        <translation>Ýurdy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="68" />
+        <source>Trailer plate</source>
+        <translation>Tirkegiň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="67" />
+        <source>Tractor plate</source>
+        <translation>Çekijiniň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="66" />
+        <source>Released</source>
+        <translation>Goýberilen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="65" />
+        <source>Arrived</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="64" />
+        <source>Declaration</source>
+        <translation>Deklarasiýa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="63" />
+        <source>Risk lane</source>
+        <translation>Töwekgelçilik koridory</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="62" />
+        <source>Procedure</source>
+        <translation>Tertibi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="61" />
+        <source>Direction</source>
+        <translation>Ugry</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="60" />
+        <source>BCP</source>
+        <translation>Serhet geçelgesi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="42" />
+        <source>Photo or scan removed</source>
+        <translation>Surat ýa-da skan aýryldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="39" />
+        <source>Answer</source>
+        <translation>Jogap</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="30" />
+        <source>N/A</source>
+        <translation>Degişli däl</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>No</source>
+        <translation>Ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>Yes</source>
+        <translation>Hawa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>After</source>
+        <translation>Täze</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>Before</source>
+        <translation>Öňki</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>What</source>
+        <translation>Näme</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="37" />
         <source>Inspection opened</source>
@@ -920,6 +1181,10 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>InspectionWindow</name>
     <message>
+        <source>locked</source>
+        <translation>gulply</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/window.py" line="113" />
         <source>Report…</source>
         <extracomment>the window was closed</extracomment>
@@ -1032,6 +1297,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 </context>
 <context>
     <name>ItemRow</name>
+    <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="105" />
+        <source>Add photo ({count})</source>
+        <translation>Surat goş ({count})</translation>
+    </message>
     <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="84" />
         <source>Note (what was seen, where, action taken)</source>
@@ -1296,6 +1566,16 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>PhotoWidget</name>
     <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="399" />
+        <source>Tab to the photo button, then Space</source>
+        <translation>Tab bilen surat düwmesine, soň boşluk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="396" />
+        <source>Photos: {count}</source>
+        <translation>Surat: {count}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
         <source>{count} photo(s)</source>
         <translation>{count} surat</translation>
@@ -1391,6 +1671,21 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/report/preview.py" line="223" />
         <source>{count} page(s) sent to the printer</source>
         <translation>Çap etmäge {count} sahypa iberildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Printing…</source>
+        <translation>Çap edilýär…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="218" />
+        <source>Printing cancelled</source>
+        <translation>Çap etmek ýatyryldy</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1921,120 @@ Jikme-jiklikler žurnal faýlynda:
         <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
         <source>Import bundle</source>
         <translation>Bukjany ýüklemek</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePhotoQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="137" />
+        <source>Remove this photo from “{item}”? The removal is recorded in the history.</source>
+        <translation>Bu surat “{item}” bendinden aýrylsynmy? Aýyrmak taryha ýazylýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="136" />
+        <source>Remove photo</source>
+        <translation>Suraty aýyrmak</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtonsWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="178" />
+        <source>keys 1–{last}</source>
+        <translation>1–{last} düwmeler</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="217" />
+        <source>keys 1–{last}, Space opens the list</source>
+        <translation>1–{last} düwmeler, boşluk sanawy açýar</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="274" />
+        <source>keys 1–{last} tick options, Enter moves on</source>
+        <translation>1–{last} düwmeler wariantlary belleýär, Enter — indiki</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="80" />
+        <source>Remove photo…</source>
+        <translation>Suraty aýyr…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="79" />
+        <source>View full size</source>
+        <translation>Doly ölçegde görmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="68" />
+        <source>Photo {n}: Enter to view</source>
+        <translation>Surat {n}: Enter — görmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="67" />
+        <source>Photo {n}: Enter to view, Delete to remove</source>
+        <translation>Surat {n}: Enter — görmek, Delete — aýyrmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="65" />
+        <source>Scan</source>
+        <translation>Skan</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="110" />
+        <source>This attachment is not a picture (a scanned PDF); it prints in the report's appendix.</source>
+        <translation>Bu goşundy surat däl (PDF skan); ol namanyň goşundysynda çap edilýär.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinesQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="71" />
+        <source>Remove the {count} selected line(s)?</source>
+        <translation>Saýlanan setirler ({count}) aýrylsynmy?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="70" />
+        <source>Remove lines</source>
+        <translation>Setirleri aýyrmak</translation>
+    </message>
+</context>
+<context>
+    <name>bcp_time</name>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="292" />
+        <source>HH:MM</source>
+        <translation>SS:MM</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="255" />
+        <source>Calendar (F4)</source>
+        <translation>Senenama (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="195" />
+        <source>“{text}” is not a date. Type it as {pattern}.</source>
+        <translation>“{text}” sene däl. {pattern} görnüşinde ýazyň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="188" />
+        <source>A date is needed here ({pattern}).</source>
+        <translation>Bu ýerde sene gerek ({pattern}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bcp_time.py" line="91" />
+        <source>DD.MM.YYYY</source>
+        <translation>GG.AA.ÝÝÝÝ</translation>
     </message>
 </context>
 <context>

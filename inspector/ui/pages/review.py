@@ -18,6 +18,7 @@ from inspector.domain.errors import DomainError
 from inspector.services import queries, workflow
 from inspector.ui.context import AppContext
 from inspector.ui.editor.decision_tab import AgenciesDialog
+from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.errors import show_error
 from inspector.ui.models.inspection_table import ARRIVED, WIDTHS, InspectionTableModel
 
@@ -103,8 +104,13 @@ class ReviewPage(QWidget):
         reference = self._current()
         if reference is None:
             return
+        confirmation = PasswordDialog.ask(self.ctx, self.ctx.user, self.tr("Approve {reference}: your approval is "
+                                                                            "signed with your key.").format(
+            reference=reference), self)
+        if confirmation is None:
+            return
         try:
-            self.ctx.change(reference, workflow.review, ReviewOutcome.APPROVED, None)
+            self.ctx.change(reference, workflow.review, ReviewOutcome.APPROVED, None, confirmation=confirmation)
         except DomainError as exc:
             show_error(self, exc)
 
@@ -118,7 +124,12 @@ class ReviewPage(QWidget):
                                             "will see it in their section."), agencies, self)
         if answer is None:
             return
+        confirmation = PasswordDialog.ask(self.ctx, self.ctx.user, self.tr("Return {reference} for correction: "
+                                                                            "signed with your key.").format(
+            reference=reference), self)
+        if confirmation is None:
+            return
         try:
-            self.ctx.change(reference, workflow.review, ReviewOutcome.RETURNED, *answer)
+            self.ctx.change(reference, workflow.review, ReviewOutcome.RETURNED, *answer, confirmation=confirmation)
         except DomainError as exc:
             show_error(self, exc)

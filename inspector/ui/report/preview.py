@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -57,7 +57,8 @@ class FileChooser:
 
     @staticmethod
     def ask(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save report as PDF"), suggested, "PDF (*.pdf)")
+        title = QCoreApplication.translate("FileChooser", "Save report as PDF")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
