@@ -22,6 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Measured as installed: pip compiles the modules to bytecode on install; a
+# PYTHONDONTWRITEBYTECODE left in the environment would make every process start
+# compile the program again. The first (untimed) runs write the caches.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 @dataclass
@@ -137,6 +141,53 @@ def startup(db_path: Path, folder: Path, repeat: int) -> list[Row]:
     return rows
 
 
+CLI_CHILD = r"""
+import contextlib, io, sys, time
+started = time.process_time()
+import argparse
+if sys.argv[1] == "bare":  # the same commands and options, no program behind them
+    parser = argparse.ArgumentParser(prog="inspector")
+    sub = parser.add_subparsers(dest="command")
+    for name in sys.argv[2:]:
+        sub.add_parser(name).add_argument("--db")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+        parser.parse_args([sys.argv[2], "--help"])
+else:
+    from inspector.cli.main import main
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+        main(sys.argv[1:] + ["--help"])
+print((time.process_time() - started) * 1000)
+"""
+
+
+def cli_parsers(repeat: int) -> list[Row]:
+    """Each command's parser and help, in a fresh interpreter (as every command
+    starts): from before the program's first import to the help written. CPU
+    time of that process: single-threaded work reading cached files, what the
+    user waits for on an idle machine, unlike the wall clock of a shared one."""
+    from inspector.cli.main import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    commands = []
+    for name, command in sub.choices.items():
+        nested = next((a for a in command._actions if a.dest == "action"), None)
+        commands += [[name, action] for action in nested.choices] if nested else [[name]]
+
+    def once(*argv: str) -> float:
+        done = subprocess.run([sys.executable, "-c", CLI_CHILD, *argv], capture_output=True, text=True,
+                              check=True, cwd=ROOT)
+        return float(done.stdout.strip().splitlines()[-1])
+
+    for c in commands:  # the bytecode caches, as after an install
+        once(*c)
+    times = {" ".join(c): statistics.median(once(*c) for _ in range(max(1, repeat // 2))) for c in commands}
+    slowest = max(times, key=times.get)
+    bare = statistics.median(once("bare", *sub.choices) for _ in range(max(1, repeat // 2)))
+    return [Row(f"CLI parser + help, slowest of {len(times)} commands ({slowest}), CPU", times[slowest], bare, "ms",
+                "≤ 100 ms", times[slowest] <= 100)]
+
+
 def inspection_list(db_path: Path, repeat: int) -> list[Row]:
     """The list page on the real widgets (query, model, painting) against sqlite3
     running the very same SQL, compiled from the service's query."""
@@ -243,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
-    parser.add_argument("--only", default="startup,list,autosave,click,report,exchange",
+    parser.add_argument("--only", default="startup,list,cli,autosave,click,report,exchange",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
@@ -255,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += startup(big, folder, args.repeat)
     if "list" in wanted:
         rows += inspection_list(big, args.repeat)
+    if "cli" in wanted:
+        rows += cli_parsers(args.repeat)
     if "autosave" in wanted:
         rows.append(autosave(folder, args.repeat))
     if "click" in wanted:

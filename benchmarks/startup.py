@@ -14,7 +14,8 @@ profiler, no tracemalloc) runs. One JSON line on stdout: ``login_ms``,
 
 The bare process does what a start-up has to do with no application around it:
 a ``QApplication``, a dialog with a user name and a password field, the
-password checked against the account's argon2 hash (read with sqlite3), then a
+password checked against the account's argon2 hash and the account's signing
+key opened with it (argon2id key derivation, AES-GCM; read with sqlite3), then a
 ``QMainWindow`` with a ``QTableView`` showing the rows that sqlite3 returns for
 the list's first-screen SQL (compiled by the parent from the service's query).
 """
@@ -127,9 +128,21 @@ def bare(db_path: str, username: str, password: str, sql_file: str) -> None:
     connection = sqlite3.connect(db_path)
 
     def accept() -> None:
-        (stored,) = connection.execute("SELECT password_hash FROM users WHERE username = ?",
-                                       (name.text(),)).fetchone()
+        import base64
+
+        from argon2.low_level import Type, hash_secret_raw
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        stored, envelope = connection.execute("SELECT password_hash, private_key FROM users WHERE username = ?",
+                                              (name.text(),)).fetchone()
         PasswordHasher().verify(stored, secret.text())
+        box = json.loads(envelope)
+        secret_key = hash_secret_raw(secret.text().encode(), base64.b64decode(box["salt"]), time_cost=box["t"],
+                                     memory_cost=box["m"], parallelism=box["p"], hash_len=32, type=Type.ID)
+        aad = f"{box['format']}\n{name.text()}\n{box['fingerprint']}".encode()
+        Ed25519PrivateKey.from_private_bytes(
+            AESGCM(secret_key).decrypt(base64.b64decode(box["nonce"]), base64.b64decode(box["key"]), aad))
         dialog.accept()
 
     buttons.accepted.connect(accept)
