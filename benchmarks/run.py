@@ -58,28 +58,29 @@ def demo_database(folder: Path, records: int) -> Path:
     path = folder / f"demo-{records}.db"
     if not path.exists():
         print(f"generating {records} demo records into {path} (once) …", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
-                        "--inspections", str(records), "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, "-m", "inspector.cli.main", "--lang", "en", "--db", str(path),
+                               "demo", "--inspections", str(records), "--seed", "1"], check=True,
+                              stdout=subprocess.PIPE, text=True)
+        Path(f"{path}.accounts").write_text(done.stdout, encoding="utf-8")  # the demo's password
+        print(f"demo made {records} records in {time.monotonic() - started:.0f} s", file=sys.stderr)
     return path
 
 
 # -- measurements ----------------------------------------------------------------------
 
-BENCH_USER, BENCH_PASSWORD = "bench-officer", "benchmark password 17"
+def demo_account(db_path: Path) -> tuple[str, str]:
+    """A customs officer of the demo and the password the demo printed when it made the database."""
+    import re
 
+    from inspector.demo import vocabulary
 
-def bench_account(db_path: Path) -> None:
-    """A customs officer with a known password in the demo database (made once)."""
-    from inspector.services import auth
-    from inspector.store.database import Database
-
-    db = Database(db_path)
-    with db.session() as s:
-        if auth.find_user(s, BENCH_USER) is None:
-            admin = next(u for u in auth.list_users(s) if u.role == "admin")
-            auth.create_user(s, admin, username=BENCH_USER, full_name="Bench Officer", role="officer",
-                             agency="customs", password=BENCH_PASSWORD, badge_number="B-BENCH")
-    db.dispose()
+    accounts = Path(f"{db_path}.accounts")
+    match = re.search(r"use the password: (\S+)", accounts.read_text("utf-8") if accounts.exists() else "")
+    if match is None:
+        raise SystemExit(f"{accounts} does not hold the demo's password: delete {db_path} to make it again")
+    username = next(o[0] for o in vocabulary.OFFICERS if o[3] == "customs" and o[4] == "officer")
+    return username, match.group(1)
 
 
 def first_screen_sql(db_path: Path) -> str:
@@ -100,7 +101,7 @@ def startup(db_path: Path, folder: Path, repeat: int) -> list[Row]:
     import json
     import tempfile
 
-    bench_account(db_path)
+    username, password = demo_account(db_path)
     script = Path(__file__).with_name("startup.py")
     sql_file = folder / "first-screen.sql"
     sql_file.write_text(first_screen_sql(db_path), encoding="utf-8")
@@ -110,7 +111,7 @@ def startup(db_path: Path, folder: Path, repeat: int) -> list[Row]:
     env.pop("INSPECTOR_DB", None)
     # someone has logged in on this workstation before (the daily start)
     subprocess.run([sys.executable, "-c", "import sys; from inspector.ui import settings; "
-                    "settings.LAST_USERNAME.set(settings.open_settings(), sys.argv[1])", BENCH_USER],
+                    "settings.LAST_USERNAME.set(settings.open_settings(), sys.argv[1])", username],
                    check=True, env=env, cwd=ROOT)
 
     def run(*args: str) -> dict:
@@ -121,8 +122,8 @@ def startup(db_path: Path, folder: Path, repeat: int) -> list[Row]:
             raise RuntimeError(f"startup.py {args[0]} failed: {done.stderr[-2000:]}")
         return json.loads(done.stdout.strip().splitlines()[-1])
 
-    ours_args = ("app", str(db_path), BENCH_USER, BENCH_PASSWORD)
-    bare_args = ("bare", str(db_path), BENCH_USER, BENCH_PASSWORD, str(sql_file))
+    ours_args = ("app", str(db_path), username, password)
+    bare_args = ("bare", str(db_path), username, password, str(sql_file))
     run(*ours_args), run(*bare_args)  # warm the file cache once
     ours, bare = [], []
     for _ in range(repeat):  # interleaved, so both see the same machine load
@@ -292,22 +293,29 @@ def autosave(folder: Path, repeat: int) -> Row:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--startup-records", type=int, default=None,
+                        help="the demo database the start-up rows use (default: --records)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
-    parser.add_argument("--only", default="startup,list,cli,autosave,click,report,exchange",
+    parser.add_argument("--only", default="startup,list,cli,check,autosave,click,report,exchange",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
     folder.mkdir(parents=True, exist_ok=True)
     wanted = set(args.only.split(","))
-    big = demo_database(folder, args.records) if wanted & {"startup", "list"} else None
+    big = demo_database(folder, args.records) if wanted & {"startup", "list", "check"} else None
     rows: list[Row] = []
     if "startup" in wanted:
-        rows += startup(big, folder, args.repeat)
+        small = demo_database(folder, args.startup_records) if args.startup_records else big
+        rows += startup(small, folder, args.repeat)
     if "list" in wanted:
         rows += inspection_list(big, args.repeat)
     if "cli" in wanted:
         rows += cli_parsers(args.repeat)
+    if "check" in wanted:
+        from benchmarks.check import check_rows
+
+        rows += check_rows(big, args.records)
     if "autosave" in wanted:
         rows.append(autosave(folder, args.repeat))
     if "click" in wanted:
