@@ -22,11 +22,11 @@ from inspector.checklists.model import Item, localize
 from inspector.domain.bcps import bcp_name
 from inspector.domain.clock import format_date, format_datetime, local
 from inspector.domain.countries import country_name
-from inspector.domain.enums import QuestionType
+from inspector.domain.enums import REPORT_MODES, QuestionType
 from inspector.domain.i18n import label, tr
 from inspector.reports import fonts
 
-MODES = ("en", "ru", "tk", "tk+ru")
+MODES = REPORT_MODES
 NBSP = "\u00a0"
 DASH = "—"
 
