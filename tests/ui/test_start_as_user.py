@@ -1,0 +1,72 @@
+"""The app as a user starts it: ``inspector demo``, then ``inspector``, typed log-in, the list."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from inspector.cli.main import main as cli_main
+from inspector.services import queries
+from inspector.store.database import Database
+from inspector.ui.dialogs.login import LoginDialog
+from inspector.ui.main_window import MainWindow
+
+from tests.ui.app_driver import modal_dialog, press, start_app, type_text
+
+
+@pytest.fixture
+def demo(tmp_path, capsys):
+    """A database file made by ``inspector demo``; (path, password, officer's username)."""
+    path = tmp_path / "bcp.db"
+    assert cli_main(["--db", str(path), "demo", "--inspections", "30"]) == 0
+    out = capsys.readouterr().out
+    password = re.search(r"[Pp]assword[^:\n]*: (\S+)", out).group(1)
+    officer = re.search(r"\b(mgylyjow)\b", out).group(1)
+    return path, password, officer
+
+
+def main_window() -> MainWindow | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def test_an_officer_logs_in_with_typed_keys_and_sees_the_records(qapp, demo, monkeypatch):
+    path, password, officer = demo
+    db = Database(path)
+    with db.read_session() as s:
+        total = queries.count(s, queries.InspectionFilter())
+    db.dispose()
+    assert total == 30
+    seen = {}
+
+    def log_in():
+        if modal_dialog(LoginDialog) is None:
+            return False
+        type_text(officer)
+        press(Qt.Key.Key_Tab)
+        type_text(password)
+        press(Qt.Key.Key_Return)
+        return True
+
+    def list_shown():
+        window = main_window()
+        if window is None or modal_dialog() is not None:
+            return False
+        page = window.inspections
+        table = page.table
+        seen["count"] = page.count.text()
+        seen["rows"] = table.model().rowCount()
+        # rows the user can see: drawn inside the viewport with their reference
+        seen["first"] = table.model().index(0, 0).data() if seen["rows"] else None
+        seen["visible"] = seen["rows"] > 0 and table.rowAt(0) == 0 and table.isVisible()
+        seen["user"] = window.user_label.text()
+        window.close()
+        return True
+
+    assert start_app(["--db", str(path)], [log_in, list_shown], monkeypatch) == 0
+    assert seen["rows"] == total and seen["visible"], seen
+    assert seen["count"] == "30 records shown"
+    assert re.match(r"[A-Z]{3}-\d{4}-\d{6}", seen["first"]), seen["first"]
+    assert "Merdan Gylyjow" in seen["user"]
