@@ -46,6 +46,7 @@ class InspectionRow:
     trailer_plate: str | None
     decision: str | None
     lead_officer: str | None
+    finalized_at: datetime | None = None
     agencies: tuple[str, ...] = field(default=())
     #: returned for correction by a supervisor and not finalized again
     returned: bool = False
@@ -197,7 +198,7 @@ def page_statement(f: InspectionFilter, offset: int = 0, limit: int = 100, order
     column = SORTABLE.get(order_by, i.arrived_at)
     query = _filtered(select(i.id, i.uuid, i.reference, i.revision, i.status, i.bcp_code,
                              i.arrived_at, i.released_at, i.tractor_plate, i.trailer_plate,
-                             i.decision, lead.full_name)
+                             i.decision, lead.full_name, i.finalized_at)
                       .outerjoin(lead, lead.id == i.lead_officer_id), f, dialect)
     order = [column.desc() if descending else column.asc(), i.id.desc() if descending else i.id.asc()]
     return query.order_by(*order).offset(offset).limit(limit)

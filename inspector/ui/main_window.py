@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,9 @@ from inspector.ui.errors import guarded
 from inspector.ui.pages.inspections import InspectionsPage
 
 log = logging.getLogger(__name__)
+
+#: below this available screen size the main window opens maximized
+SMALL_SCREEN = (1600, 900)
 
 
 class IdleWatcher(QObject):
@@ -140,19 +143,31 @@ class MainWindow(QMainWindow):
         ctx.user_changed.connect(self.user_changed)
         self.idle = IdleWatcher(settings.IDLE_LOCK_MINUTES.get(self.qsettings), self.lock, self)
 
-        geometry = settings.MAIN_GEOMETRY.get(self.qsettings)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        self.restore_geometry()
         self.retranslate()
         self.user_changed(ctx.user)
+
+    def restore_geometry(self) -> None:
+        """Where it was last time; the first time, maximized on a small screen (1366×768 laptops)."""
+        geometry = settings.MAIN_GEOMETRY.get(self.qsettings)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1366, 768)
 
     def _add_optional_pages(self) -> None:
         from inspector.ui.pages.checklists import ChecklistsPage
         from inspector.ui.pages.review import ReviewPage
         from inspector.ui.pages.users import UsersPage
+        from inspector.ui.pages.work_queue import WorkQueuePage
 
+        self.work = WorkQueuePage(self.ctx)
+        self.work.open_requested.connect(self.open_record)
+        self.pages["work"] = self.work
         self.review = ReviewPage(self.ctx)
         self.review.open_requested.connect(self.open_record)
         self.pages["review"] = self.review
@@ -163,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BCP Inspector"))
-        names = {"inspections": self.tr("Inspections"), "review": self.tr("Review"),
+        names = {"inspections": self.tr("Inspections"), "work": self.tr("My work"), "review": self.tr("Review"),
                  "checklists": self.tr("Checklists"), "users": self.tr("Users")}
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
@@ -200,6 +215,7 @@ class MainWindow(QMainWindow):
         code = self.ctx.read(inspection_service.workstation_bcp)
         self.bcp_label.setText(self.tr("BCP: {name}").format(name=bcp_name(code, current_language()) or "—"))
         self._set_visible("users", role is Role.ADMIN)
+        self._set_visible("work", role is Role.OFFICER and bool(user.agency))
         self._set_visible("review", role in (Role.SUPERVISOR, Role.ADMIN))
         self.backups_action.setVisible(role is Role.ADMIN and self.ctx.db.path is not None)
         self.exchange_action.setVisible(role in (Role.ADMIN, Role.SUPERVISOR))

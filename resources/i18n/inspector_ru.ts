@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Preparing the reports…</source>
-        <translation>Подготовка актов…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="55" />
-        <source>Prepared {done} of {total} reports…</source>
-        <translation>Подготовлено актов: {done} из {total}…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="61" />
-        <source>Printing…</source>
-        <translation>Печать…</translation>
-    </message>
-</context>
-<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
@@ -185,6 +162,48 @@
         <location filename="../../inspector/ui/dialogs/backups.py" line="159" />
         <source>Replace the database with the backup from {time}? Records entered since then will not be in it; the current database is kept as a backup first.</source>
         <translation>Заменить базу данных резервной копией от {time}? Записей, внесённых после этого, в ней не будет; текущая база данных предварительно сохраняется как резервная копия.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <source>Preparing the reports…</source>
+        <translation>Подготовка актов…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="51" />
+        <source>Prepared {done} of {total} reports…</source>
+        <translation>Подготовлено актов: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="57" />
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFiles</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
+        <source>Export bundle</source>
+        <translation>Выгрузка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
+        <source>Exchange bundles (*.zip)</source>
+        <translation>Пакеты обмена (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
+        <source>Import bundle</source>
+        <translation>Загрузка пакета</translation>
     </message>
 </context>
 <context>
@@ -699,6 +718,14 @@ Signed by this workstation, key {key}.</source>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="81" />
+        <source>Save report as PDF</source>
+        <translation>Сохранить акт в PDF</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
@@ -897,6 +924,17 @@ Signed by this workstation, key {key}.</source>
         <translation>Ведущий инспектор</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="61" />
+        <source>Finalized</source>
+        <translation>Оформлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="105" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="131" />
+        <source>Returned for correction</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Customs</source>
         <translation>Таможня</translation>
@@ -965,9 +1003,9 @@ Signed by this workstation, key {key}.</source>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
-        <source>Search: plate, reference, TIR or transit number, HS code</source>
-        <translation>Поиск: госномер, рег. номер, номер книжки МДП или транзитной декларации, код ТН ВЭД</translation>
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <source>Search: plate, reference, document, declaration, driver, passport, consignor or consignee, HS code</source>
+        <translation>Поиск: госномер, рег. номер, документ, декларация, водитель, паспорт, отправитель или получатель, код ТН ВЭД</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="126" />
@@ -1023,11 +1061,6 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/pages/inspections.py" line="135" />
         <source>All BCPs</source>
         <translation>Все пункты пропуска</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="199" />
-        <source>{count} records shown</source>
-        <translation>Показано записей: {count}</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1160,11 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Inspections</source>
         <translation>Досмотры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <source>My work</source>
+        <translation>Мои задачи</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="166" />
@@ -1307,6 +1345,36 @@ Signed by this workstation, key {key}.</source>
     </message>
 </context>
 <context>
+    <name>RecordCount</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="37" />
+        <source>The first %n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Показана первая %n запись; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>Показаны первые %n записи; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>Показаны первые %n записей; прокрутите, чтобы увидеть больше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="38" />
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>Показана %n запись</numerusform>
+            <numerusform>Показаны %n записи</numerusform>
+            <numerusform>Показано %n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="160" />
+        <source>Search: plate, reference, document, declaration, driver, passport, trader</source>
+        <extracomment>the user asked to open a record (reference)</extracomment>
+        <translation>Поиск: госномер, рег. номер, документ, декларация, водитель, паспорт, отправитель/получатель</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/backups.py" line="45" />
@@ -1343,6 +1411,16 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/dialogs/backups.py" line="65" />
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
+        <source>Choose a backup</source>
+        <translation>Выбор резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1402,19 +1480,14 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Очередь на проверку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="74" />
-        <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
-        <translation>Оформленные записи, ожидающие проверки начальником смены; сначала самые ранние. Откройте запись, чтобы прочитать её полностью, затем утвердите её или верните на доработку.</translation>
+        <location filename="../../inspector/ui/pages/review.py" line="47" />
+        <source>Finalized records waiting for a supervisor, the newest first. Open one (Enter) to read it in full and approve it there, or return it for correction.</source>
+        <translation>Оформленные записи, ожидающие проверки начальником смены; сначала последние. Откройте запись (Enter), чтобы прочитать её полностью и утвердить, или верните её на доработку.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="76" />
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/review.py" line="77" />
-        <source>Approve</source>
-        <translation>Утвердить</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="78" />
@@ -1549,6 +1622,19 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>WorkQueuePage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="34" />
+        <source>My work</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="35" />
+        <source>Records waiting for the {agency} section, the newest arrival first.</source>
+        <translation>Записи, ожидающие раздела службы «{agency}»; сначала последние прибывшие.</translation>
+    </message>
+</context>
+<context>
     <name>YesNoWidget</name>
     <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
@@ -1565,19 +1651,6 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
         <source>N/A</source>
         <translation>Н/П</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
-        <source>Choose a backup</source>
-        <translation>Выбор резервной копии</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
-        <source>Databases (*.db)</source>
-        <translation>Базы данных (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1602,30 +1675,6 @@ Details are in the log file:
 
 Подробности в файле журнала:
 {path}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="81" />
-        <source>Save report as PDF</source>
-        <translation>Сохранить акт в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
-        <source>Export bundle</source>
-        <translation>Выгрузка пакета</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
-        <source>Exchange bundles (*.zip)</source>
-        <translation>Пакеты обмена (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
-        <source>Import bundle</source>
-        <translation>Загрузка пакета</translation>
     </message>
 </context>
 </TS>

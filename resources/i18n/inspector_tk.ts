@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Preparing the reports…</source>
-        <translation>Hasabatlar taýýarlanýar…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Cancel</source>
-        <translation>Ýatyr</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="55" />
-        <source>Prepared {done} of {total} reports…</source>
-        <translation>{total} hasabatdan {done} sanysy taýýar…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="61" />
-        <source>Printing…</source>
-        <translation>Çap edilýär…</translation>
-    </message>
-</context>
-<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
@@ -185,6 +162,48 @@
         <location filename="../../inspector/ui/dialogs/backups.py" line="159" />
         <source>Replace the database with the backup from {time}? Records entered since then will not be in it; the current database is kept as a backup first.</source>
         <translation>Maglumat bazasy {time} senesindäki ätiýaçlyk nusga bilen çalşyrylsynmy? Şondan soň girizilen ýazgylar onda bolmaz; häzirki maglumat bazasy ozal ätiýaçlyk nusga hökmünde saklanýar.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <source>Preparing the reports…</source>
+        <translation>Hasabatlar taýýarlanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="51" />
+        <source>Prepared {done} of {total} reports…</source>
+        <translation>{total} hasabatdan {done} sanysy taýýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/batch.py" line="57" />
+        <source>Printing…</source>
+        <translation>Çap edilýär…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFiles</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
+        <source>Export bundle</source>
+        <translation>Bukjany geçirmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
+        <source>Exchange bundles (*.zip)</source>
+        <translation>Alyş-çalyş bukjalary (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
+        <source>Import bundle</source>
+        <translation>Bukjany ýüklemek</translation>
     </message>
 </context>
 <context>
@@ -699,6 +718,14 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="81" />
+        <source>Save report as PDF</source>
+        <translation>Hasabaty PDF görnüşinde saklamak</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="35" />
@@ -897,6 +924,17 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Jogapkär inspektor</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="61" />
+        <source>Finalized</source>
+        <translation>Resmileşdirildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="105" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="131" />
+        <source>Returned for correction</source>
+        <translation>Düzetmäge gaýtaryldy</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Customs</source>
         <translation>Gümrük</translation>
@@ -965,9 +1003,9 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
-        <source>Search: plate, reference, TIR or transit number, HS code</source>
-        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, TIR ýa-da tranzit belgisi, HS kody</translation>
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <source>Search: plate, reference, document, declaration, driver, passport, consignor or consignee, HS code</source>
+        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, resminama, deklarasiýa, sürüji, pasport, iberiji ýa-da alyjy, HS kody</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="126" />
@@ -1023,11 +1061,6 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/pages/inspections.py" line="135" />
         <source>All BCPs</source>
         <translation>Ähli geçiş nokatlary</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="199" />
-        <source>{count} records shown</source>
-        <translation>Görkezilen ýazgylar: {count}</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1160,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Inspections</source>
         <translation>Barlaglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <source>My work</source>
+        <translation>Meniň işim</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="166" />
@@ -1307,6 +1345,34 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCount</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="37" />
+        <source>The first %n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Ilkinji %n ýazgy görkezildi; galanlary üçin aşak aýlaň</numerusform>
+            <numerusform>Ilkinji %n ýazgy görkezildi; galanlary üçin aşak aýlaň</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="38" />
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>Görkezilen ýazgylar: %n</numerusform>
+            <numerusform>Görkezilen ýazgylar: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="160" />
+        <source>Search: plate, reference, document, declaration, driver, passport, trader</source>
+        <extracomment>the user asked to open a record (reference)</extracomment>
+        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, resminama, deklarasiýa, sürüji, pasport, iberiji/alyjy</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../inspector/ui/dialogs/backups.py" line="45" />
@@ -1343,6 +1409,16 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/dialogs/backups.py" line="65" />
         <source>Quit</source>
         <translation>Çyk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
+        <source>Choose a backup</source>
+        <translation>Ätiýaçlyk nusgany saýlamak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
+        <source>Databases (*.db)</source>
+        <translation>Maglumat bazalary (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1402,19 +1478,14 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Gözden geçirmek üçin nobat</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="74" />
-        <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
-        <translation>Smena başlygynyň gözden geçirmegine garaşýan tassyklanan ýazgylar; iň köneleri birinji. Ýazgyny doly okamak üçin açyň, soňra ony makullaň ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
+        <location filename="../../inspector/ui/pages/review.py" line="47" />
+        <source>Finalized records waiting for a supervisor, the newest first. Open one (Enter) to read it in full and approve it there, or return it for correction.</source>
+        <translation>Smena başlygynyň gözden geçirmegine garaşýan resmileşdirilen ýazgylar; iň täzeleri birinji. Ýazgyny doly okamak we şol ýerde makullamak üçin açyň (Enter) ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="76" />
         <source>Open</source>
         <translation>Aç</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/review.py" line="77" />
-        <source>Approve</source>
-        <translation>Makulla</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="78" />
@@ -1549,6 +1620,19 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
     </message>
 </context>
 <context>
+    <name>WorkQueuePage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="34" />
+        <source>My work</source>
+        <translation>Meniň işim</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="35" />
+        <source>Records waiting for the {agency} section, the newest arrival first.</source>
+        <translation>«{agency}» bölümine garaşýan ýazgylar; iň soňky gelenler birinji.</translation>
+    </message>
+</context>
+<context>
     <name>YesNoWidget</name>
     <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
@@ -1565,19 +1649,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
         <source>N/A</source>
         <translation>Degişli däl</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
-        <source>Choose a backup</source>
-        <translation>Ätiýaçlyk nusgany saýlamak</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
-        <source>Databases (*.db)</source>
-        <translation>Maglumat bazalary (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1602,30 +1673,6 @@ Details are in the log file:
 
 Jikme-jiklikler žurnal faýlynda:
 {path}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="81" />
-        <source>Save report as PDF</source>
-        <translation>Hasabaty PDF görnüşinde saklamak</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
-        <source>Export bundle</source>
-        <translation>Bukjany geçirmek</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
-        <source>Exchange bundles (*.zip)</source>
-        <translation>Alyş-çalyş bukjalary (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
-        <source>Import bundle</source>
-        <translation>Bukjany ýüklemek</translation>
     </message>
 </context>
 </TS>

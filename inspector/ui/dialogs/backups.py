@@ -82,8 +82,8 @@ class RecoveryDialog(QDialog):
         if dialog.choice == cls.RESTORE_LATEST:
             return problem.backup.path
         if dialog.choice == cls.CHOOSE:
-            name, _ = QFileDialog.getOpenFileName(parent, dialog.tr("Choose a backup"), str(problem.folder),
-                                                  dialog.tr("Databases (*.db)"))
+            name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RecoveryDialog", "Choose a backup"), str(problem.folder),
+                                                  QCoreApplication.translate("RecoveryDialog", "Databases (*.db)"))
             return Path(name) if name else None
         return None
 

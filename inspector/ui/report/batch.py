@@ -12,10 +12,6 @@ from inspector.ui.errors import report_unexpected, show_error
 from inspector.ui.report.preview import PrintChooser, build_report, print_pdfs
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BatchPrint", text)
-
-
 class BatchPrint:
     """Build every report in a worker (progress, cancel), then print them as one job."""
 
@@ -23,7 +19,9 @@ class BatchPrint:
         self.ctx, self.references, self.lang, self.parent = ctx, references, lang, parent
         self.printed = 0
         self.cancelled = False
-        self.progress = QProgressDialog(tr("Preparing the reports…"), tr("Cancel"), 0, len(references), parent)
+        self.progress = QProgressDialog(QCoreApplication.translate("BatchPrint", "Preparing the reports…"),
+                                        QCoreApplication.translate("BatchPrint", "Cancel"), 0, len(references),
+                                        parent)
         self.progress.setObjectName("batch_progress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -52,13 +50,14 @@ class BatchPrint:
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self.progress.setLabelText(tr("Prepared {done} of {total} reports…").format(done=done, total=total))
+        self.progress.setLabelText(QCoreApplication.translate(
+            "BatchPrint", "Prepared {done} of {total} reports…").format(done=done, total=total))
 
     def _print(self, pdfs: list[bytes]) -> None:
         if self.cancelled:
             self.progress.close()
             return
-        self.progress.setLabelText(tr("Printing…"))
+        self.progress.setLabelText(QCoreApplication.translate("BatchPrint", "Printing…"))
         try:
             self.printed = print_pdfs(pdfs, self.printer, lambda _page: QApplication.processEvents())
         except OSError as exc:

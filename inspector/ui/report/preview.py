@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QRectF, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QRectF, Qt, QThreadPool
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -78,7 +78,7 @@ class FileChooser:
 
     @staticmethod
     def ask(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save report as PDF"), suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileChooser", "Save report as PDF"), suggested, "PDF (*.pdf)")
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
