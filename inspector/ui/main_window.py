@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_record)
         self.addAction(self.new_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
         self.switch_action = QAction(self)
         self.switch_action.setObjectName("switch_user")
         self.switch_action.triggered.connect(self.switch_user)
@@ -230,6 +234,13 @@ class MainWindow(QMainWindow):
                 item.setHidden(not visible)
                 if not visible and self.navigation.currentRow() == row:
                     self.navigation.setCurrentRow(0)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page in front."""
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
 
     def show_saved(self) -> None:
         self.saved_label.setText("✓ " + self.tr("Saved"))

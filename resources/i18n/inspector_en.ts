@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>LinesEditor</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/editor/lines.py" line="179" />
+        <source>Remove %n selected row(s)?</source>
+        <translation>
+            <numerusform>Remove the selected row?</numerusform>
+            <numerusform>Remove the %n selected rows?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCount</name>
     <message numerus="yes">
         <location filename="../../inspector/ui/pages/record_list.py" line="37" />

@@ -1100,6 +1100,15 @@ Signed by this workstation, key {key}.</source>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/editor/lines.py" line="179" />
+        <source>Remove %n selected row(s)?</source>
+        <translation>
+            <numerusform>Удалить %n выбранную строку?</numerusform>
+            <numerusform>Удалить %n выбранные строки?</numerusform>
+            <numerusform>Удалить %n выбранных строк?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1609,6 +1618,21 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/pages/users.py" line="145" />
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="161" />
+        <source>Deactivate account</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="162" />
+        <source>Deactivate the account of {name} ({username})? They can no longer log in; everything they recorded stays as it is.</source>
+        <translation>Отключить учётную запись {name} ({username})? Войти в систему будет нельзя; всё, что записано под ней, останется без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="165" />
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="174" />

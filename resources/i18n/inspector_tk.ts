@@ -1100,6 +1100,14 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/editor/lines.py" line="179" />
+        <source>Remove %n selected row(s)?</source>
+        <translation>
+            <numerusform>Saýlanan %n setiri aýyrmalymy?</numerusform>
+            <numerusform>Saýlanan %n setiri aýyrmalymy?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1607,6 +1615,21 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/pages/users.py" line="145" />
         <source>no</source>
         <translation>ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="161" />
+        <source>Deactivate account</source>
+        <translation>Hasaby öçürmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="162" />
+        <source>Deactivate the account of {name} ({username})? They can no longer log in; everything they recorded stays as it is.</source>
+        <translation>{name} ({username}) hasabyny öçürmelimi? Ol mundan beýläk ulgama girip bilmez; onuň ýazan ähli zady üýtgewsiz galar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="165" />
+        <source>Deactivate</source>
+        <translation>Öçür</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="174" />

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.enums import DocumentType, SealStatus
 from inspector.domain.i18n import label
+from inspector.ui.dialogs.confirm import Confirm
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,9 @@ class LinesEditor(QWidget):
 
     def remove_rows(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows or not Confirm.ask(self.tr("Remove"), self.tr("Remove %n selected row(s)?", "", len(rows)),
+                                       self.tr("Remove"), self):
+            return
         for row in rows:
             self.table.removeRow(row)
         self._fit()

@@ -24,6 +24,7 @@ from inspector.domain.errors import DomainError
 from inspector.domain.i18n import label
 from inspector.services import auth
 from inspector.ui.context import AppContext
+from inspector.ui.dialogs.confirm import Confirm
 from inspector.ui.forms import error_label, password_field, passwords_differ
 from inspector.ui.errors import show_error
 
@@ -155,6 +156,13 @@ class UsersPage(QWidget):
     def toggle_active(self) -> None:
         user = self._selected()
         if user is None:
+            return
+        if user.active and not Confirm.ask(
+                self.tr("Deactivate account"),
+                self.tr("Deactivate the account of {name} ({username})? They can no longer log in; "
+                        "everything they recorded stays as it is.").format(name=user.full_name,
+                                                                           username=user.username),
+                self.tr("Deactivate"), self):
             return
         try:
             self.ctx.write(lambda s: auth.set_active(s, self.ctx.user, auth.find_user(s, user.username),
