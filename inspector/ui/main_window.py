@@ -120,9 +120,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in i18n.languages().items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         self.language.currentIndexChanged.connect(self.change_language)
         self.toolbar.addWidget(self.language)
 

@@ -738,6 +738,11 @@ Signed by this workstation, key {key}.</source>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: администратор добавляет учётные записи должностных лиц и начальников смен и управляет версиями чек-листов.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="77" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="59" />
         <source>Username</source>
         <translation>Имя пользователя</translation>

@@ -738,6 +738,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Bu maglumat bazasynda entek hasap ýok. Administratoryň hasabyny dörediň: administrator wezipeli adamlaryň we smena başlyklarynyň hasaplaryny goşýar hem-de barlag sanawlarynyň wersiýalaryny dolandyrýar.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="77" />
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="59" />
         <source>Username</source>
         <translation>Ulanyjy ady</translation>

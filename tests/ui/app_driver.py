@@ -106,7 +106,12 @@ def start_app(argv: list[str], steps: Sequence[Step], monkeypatch, timeout: floa
 
     # The app installs its own excepthook (a dialog); keep pytest's for the rest of the session.
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    from inspector.ui import i18n
+
     driver = AppDriver(steps, timeout)
-    code = main(argv)
+    try:
+        code = main(argv)
+    finally:
+        i18n.install("en")  # the app may have switched the language: not for the next test
     driver.check()
     return code

@@ -70,3 +70,42 @@ def test_an_officer_logs_in_with_typed_keys_and_sees_the_records(qapp, demo, mon
     assert seen["count"] == "30 records shown"
     assert re.match(r"[A-Z]{3}-\d{4}-\d{6}", seen["first"]), seen["first"]
     assert "Merdan Gylyjow" in seen["user"]
+
+
+def test_first_start_asks_the_language_before_anything_else(qapp, tmp_path, monkeypatch):
+    from inspector.ui.dialogs.first_start import FirstStartDialog
+
+    path = tmp_path / "new.db"
+    seen = {}
+
+    def choose_russian_and_create_the_administrator():
+        dialog = modal_dialog(FirstStartDialog)
+        if dialog is None:
+            return False
+        seen["first_focus"] = QApplication.focusWidget().objectName()
+        seen["english_title"] = dialog.windowTitle()
+        press(Qt.Key.Key_Down)  # English → Русский
+        seen["russian_title"] = dialog.windowTitle()
+        press(Qt.Key.Key_Tab)  # username: "admin" already
+        press(Qt.Key.Key_Tab)
+        type_text("Oraz Berdiyev")
+        press(Qt.Key.Key_Tab)
+        type_text("a long passphrase")
+        press(Qt.Key.Key_Tab)
+        type_text("a long passphrase")
+        press(Qt.Key.Key_Return)
+        return True
+
+    def main_window_in_russian():
+        window = main_window()
+        if window is None:
+            return False
+        seen["navigation"] = window.navigation.item(0).text()
+        window.close()
+        return True
+
+    assert start_app(["--db", str(path)], [choose_russian_and_create_the_administrator, main_window_in_russian],
+                     monkeypatch) == 0
+    assert seen["first_focus"] == "language"
+    assert seen["english_title"] == "Welcome to BCP Inspector" and seen["russian_title"] != seen["english_title"]
+    assert seen["navigation"] == "Досмотры"

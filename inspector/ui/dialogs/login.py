@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.errors import DomainError
-from inspector.domain.i18n import current_language
 from inspector.services import auth
 from inspector.store.models import User
 from inspector.ui import i18n
@@ -48,9 +47,9 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.language = QComboBox()
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in i18n.languages().items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.error = QLabel()
         self.error.setObjectName("error")
