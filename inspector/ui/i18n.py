@@ -85,13 +85,14 @@ def translators(lang: str) -> list[QTranslator]:
     """What ``lang`` needs, lowest priority first (Qt asks the last installed first).
 
     Qt's own texts (standard buttons, file and print dialogs): Qt's Russian for
-    ru; for tk our ``qtbase_tk`` in front of Qt's Russian (what Qt leaves
-    untranslated in Turkmen is at least in a language every officer reads).
+    ru, with ``qtfix_ru`` for the few it lacks; for tk our ``qtbase_tk`` in
+    front of Qt's Russian (what Qt leaves untranslated in Turkmen is at least
+    in a language every officer reads).
     English needs ours too: its plural forms ("1 record", "2 records").
     """
     names: list[tuple[str, Path | None]] = {
         "en": [("inspector_en", None)],
-        "ru": [("qtbase_ru", _qt_folder()), ("inspector_ru", None)],
+        "ru": [("qtbase_ru", _qt_folder()), ("qtfix_ru", None), ("inspector_ru", None)],
         "tk": [("qtbase_ru", _qt_folder()), ("qtbase_tk", None), ("inspector_tk", None)],
     }[lang]
     loaded = []

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: below this available screen size the main window opens maximized
 SMALL_SCREEN = (1600, 900)
+#: the navigation list is as wide as its longest name in the language, within these bounds
+NAVIGATION_WIDTH = (150, 240)
 
 
 class IdleWatcher(QObject):
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH[0])
         self.stack = QStackedWidget()
         self.inspections = InspectionsPage(ctx)
         self.inspections.open_requested.connect(self.open_record)
@@ -187,6 +189,9 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.navigation.ensurePolished()
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(name) for name in names.values())
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH[0], min(NAVIGATION_WIDTH[1], widest + 40)))
         self.new_action.setText(self.tr("New inspection"))
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))

@@ -934,10 +934,20 @@ Signed by this workstation, key {key}.</source>
         <translation>Оформлено</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="63" />
+        <source>Vehicle</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="105" />
         <location filename="../../inspector/ui/models/inspection_table.py" line="131" />
         <source>Returned for correction</source>
         <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="100" />
+        <source>{decision}, released {time}</source>
+        <translation>{decision}, выпуск {time}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
@@ -1009,8 +1019,13 @@ Signed by this workstation, key {key}.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="122" />
-        <source>Search: plate, reference, document, declaration, driver, passport, consignor or consignee, HS code</source>
-        <translation>Поиск: госномер, рег. номер, документ, декларация, водитель, паспорт, отправитель или получатель, код ТН ВЭД</translation>
+        <source>Search: plate, reference, name…</source>
+        <translation>Поиск: госномер, рег. номер, имя…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee, HS code. Enter or Down: to the results; Enter there opens the record. Ctrl+F comes back here.</source>
+        <translation>Госномер, рег. номер, номер документа, декларация, имя или паспорт водителя, отправитель или получатель, код ТН ВЭД. Enter или «вниз» — к результатам; Enter там открывает запись. Ctrl+F — обратно сюда.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="126" />
@@ -1382,10 +1397,15 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../inspector/ui/pages/record_list.py" line="160" />
-        <source>Search: plate, reference, document, declaration, driver, passport, trader</source>
+        <location filename="../../inspector/ui/pages/record_list.py" line="163" />
+        <source>Search: plate, reference, name…</source>
         <extracomment>the user asked to open a record (reference)</extracomment>
-        <translation>Поиск: госномер, рег. номер, документ, декларация, водитель, паспорт, отправитель/получатель</translation>
+        <translation>Поиск: госномер, рег. номер, имя…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="164" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee. Enter or Down: to the results; Enter there opens the record.</source>
+        <translation>Госномер, рег. номер, номер документа, декларация, имя или паспорт водителя, отправитель или получатель. Enter или «вниз» — к результатам; Enter там открывает запись.</translation>
     </message>
 </context>
 <context>

@@ -934,10 +934,20 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Resmileşdirildi</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="63" />
+        <source>Vehicle</source>
+        <translation>Ulag</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="105" />
         <location filename="../../inspector/ui/models/inspection_table.py" line="131" />
         <source>Returned for correction</source>
         <translation>Düzetmäge gaýtaryldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="100" />
+        <source>{decision}, released {time}</source>
+        <translation>{decision}, goýberildi {time}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
@@ -1009,8 +1019,13 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="122" />
-        <source>Search: plate, reference, document, declaration, driver, passport, consignor or consignee, HS code</source>
-        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, resminama, deklarasiýa, sürüji, pasport, iberiji ýa-da alyjy, HS kody</translation>
+        <source>Search: plate, reference, name…</source>
+        <translation>Gözleg: ulag belgisi, belgi, at…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee, HS code. Enter or Down: to the results; Enter there opens the record. Ctrl+F comes back here.</source>
+        <translation>Ulag belgisi, hasaba alyş belgisi, resminamanyň belgisi, deklarasiýa, sürüjiniň ady ýa-da pasporty, iberiji ýa-da alyjy, HS kody. Enter ýa-da «aşak» — netijelere; şol ýerde Enter ýazgyny açýar. Ctrl+F — yzyna şu ýere.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="126" />
@@ -1379,10 +1394,15 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../inspector/ui/pages/record_list.py" line="160" />
-        <source>Search: plate, reference, document, declaration, driver, passport, trader</source>
+        <location filename="../../inspector/ui/pages/record_list.py" line="163" />
+        <source>Search: plate, reference, name…</source>
         <extracomment>the user asked to open a record (reference)</extracomment>
-        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, resminama, deklarasiýa, sürüji, pasport, iberiji/alyjy</translation>
+        <translation>Gözleg: ulag belgisi, belgi, at…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="164" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee. Enter or Down: to the results; Enter there opens the record.</source>
+        <translation>Ulag belgisi, hasaba alyş belgisi, resminamanyň belgisi, deklarasiýa, sürüjiniň ady ýa-da pasporty, iberiji ýa-da alyjy. Enter ýa-da «aşak» — netijelere; şol ýerde Enter ýazgyny açýar.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,17 @@
      Qt's Russian (inspector/ui/i18n.py). -->
 <TS version="2.1" language="tk_TM" sourcelanguage="en">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Bukja</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -328,6 +339,14 @@ Do you want to delete it anyway?</source>
     <message>
         <source>Find Directory</source>
         <translation>Bukjany tap</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Şu ýerde gözle:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Faýllaryň &amp;görnüşi:</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1068,6 +1087,10 @@ Olaryň birini öçüriň.</translation>
     <message>
         <source>Page Set:</source>
         <translation>Sahypalar toplumy:</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Sahypalar &amp;toplumy:</translation>
     </message>
     <message>
         <source>Pages</source>

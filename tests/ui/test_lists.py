@@ -233,5 +233,6 @@ def test_queries_filter_for_returned_records_in_the_list(qtbot, ctx, records):
     page.status.setCurrentIndex(page.status.findData("returned"))
     assert [r.reference for r in page.model.rows] == [records[0]]
     status_column = page.model.columns.index(1)
-    assert page.model.index(0, status_column).data() == "Returned for correction"
+    assert page.model.index(0, status_column).data() == "Returned"
+    assert page.model.index(0, status_column).data(Qt.ItemDataRole.ToolTipRole) == "Returned for correction"
     assert queries.Status.RETURNED

@@ -17,6 +17,11 @@ _m("agency.veterinary", "Veterinary", "Ветеринарный контроль
 _m("agency.phytosanitary", "Phytosanitary", "Фитосанитарный контроль", "Fitosanitariýa gözegçiligi")
 _m("agency.sanitary_epidemiological", "Sanitary-epidemiological", "Санитарно-эпидемиологический контроль",
    "Sanitariýa-epidemiologiýa gözegçiligi")
+# short names, where the full ones do not fit (tabs of the inspection window, list columns)
+_m("agency.short.customs", "Customs", "Таможня", "Gümrük")
+_m("agency.short.veterinary", "Veterinary", "Ветконтроль", "Weterinariýa")
+_m("agency.short.phytosanitary", "Phytosanitary", "Фитоконтроль", "Fitosanitariýa")
+_m("agency.short.sanitary_epidemiological", "San-epid", "Санэпидконтроль", "Sanepid")
 _m("role.officer", "Officer", "Должностное лицо", "Wezipeli adam")
 _m("role.supervisor", "Supervisor", "Начальник смены", "Smena başlygy")
 _m("role.admin", "Administrator", "Администратор", "Administrator")

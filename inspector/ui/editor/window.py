@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.bcps import bcp_name
 from inspector.domain.enums import Agency
-from inspector.domain.i18n import current_language, label
+from inspector.domain.i18n import current_language, label, tr
 from inspector.services.views import RecordView
 from inspector.ui import settings
 from inspector.ui.context import AppContext
@@ -59,6 +59,10 @@ class InspectionWindow(QMainWindow):
         header.addWidget(self.report_button)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
+        # Every tab stays in sight at 1366 pixels in every language: short agency names
+        # (the full one in the tooltip) and, if still too long, elided rather than scrolled away.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(header)
@@ -115,8 +119,9 @@ class InspectionWindow(QMainWindow):
         for agency, tab in self.agency_tabs.items():
             progress = view.progress[agency]
             signed = " ✔" if view.section(agency)["signed_at"] else ""
-            self.tabs.setTabText(self.tabs.indexOf(tab),
-                                 f"{label(Agency(agency), lang)} {progress.answered}/{progress.visible}{signed}")
+            index = self.tabs.indexOf(tab)
+            self.tabs.setTabText(index, f"{tr(f'agency.short.{agency}')} {progress.answered}/{progress.visible}{signed}")
+            self.tabs.setTabToolTip(index, label(Agency(agency), lang))
         self.tabs.setTabText(self.tabs.indexOf(self.decision), self.tr("Decision"))
         self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("History"))
         self.revisions.blockSignals(True)

@@ -19,14 +19,15 @@ from inspector.domain.i18n import current_language, label
 from inspector.services import queries
 from inspector.ui.context import AppContext
 
-REFERENCE, STATUS, ARRIVED, TRACTOR, TRAILER, BCP, AGENCIES, DECISION, RELEASED, LEAD, FINALIZED = range(11)
+REFERENCE, STATUS, ARRIVED, TRACTOR, TRAILER, BCP, AGENCIES, DECISION, RELEASED, LEAD, FINALIZED, VEHICLE = range(12)
 SORT_KEYS = {REFERENCE: "reference", STATUS: "status", ARRIVED: "arrived_at", TRACTOR: "tractor_plate",
-             BCP: "bcp_code", DECISION: "decision", RELEASED: "released_at", FINALIZED: "finalized_at"}
+             BCP: "bcp_code", DECISION: "decision", RELEASED: "released_at", FINALIZED: "finalized_at",
+             VEHICLE: "tractor_plate"}
 PAGE = 200
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
 # Widths from the texts a column holds, in the current language, so references,
 # statuses and times are never cut whatever the font; the last column stretches.
-MAX_WIDTH = 280
+MAX_WIDTH = 250
 
 
 def column_widths(metrics: QFontMetrics, model: InspectionTableModel) -> dict[int, int]:
@@ -34,13 +35,15 @@ def column_widths(metrics: QFontMetrics, model: InspectionTableModel) -> dict[in
     widths = {}
     for position, column in enumerate(model.columns):
         texts = [model.header(column), *model.samples(column)]
-        widths[position] = min(MAX_WIDTH, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+        widths[position] = min(MAX_WIDTH, max(metrics.horizontalAdvance(t) for t in texts) + 16)
     return widths
 
 
 class InspectionTableModel(QAbstractTableModel):
-    LIST_COLUMNS = [REFERENCE, STATUS, ARRIVED, TRACTOR, TRAILER, BCP, AGENCIES, DECISION, RELEASED, LEAD]
-    REVIEW_COLUMNS = [REFERENCE, FINALIZED, TRACTOR, BCP, AGENCIES, DECISION, LEAD, ARRIVED]
+    # What fits 1366 pixels in every language: the BCP is the reference's prefix, the release
+    # time is in the decision's tooltip, the lead officer in the review queue and the record.
+    LIST_COLUMNS = [REFERENCE, STATUS, ARRIVED, VEHICLE, AGENCIES, DECISION]
+    REVIEW_COLUMNS = [REFERENCE, FINALIZED, VEHICLE, AGENCIES, DECISION, LEAD]
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -58,7 +61,7 @@ class InspectionTableModel(QAbstractTableModel):
         return {REFERENCE: self.tr("Reference"), STATUS: self.tr("Status"), ARRIVED: self.tr("Arrived"),
                 TRACTOR: self.tr("Tractor"), TRAILER: self.tr("Trailer"), BCP: self.tr("BCP"),
                 AGENCIES: self.tr("Agencies"), DECISION: self.tr("Decision"), RELEASED: self.tr("Released"),
-                LEAD: self.tr("Lead officer"), FINALIZED: self.tr("Finalized")}[column]
+                LEAD: self.tr("Lead officer"), FINALIZED: self.tr("Finalized"), VEHICLE: self.tr("Vehicle")}[column]
 
     def headers(self) -> list[str]:
         return [self.header(c) for c in self.columns]
@@ -94,6 +97,11 @@ class InspectionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == AGENCIES:
                 return "\n".join(label(Agency(a)) for a in row.agencies)
+            if column == STATUS and row.returned:
+                return self.tr("Returned for correction")
+            if column == DECISION and row.released_at:
+                return self.tr("{decision}, released {time}").format(
+                    decision=self._text(row, DECISION), time=self._text(row, RELEASED))
             return self._text(row, column) or None
         return None
 
@@ -102,7 +110,7 @@ class InspectionTableModel(QAbstractTableModel):
         if column == REFERENCE:
             return row.reference + (f" / {row.revision}" if row.revision else "")
         if column == STATUS:
-            return self.tr("Returned for correction") if row.returned else label(Status(row.status), lang)
+            return label(Status.RETURNED, lang) if row.returned else label(Status(row.status), lang)
         if column == ARRIVED:
             return format_datetime(row.arrived_at, lang) if row.arrived_at else ""
         if column == TRACTOR:
@@ -121,6 +129,8 @@ class InspectionTableModel(QAbstractTableModel):
             return row.lead_officer or ""
         if column == FINALIZED:
             return format_datetime(row.finalized_at, lang) if row.finalized_at else ""
+        if column == VEHICLE:
+            return " / ".join(p for p in (row.tractor_plate, row.trailer_plate) if p)
         return ""
 
     def samples(self, column: int) -> list[str]:
@@ -128,18 +138,17 @@ class InspectionTableModel(QAbstractTableModel):
         lang = current_language()
         moment = format_datetime(datetime(2026, 12, 28, 23, 59, tzinfo=timezone.utc), lang)
         return {
-            REFERENCE: ["FRB-2026-000000 / 10"], STATUS: [self.tr("Returned for correction"),
-                                                         *(label(s, lang) for s in Status)],
+            REFERENCE: ["FRB-2026-000000 / 10"], STATUS: [label(s, lang) for s in Status],
             ARRIVED: [moment], RELEASED: [moment], FINALIZED: [moment],
-            TRACTOR: ["AG 0000 AG"], TRAILER: ["AG 0000 AG"], BCP: ["FRB"],
-            AGENCIES: [" · ".join(self._short(a.value) for a in list(Agency)[:3])],
+            TRACTOR: ["AG 0000 AG"], TRAILER: ["AG 0000 AG"], BCP: ["FRB"], VEHICLE: ["40 E 359 - 16 / 55 T 966 - 16"],
+            AGENCIES: [" · ".join(self._short(a.value) for a in Agency)],
             DECISION: [label(d, lang) for d in Decision], LEAD: ["Merdan Gylyjowyň"],
         }[column]
 
     def _short(self, agency: str) -> str:
         names = {"customs": self.tr("Customs"), "veterinary": self.tr("Vet"),
                  "phytosanitary": self.tr("Phyto"), "sanitary_epidemiological": self.tr("San-epid")}
-        return names.get(agency, agency)
+        return names.get(agency, agency)  # shorter still than the tabs' names: four fit one column
 
     # -- lazy fetching ------------------------------------------------------------------
 

@@ -70,7 +70,7 @@ class InspectionsPage(QWidget):
         self.table.setObjectName("inspection_table")
         configure_table(self.table, self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ARRIVED, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.columns.index(ARRIVED), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(self._open_index)
         self.count = QLabel()
@@ -119,8 +119,10 @@ class InspectionsPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Inspections"))
-        self.search.setPlaceholderText(self.tr("Search: plate, reference, document, declaration, driver, "
-                                               "passport, consignor or consignee, HS code"))
+        self.search.setPlaceholderText(self.tr("Search: plate, reference, name…"))
+        self.search.setToolTip(self.tr("Plate, reference, document number, declaration, driver's name or passport, "
+                                       "consignor or consignee, HS code. Enter or Down: to the results; Enter there "
+                                       "opens the record. Ctrl+F comes back here."))
         self.new_button.setText(self.tr("New inspection"))
         self.print_button.setText(self.tr("Print selected…"))
         self._fill(self.period, self.tr("Any time"), [

@@ -87,8 +87,11 @@ class ResultKeys(QObject):
 
 def fit_columns(table: QTableView) -> None:
     """Column widths for the texts of the current language (after a language change too)."""
-    for position, width in column_widths(table.fontMetrics(), table.model()).items():
-        table.setColumnWidth(position, width)
+    table.ensurePolished()  # the style sheet's font, not the default one
+    widths = column_widths(table.fontMetrics(), table.model())
+    for position, width in widths.items():
+        if position < len(widths) - 1:  # the last one takes what is left
+            table.setColumnWidth(position, width)
 
 
 def configure_table(table: QTableView, model: InspectionTableModel) -> None:
@@ -157,8 +160,10 @@ class RecordListPage(QWidget):
         raise NotImplementedError
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(QCoreApplication.translate(
-            "RecordList", "Search: plate, reference, document, declaration, driver, passport, trader"))
+        self.search.setPlaceholderText(QCoreApplication.translate("RecordList", "Search: plate, reference, name…"))
+        self.search.setToolTip(QCoreApplication.translate(
+            "RecordList", "Plate, reference, document number, declaration, driver's name or passport, consignor or "
+                          "consignee. Enter or Down: to the results; Enter there opens the record."))
         self.model.retranslate()
         fit_columns(self.table)
         self._update_count()
