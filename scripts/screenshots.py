@@ -163,13 +163,19 @@ class Screens:
             editor.tabs.setCurrentIndex(index)
             self.settle()
             yield f"inspection-{name}", editor
-        dialog = self.shown(PasswordDialog(self.ctx, user, "sign", editor, drawn=True))
+        tab = next(iter(editor.agency_tabs.values()))
+        purpose = tab.tr("Sign the {agency} section of {reference}. After signing it can no longer change.").format(
+            agency=tab.agency, reference=editor.reference)
+        dialog = self.shown(PasswordDialog(self.ctx, user, purpose, editor, drawn=True))
         yield "sign-section", dialog
         dialog.close()
         preview = editor.show_report()  # at the size it gives itself
         preview.wait_until_built()
         self.settle()
         yield "report-preview", preview
+        from inspector.ui.report.preview import FileChooser
+
+        yield from self._file_dialog(preview, "save-report", lambda: FileChooser.ask(preview, "report.pdf"))
         preview.close()
         editor.close()
         for mode, name in ((LoginDialog.SWITCH, "switch-user"), (LoginDialog.UNLOCK, "unlock")):
@@ -204,22 +210,35 @@ class Screens:
         editor.close()
         dialog = self.shown(ExchangeDialog(self.ctx, window))
         yield "exchange", dialog
-        yield from self._file_dialog(dialog)
+        from inspector.ui.dialogs.exchange import BundleFiles
+
+        yield from self._file_dialog(dialog, "file-dialog", lambda: BundleFiles.save(dialog, "bcp-bundle.zip"))
         dialog.close()
         window.close()
 
-    def _file_dialog(self, parent):
-        from PySide6.QtCore import QCoreApplication
+    def _file_dialog(self, parent, name: str, choose):
+        """The file dialog that ``choose()`` opens through ``QFileDialog.getSaveFileName``,
+        with the very title and filters the app's code gives it (Qt's own dialog, not the system's)."""
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(parent, QCoreApplication.translate("BundleFiles", "Export bundle"), str(self.folder),
-                             QCoreApplication.translate("BundleFiles", "Exchange bundles (*.zip)"))
+        asked = {}
+
+        def capture(parent, title="", folder="", filters="", *args, **kwargs):
+            asked.update(parent=parent, title=title, filters=filters)
+            return "", ""
+        original = QFileDialog.getSaveFileName
+        QFileDialog.getSaveFileName = staticmethod(capture)
+        try:
+            choose()
+        finally:
+            QFileDialog.getSaveFileName = original
+        dialog = QFileDialog(asked["parent"], asked["title"], str(self.folder), asked["filters"])
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.resize(900, 560)
         dialog.show()
         self.settle()
-        yield "file-dialog", dialog
+        yield name, dialog
         dialog.close()
 
     def _administrator(self, size):

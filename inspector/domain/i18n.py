@@ -22,7 +22,7 @@ _pseudo = False
 
 def set_pseudo(on: bool) -> None:
     """Show the current language's texts in the pseudo-language (a debug setting, see
-    :mod:`inspector.domain.pseudo`); texts asked for in a named language are unchanged."""
+    :mod:`inspector.domain.pseudo`); texts asked for in another language are unchanged."""
     global _pseudo
     _pseudo = on
 
@@ -50,7 +50,7 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
         text = key
     else:
         text = entry.get(lang or _current) or entry["en"]
-        if _pseudo and lang is None:
+        if _pseudo and lang in (None, _current):
             from inspector.domain.pseudo import pseudo
 
             text = pseudo(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -56,6 +56,31 @@ class IdleWatcher(QObject):
         if event.type() in self.INPUT:
             self.timer.start()
         return False
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when narrower than its text; the whole text is the tooltip.
+
+    For the status bar: long names or paths never widen the window beyond the screen.
+    """
+
+    def __init__(self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__()
+        self.mode = mode
+        self.setProperty("elided", True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, rect.width())
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
 
 
 class MainWindow(QMainWindow):
@@ -128,17 +153,13 @@ class MainWindow(QMainWindow):
         self.language.currentIndexChanged.connect(self.change_language)
         self.toolbar.addWidget(self.language)
 
-        self.user_label = QLabel()
+        self.user_label = ElidedLabel()
         self.user_label.setObjectName("status_user")
-        self.bcp_label = QLabel()
-        self.db_label = QLabel()
+        self.bcp_label = ElidedLabel()
+        self.db_label = ElidedLabel(Qt.TextElideMode.ElideMiddle)  # a path: its file name stays in sight
         self.db_label.setProperty("role", "hint")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_indicator")
-        for widget in (self.user_label, self.bcp_label, self.db_label):
-            # Long names or paths must never widen the window beyond the screen.
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            widget.setMinimumWidth(40)
         self.statusBar().addWidget(self.user_label, 3)
         self.statusBar().addWidget(self.bcp_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -198,7 +219,6 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("Backups…"))
         self.exchange_action.setText(self.tr("Exchange…"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
-        self.db_label.setToolTip(self.ctx.db.display_name)
         self.user_changed(self.ctx.user)
 
     def changeEvent(self, event) -> None:  # noqa: N802
