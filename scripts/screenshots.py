@@ -116,8 +116,9 @@ class Screens:
         if isinstance(widget, QMainWindow):
             widget.setWindowState(Qt.WindowState.WindowNoState)
             widget.resize(*(size or CLIENT))
-        else:
-            widget.adjustSize()
+        else:  # the size the dialog gives itself, grown to what its contents ask for
+            widget.ensurePolished()
+            widget.resize(widget.size().expandedTo(widget.sizeHint()))
         widget.show()
         self.settle()
         return widget

@@ -1625,11 +1625,6 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/users.py" line="126" />
-        <source>Activate / deactivate</source>
-        <translation>Включить / отключить</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/pages/users.py" line="127" />
         <source>Set password…</source>
         <translation>Задать пароль…</translation>
@@ -1643,6 +1638,16 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/pages/users.py" line="145" />
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="153" />
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="154" />
+        <source>Deactivate…</source>
+        <translation>Отключить…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="161" />

@@ -1622,11 +1622,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Hasap goş…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/users.py" line="126" />
-        <source>Activate / deactivate</source>
-        <translation>Işjeňleşdir / öçür</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/pages/users.py" line="127" />
         <source>Set password…</source>
         <translation>Açar sözüni belle…</translation>
@@ -1640,6 +1635,16 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/pages/users.py" line="145" />
         <source>no</source>
         <translation>ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="153" />
+        <source>Activate</source>
+        <translation>Işjeňleşdir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="154" />
+        <source>Deactivate…</source>
+        <translation>Öçür…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="161" />

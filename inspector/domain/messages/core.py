@@ -482,9 +482,15 @@ _m("cli.user_created", "Account {username} created ({role})", "Учётная з
    "{username} hasaby döredildi ({role})")
 _m("cli.demo_done", "{count} demo inspections written to {db}", "{count} демонстрационных досмотров записано в {db}",
    "{count} görkeziş barlagy {db} bazasyna ýazyldy")
-_m("cli.demo_accounts", "Demo accounts ({users}) use the password: {password}",
-   "Пароль демонстрационных учётных записей ({users}): {password}",
-   "Görkeziş hasaplarynyň ({users}) açar sözi: {password}")
+_m("cli.demo_accounts", "{count} demo accounts, all with the password: {password}",
+   "Демонстрационных учётных записей: {count}, у всех пароль: {password}",
+   "{count} görkeziş hasaby, hemmesiniň açar sözi: {password}")
+_m("cli.demo_accounts_existed",
+   "{count} demo accounts (made earlier: their password was printed then; an administrator can set a new one)",
+   "Демонстрационных учётных записей: {count} (созданы ранее, их пароль был выведен тогда; "
+   "администратор может задать новый)",
+   "{count} görkeziş hasaby (öň döredildi: açar sözi şonda görkezildi; administrator täzesini bellemegi mümkin)")
+_m("cli.all_agencies", "all agencies", "все службы", "ähli gulluklar")
 _m("cli.count", "{count} record(s)", "записей: {count}", "{count} ýazgy")
 _m("cli.cannot_read", "Cannot read {field}: {reason}", "Не удаётся прочитать {field}: {reason}",
    "{field} okap bolmaýar: {reason}")

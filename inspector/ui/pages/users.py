@@ -101,7 +101,9 @@ class UsersPage(QWidget):
         self.add_button.setObjectName("add_user")
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button = QPushButton()
+        self.toggle_button.setObjectName("toggle_active")
         self.toggle_button.clicked.connect(self.toggle_active)
+        self.table.currentCellChanged.connect(lambda *_: self._name_toggle())
         self.password_button = QPushButton()
         self.password_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
@@ -120,7 +122,7 @@ class UsersPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Username"), self.tr("Full name"), self.tr("Role"),
                                               self.tr("Agency"), self.tr("Badge"), self.tr("Active")])
         self.add_button.setText(self.tr("Add account…"))
-        self.toggle_button.setText(self.tr("Activate / deactivate"))
+        self._name_toggle()
         self.password_button.setText(self.tr("Set password…"))
         self.load()
 
@@ -143,6 +145,14 @@ class UsersPage(QWidget):
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        """The button says what it will do to the selected account."""
+        user = self._selected()
+        self.toggle_button.setText(self.tr("Activate") if user is not None and not user.active
+                                   else self.tr("Deactivate…"))
+        self.toggle_button.setEnabled(user is not None)
 
     def _selected(self):
         row = self.table.currentRow()
