@@ -416,6 +416,16 @@ _m("database.newer", "{path} was written by a newer version of BCP Inspector; up
    "{path} BCP Inspector-yň täze wersiýasy bilen ýazyldy; programmany täzeläň")
 _m("backup.not_sqlite", "Backups are made of local SQLite databases only",
    "Резервные копии делаются только для локальных баз SQLite", "Ätiýaçlyk nusgalar diňe ýerli SQLite bazalary üçin edilýär")
+_m("app.missing_libraries",
+   "The desktop application cannot start: the system lacks the libraries {libraries} that Qt needs to open "
+   "windows under X11. On Debian or Ubuntu install them with: sudo apt install {packages} "
+   "(README lists every library the desktop needs).",
+   "Настольное приложение не запускается: в системе нет библиотек {libraries}, нужных Qt для окон X11. "
+   "В Debian или Ubuntu установите их: sudo apt install {packages} "
+   "(в README перечислены все библиотеки, нужные приложению).",
+   "Iş stoly programmasy işe girizilmeýär: ulgamda Qt-nyň X11 penjirelerini açmak üçin gerek bolan {libraries} "
+   "kitaphanalary ýok. Debian ýa-da Ubuntu-da olary şeýle guruň: sudo apt install {packages} "
+   "(README-de programmanyň isleýän ähli kitaphanalary sanalýar).")
 _m("app.unavailable", "The desktop application cannot start: {reason}", "Настольное приложение не запускается: {reason}",
    "Iş stoly programmasy işe girizilmeýär: {reason}")
 
