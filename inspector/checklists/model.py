@@ -93,6 +93,15 @@ class AppliesWhen:
 
 
 @dataclass(frozen=True)
+class OutcomeText:
+    """What the report prints with an agency's decision (``outcome_texts``):
+    the legal basis of the decision and how it may be appealed."""
+
+    legal_basis: Localized | None = None
+    appeal: Localized | None = None
+
+
+@dataclass(frozen=True)
 class ChecklistDefinition:
     id: str
     version: str
@@ -103,6 +112,7 @@ class ChecklistDefinition:
     outcomes: tuple[Decision, ...]
     sections: tuple[Section, ...]
     data: Mapping[str, object] = field(repr=False, compare=False)
+    outcome_texts: Mapping[Decision, OutcomeText] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def items(self) -> dict[str, Item]:

@@ -19,6 +19,7 @@ from inspector.checklists.model import (
     Item,
     NumberRule,
     Option,
+    OutcomeText,
     Section,
 )
 from inspector.checklists.source import Path, Problem, Source
@@ -33,7 +34,7 @@ MAX_TEXT = 2000
 MAX_ITEMS = 500
 
 _TOP_KEYS = {"format", "id", "version", "agency", "languages", "title", "applies_when",
-             "outcomes", "sections"}
+             "outcomes", "sections", "outcome_texts"}
 _ITEM_KEYS = {"id", "type", "text", "help", "required", "options", "unit", "min", "max",
               "decimals", "max_length", "noncompliant_if", "severity", "show_if"}
 _TYPE_KEYS = {
@@ -150,11 +151,38 @@ class _Checker:
         applies = self.applies_when(self.required(data, "applies_when", ("applies_when",)), ("applies_when",))
         outcomes = self.outcomes(self.required(data, "outcomes", ("outcomes",)), ("outcomes",))
         sections = self.sections(self.required(data, "sections", ("sections",)), ("sections",))
+        texts = self.outcome_texts(data.get("outcome_texts"), ("outcome_texts",), outcomes or ())
         if self.problems:
             return None
         return ChecklistDefinition(
             id=ident, version=version, agency=agency, languages=self.languages, title=title,
-            applies_when=applies, outcomes=outcomes, sections=sections, data=data)
+            applies_when=applies, outcomes=outcomes, sections=sections, data=data, outcome_texts=texts)
+
+    def outcome_texts(self, value: object, path: Path, outcomes: tuple[Decision, ...]) -> dict[Decision, OutcomeText]:
+        """Optional ``outcome_texts: {decision: {legal_basis: {…}, appeal: {…}}}``,
+        for decisions listed in ``outcomes`` only."""
+        if value is None:
+            return {}
+        data = self.mapping(value, path)
+        if data is None:
+            return {}
+        result = {}
+        for key, raw in data.items():
+            where = path + (key,)
+            decision = self.enum(key, Decision, where, "outcome")
+            if decision is not None and outcomes and decision not in outcomes:
+                self.report(where, "checklist.outcome_not_listed", value=decision.value)
+            texts = self.mapping(raw, where, {"legal_basis", "appeal"})
+            if texts is None or decision is None:
+                continue
+            if not texts:
+                self.report(where, "checklist.outcome_text_empty")
+                continue
+            result[decision] = OutcomeText(
+                legal_basis=self.localized(texts["legal_basis"], where + ("legal_basis",))
+                if "legal_basis" in texts else None,
+                appeal=self.localized(texts["appeal"], where + ("appeal",)) if "appeal" in texts else None)
+        return result
 
     def language_list(self, value: object, path: Path) -> tuple[str, ...]:
         if value is None:

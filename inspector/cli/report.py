@@ -1,7 +1,10 @@
-"""``inspector report``: the PDF of one inspection, or a shift summary.
+"""``inspector report``: the PDF of one inspection or of many, or a shift summary.
 
     inspector report REF|UUID [--revision N] [--lang en|ru|tk|tk+ru] [--appendix] [--agency A] -o FILE.pdf
+    inspector report REF|UUID REF|UUID … | --status S | --since D --until D  -o FOLDER | --combined -o FILE.pdf
     inspector report --shift YYYY-MM-DD [--bcp CODE] [--from HH:MM] [--to HH:MM] [--lang L] -o FILE.pdf
+
+Many reports are built in this one process (fonts and photos prepared once).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import logging
 from datetime import date, datetime, time
 
 from inspector.domain.bcps import BCPS
-from inspector.domain.enums import Agency
+from inspector.domain.enums import Agency, Status
 from inspector.domain.i18n import current_language, tr
 from inspector.reports.texts import MODES
 
@@ -21,13 +24,17 @@ log = logging.getLogger(__name__)
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=tr("report.help"), description=tr("report.help"))
-    p.add_argument("key", nargs="?", metavar="REF|UUID", help=tr("report.help_key"))
+    p.add_argument("key", nargs="*", metavar="REF|UUID", help=tr("report.help_key"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("report.help_output"))
     p.add_argument("--lang", dest="report_lang", choices=MODES, metavar="{en,ru,tk,tk+ru}",
                    help=tr("report.help_lang"))
     p.add_argument("--revision", type=_revision, metavar="N", help=tr("report.help_revision"))
     p.add_argument("--appendix", action="store_true", help=tr("report.help_appendix"))
     p.add_argument("--agency", choices=[a.value for a in Agency], help=tr("report.help_agency"))
+    p.add_argument("--status", action="append", choices=[s.value for s in Status], help=tr("report.help_status"))
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help=tr("report.help_since"))
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help=tr("report.help_until"))
+    p.add_argument("--combined", action="store_true", help=tr("report.help_combined"))
     p.add_argument("--shift", type=_date, metavar="YYYY-MM-DD", help=tr("report.help_shift"))
     p.add_argument("--bcp", choices=sorted(BCPS), help=tr("report.help_bcp"))
     p.add_argument("--from", dest="shift_from", type=_time, metavar="HH:MM", help=tr("report.help_from"))
@@ -57,18 +64,23 @@ def _time(text: str) -> time:
 
 
 def _check_usage(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    """One inspection or one shift; options of the other kind are usage errors (exit 2)."""
-    if (args.key is None) == (args.shift is None):
+    """Inspections (named, or by filter) or one shift; options of the other kind are usage errors (exit 2)."""
+    by_filter = bool(args.status or args.since or args.until)
+    if sum((bool(args.key), by_filter, args.shift is not None)) != 1:
         parser.error(tr("report.key_or_shift"))
     if args.shift is not None:
         for option, value in (("--revision", args.revision), ("--agency", args.agency),
-                              ("--appendix", args.appendix or None)):
+                              ("--appendix", args.appendix or None), ("--combined", args.combined or None)):
             if value is not None:
                 parser.error(tr("report.inspection_only", option=option))
     else:
         for option, value in (("--bcp", args.bcp), ("--from", args.shift_from), ("--to", args.shift_to)):
             if value is not None:
                 parser.error(tr("report.shift_only", option=option))
+    if args.revision is not None and (by_filter or len(args.key) > 1):
+        parser.error(tr("report.revision_one"))
+    if args.since and args.until and args.since > args.until:
+        parser.error(tr("report.since_after_until"))
 
 
 def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -79,7 +91,10 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     lang = args.report_lang or current_language()
     db = open_database(args)
     try:
-        pdf = _shift_pdf(db, args, lang) if args.shift is not None else _inspection_pdf(db, args, lang)
+        if args.shift is not None:
+            pdf = _shift_pdf(db, args, lang)
+        else:
+            return _inspections(db, args, lang)
     finally:
         db.dispose()
     path = write_pdf(args.output, pdf.data)
@@ -87,16 +102,34 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
-def _inspection_pdf(db, args: argparse.Namespace, lang: str):
-    from inspector.reports import build_agency, build_consolidated, load
-    from inspector.services import inspections
+def _inspections(db, args: argparse.Namespace, lang: str) -> int:
+    """One report to a file; several to a folder (one file each) or, with --combined, to one file."""
+    from pathlib import Path
 
-    with db.read_session() as session:
-        inspection = inspections.get(session, args.key, args.revision)
-        data = load(session, inspection, photos=args.appendix)
-    if args.agency:
-        return build_agency(data, args.agency, lang, appendix=args.appendix)
-    return build_consolidated(data, lang, appendix=args.appendix)
+    from inspector.reports import batch
+    from inspector.reports.output import ReportWriteError, write_pdf
+
+    selection = batch.Selection(tuple(args.key), tuple(Status(s) for s in args.status or ()),
+                                args.since, args.until)
+    references = batch.references(db, selection)
+    if not references:
+        raise ReportWriteError("report.nothing_selected")
+    built = batch.build_many(db, references if selection.by_filter else selection.keys, lang,
+                             appendix=args.appendix, agency=args.agency, revision=args.revision)
+    single = len(references) == 1 and not selection.by_filter
+    if single or args.combined:
+        pdfs = [pdf for _, pdf in built]
+        pdf = pdfs[0] if single and not args.combined else batch.combine(p.data for p in pdfs)
+        path = write_pdf(args.output, pdf.data)
+        print(tr("report.written", path=str(path), pages=pdf.pages))
+        return 0
+    folder = Path(args.output).expanduser()
+    if not folder.is_dir():
+        raise ReportWriteError("report.cannot_write", path=str(folder), reason=tr("report.needs_folder"))
+    for reference, pdf in built:
+        path = write_pdf(folder / batch.file_name(reference, lang, args.agency), pdf.data)
+        print(tr("report.written", path=str(path), pages=pdf.pages))
+    return 0
 
 
 def _shift_pdf(db, args: argparse.Namespace, lang: str):

@@ -26,8 +26,10 @@ from inspector.checklists.answers import visible_items
 from inspector.checklists.model import ChecklistDefinition, Item
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.demo import bulk, values, vocabulary as vocab
+from inspector.demo.images import photo_png, signature_png
+from inspector.demo.remarks import REMARKS
 from inspector.domain import clock
-from inspector.domain.enums import Agency, QuestionType, Role, Severity
+from inspector.domain.enums import Agency, Decision, QuestionType, Role, Severity
 from inspector.domain.errors import DomainError
 from inspector.services import attachments, auth, inspections, sections, workflow
 from inspector.services.auth import IdentityConfirmation
@@ -222,19 +224,21 @@ class _Record:
         self.finalize()
         if path in ("finalized", "held"):
             return
-        if path.startswith("returned"):
+        if path.startswith("returned") or path == "amended":
             agency = self.worst_agency()
             self.later(1800, 20 * 3600)
             comment = vocab.text(self.rng.choice(vocab.RETURN_COMMENTS), "ru")
             self.inspection = self.call(workflow.review, self.rng.choice(self.staff.supervisors),
-                                        self.inspection, "returned", comment, [agency])
+                                        self.inspection, "returned", comment, [agency],
+                                        remarks=self.remarks_on(agency))
             if path == "returned":
                 return
             self.correct(agency)
             self.finalize()
-            return
+            if path == "returned_fixed":
+                return
         self.approve()
-        if path == "amended":
+        if path == "amended":  # returned, corrected, approved, then amended: revision 2
             self.later(3600, 3 * 24 * 3600)
             reason = vocab.text(self.rng.choice(vocab.AMENDMENT_REASONS), "ru")
             self.inspection = self.call(workflow.amend, self.lead, self.inspection, reason,
@@ -243,13 +247,22 @@ class _Record:
             self.finalize()
             self.approve()
 
+    def remarks_on(self, agency: Agency) -> list[dict[str, str]]:
+        """The supervisor's remark on the agency's first finding, if it has one."""
+        section = sections.section_of(self.inspection, agency)
+        finding = next((a.item_id for a in section.answers if a.note), None)
+        if finding is None:
+            return []
+        text = vocab.text(self.rng.choice(vocab.RETURN_COMMENTS), "ru")
+        return [{"agency": agency.value, "item": finding, "remark": text}]
+
     # -- steps ---------------------------------------------------------------------
 
     def answer_section(self, section: AgencySection, *, partial: bool = False) -> None:
         officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, Agency(section.agency)))
         definition = sections.definition(section)
         rate = self.rng.choices((0.0, 0.05, 0.15), weights=(70, 24, 6))[0]
-        if self.plan.path in ("returned", "returned_fixed", "held"):
+        if self.plan.path in ("returned", "returned_fixed", "held", "amended"):
             rate = max(rate, 0.08)
         self.later(300, 1800)
         items = list(definition.items.values())
@@ -274,10 +287,9 @@ class _Record:
                 self.findings.get(section.agency, Severity.MINOR), item.severity, key=_severity_rank)
             note = vocab.text(self.rng.choice(vocab.FINDING_NOTES[values.note_theme(item)]),
                               self.staff.note_language[officer.id])
-        wants_photo = item.type is QuestionType.PHOTO or (finding and self.rng.random() < 0.4)
+        wants_photo = item.type is QuestionType.PHOTO or (
+            finding and (self.plan.path == "amended" or self.rng.random() < 0.4))
         if wants_photo:
-            from inspector.demo.images import photo_png
-
             attachment = self.call(attachments.add, officer, self.inspection, photo_png(self.rng),
                                    f"IMG_{self.rng.randint(1000, 9999)}.png",
                                    caption=(note or item.text.get("tk"))[:200], agency=section.agency)
@@ -292,14 +304,24 @@ class _Record:
     def decide_and_sign(self, section: AgencySection) -> None:
         agency = Agency(section.agency)
         definition = sections.definition(section)
+        transit = bool(self.inspection.transit_route or self.inspection.transit_exit_bcp)
         decision = values.decision(self.rng, self.findings.get(section.agency), definition.outcomes,
-                                   held=self.plan.path == "held")
+                                   held=self.plan.path == "held", transit=transit)
         officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, agency))
-        remarks = vocab.text(self.rng.choice(vocab.REMARKS), self.staff.note_language[officer.id])
+        remarks = vocab.text(self.rng.choice(REMARKS[decision]), self.staff.note_language[officer.id])
         self.later(60, 600)
         self.call(sections.set_decision, officer, self.inspection, agency, decision, remarks)
+        self.sign(officer, agency)
+
+    def sign(self, officer: User, agency: Agency) -> None:
+        """Sign with the password; on the amended records, with a drawn signature too."""
         self.later(20, 120)
-        self.call(sections.sign, officer, self.inspection, agency, IdentityConfirmation(officer.id, self.now))
+        drawn = None
+        if self.plan.path == "amended":
+            drawn = self.call(attachments.add, officer, self.inspection, signature_png(self.rng),
+                              "signature.png").sha256
+        self.call(sections.sign, officer, self.inspection, agency, IdentityConfirmation(officer.id, self.now),
+                  signature_sha256=drawn)
 
     def finalize(self) -> None:
         self.later(300, 3600)
@@ -316,10 +338,10 @@ class _Record:
         section = sections.section_of(self.inspection, agency)
         self.later(1800, 6 * 3600)
         officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, agency))
-        remarks = vocab.text(self.rng.choice(vocab.REMARKS), self.staff.note_language[officer.id])
+        remarks = vocab.text(self.rng.choice(REMARKS[Decision(section.decision)]),
+                             self.staff.note_language[officer.id])
         self.call(sections.set_decision, officer, self.inspection, agency, section.decision, remarks)
-        self.later(20, 120)
-        self.call(sections.sign, officer, self.inspection, agency, IdentityConfirmation(officer.id, self.now))
+        self.sign(officer, agency)
 
     def worst_agency(self) -> Agency:
         if not self.findings:

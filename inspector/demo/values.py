@@ -232,7 +232,37 @@ _DATES = {  # days after arrival
 }
 
 
+def _from_record(item: Item, inspection: JointInspection) -> object:
+    """Answers that must agree with the consignment part (None: draw freely)."""
+    seals = list(inspection.seals)
+    new_seals = [s.new_number for s in seals if s.new_number]
+    if item.id == "transit_document":
+        return {"tir_transit": "tir_carnet", "national_transit": "transit_declaration"}.get(
+            inspection.procedure, "none")
+    if item.id == "tir_carnet_number":
+        return next((d.number for d in inspection.documents if d.type == "tir_carnet"), None)
+    if item.id == "reseal_applied":
+        return "yes" if new_seals else "no"
+    if item.id == "new_seal_numbers":
+        return ", ".join(new_seals) or None
+    if item.id == "seal_status":
+        statuses = {s.status for s in seals}
+        for status in ("broken", "missing"):
+            if status in statuses:
+                return status
+        return "intact" if seals else "not_sealed"
+    return None
+
+
+RECORD_ITEMS = frozenset({"transit_document", "tir_carnet_number", "reseal_applied", "new_seal_numbers",
+                          "seal_status"})
+
+
 def answer(rng: random.Random, item: Item, finding: bool, inspection: JointInspection) -> object:
+    if item.id in RECORD_ITEMS:
+        value = _from_record(item, inspection)
+        if value is None or item.type is not QuestionType.CHOICE or value in item.option_values:
+            return value
     t = item.type
     if t in (QuestionType.YES_NO, QuestionType.YES_NO_NA):
         bad = next(iter(item.noncompliant_values), None)
@@ -292,6 +322,8 @@ _THEMES = (
     ("dead", "animal_welfare"), ("unfit", "animal_welfare"), ("adr", "adr_plates_missing"),
     ("placard", "adr_plates_missing"), ("certificate", "certificate_expired"),
     ("document", "documents_mismatch"), ("match", "documents_mismatch"), ("carnet", "documents_mismatch"),
+    ("cmr", "documents_mismatch"), ("invoice", "documents_mismatch"), ("consistent", "documents_mismatch"),
+    ("permit", "documents_mismatch"),
 )
 
 
@@ -310,9 +342,15 @@ _BY_SEVERITY = {
 }
 
 
+NO_ONWARD = (Decision.RETURN_TO_ORIGIN, Decision.REFUSE_ENTRY, Decision.DESTROY)
+
+
 def decision(rng: random.Random, worst: Severity | None, outcomes: tuple[Decision, ...],
-             held: bool = False) -> Decision:
+             held: bool = False, transit: bool = False) -> Decision:
+    """A decision fitting the worst finding; a truck in transit (route and exit
+    BCP recorded) is detained rather than sent back."""
     if held and Decision.HOLD_FOR_LAB in outcomes:
         return Decision.HOLD_FOR_LAB
-    options = [(d, w) for d, w in _BY_SEVERITY[worst] if d in outcomes] or [(Decision.RELEASE, 1)]
+    options = [(d, w) for d, w in _BY_SEVERITY[worst] if d in outcomes and not (transit and d in NO_ONWARD)]
+    options = options or [(Decision.DETAIN if transit and worst is Severity.CRITICAL else Decision.RELEASE, 1)]
     return rng.choices([d for d, _ in options], weights=[w for _, w in options])[0]

@@ -966,35 +966,17 @@ FINDING_NOTES: dict[str, list[dict[str, str]]] = {
     ],
     "generic": [
         {
-            "en": "Physical examination: 20 % of packages unloaded, 6 opened; goods match "
-                  "the declaration.",
-            "ru": "Физический досмотр: выгружено 20 % грузовых мест, вскрыто 6; товар "
-                  "соответствует декларации.",
-            "tk": "Fiziki barlag: ýük ýerleriniň 20 göterimi düşürildi, altysy açyldy; "
-                  "haryt deklarasiýa laýyk gelýär.",
+            "en": "Non-compliance recorded during the physical examination; the driver was informed and "
+                  "gave a written explanation.",
+            "ru": "Несоответствие выявлено при физическом досмотре; водитель уведомлён и дал письменное "
+                  "объяснение.",
+            "tk": "Fiziki barlagda laýyk gelmezlik ýüze çykaryldy; sürüjä habar berildi, ol ýazmaça düşündiriş "
+                  "berdi.",
         },
         {
-            "en": "X-ray image SCN-2026-04418 reviewed; no anomalies.",
-            "ru": "Рентгеновское изображение SCN-2026-04418 просмотрено; аномалий не "
-                  "выявлено.",
-            "tk": "SCN-2026-04418 belgili rentgen şekiline seredildi; şübheli zat ýüze "
-                  "çykarylmady.",
-        },
-        {
-            "en": "Cab and cargo space clean; driver without symptoms, temperature "
-                  "36.6 °C.",
-            "ru": "Кабина и грузовое отделение чистые; у водителя симптомов нет, "
-                  "температура 36,6 °C.",
-            "tk": "Kabina we ýük bölümi arassa; sürüjide kesel alamatlary ýok, bedeniniň "
-                  "temperaturasy 36,6 °C.",
-        },
-        {
-            "en": "Wheels and underbody disinfected at the disinfection site; certificate "
-                  "issued.",
-            "ru": "Колёса и днище продезинфицированы на дезинфекционной площадке; выдано "
-                  "свидетельство.",
-            "tk": "Tigirler we aşaky bölegi dezinfeksiýa meýdançasynda zyýansyzlandyryldy; "
-                  "şahadatnama berildi.",
+            "en": "Requirement not met; see the photo. The consignee's representative was informed by phone.",
+            "ru": "Требование не выполнено; см. фото. Представитель получателя уведомлён по телефону.",
+            "tk": "Talap ýerine ýetirilmedi; surata serediň. Alyjynyň wekiline telefon arkaly habar berildi.",
         },
     ],
 }

@@ -7,16 +7,18 @@ from collections.abc import Mapping
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from inspector.domain.enums import Agency, Decision, Severity
+from inspector.domain.enums import Agency, Severity
 from inspector.domain.i18n import label, tr
 from inspector.reports import images
 from inspector.reports.blocks import BASE_TABLE, band, grid, key_values, para, titled
-from inspector.reports.context import Context
-from inspector.reports.findings import AnsweredItem, summarize
-from inspector.reports.styles import FINDING_FILL, INK, MUTED, SECONDARY_COLOR
+from inspector.reports.context import IMAGE_TYPES, Context
+from inspector.reports.findings import AnsweredItem, SectionSummary, summarize
+from inspector.reports.signatures import section_block
+from inspector.reports.styles import FINDING_FILL, NOTICE_FILL
+from inspector.reports.summary import agency_decision_text
 from inspector.reports.texts import DASH, esc
 
-SIGNATURE_BOX = (50 * mm, 16 * mm)
+THUMB = (34 * mm, 24 * mm)  # a photo beside its finding
 
 
 def part_two(ctx: Context, agencies: list[Agency] | None = None) -> list[Flowable]:
@@ -43,97 +45,143 @@ def agency_block(ctx: Context, agency: Agency, prefix: str = "") -> list[Flowabl
     summary = summarize(section, definition)
     checklist = section["checklist"]
     meta = key_values([
-        (t("report.checklist"), f"{esc(checklist['id'])} {esc(checklist['version'])} — "
-                                f"{t.localized(definition.title)}"),
+        (t("report.checklist"), f"{t.localized(definition.title)} ({esc(checklist['id'])}, "
+                                f"{esc(checklist['version'])})"),
         (t("report.officer"), t.person(section["officer"])),
         (t("report.period"), f"{t.datetime(section['started_at'])} – {t.datetime(section['finished_at'])}"),
-        (t("report.signed_at"), t.datetime(section["signed_at"]) if section["signed_at"]
-         else t("report.not_signed")),
-    ], st, ctx.width)
-    return [titled(title, st.heading, meta, Spacer(1, 1.5 * mm), summary_table(ctx, summary)),
-            findings_table(ctx, summary.findings),
-            KeepTogether(decision_block(ctx, agency, section))]
+    ], st, ctx.width, columns=1, label_share=0.26)
+    story: list[Flowable] = [titled(title, st.heading, meta, Spacer(1, 1.5 * mm), summary_table(ctx, summary))]
+    story.append(findings_table(ctx, agency, summary))
+    remarks = general_remarks(ctx, agency)
+    if remarks is not None:
+        story.append(remarks)
+    story.append(KeepTogether(decision_block(ctx, agency, section)))
+    return story
 
 
-def summary_table(ctx: Context, summary) -> Flowable:
+def summary_table(ctx: Context, summary: SectionSummary) -> Flowable:
     t = ctx.t
     header = [t("report.checked"), t("report.compliant")]
     header += [t.stacked(lambda lang, s=s: f"{tr('report.noncompliant', lang)}: {label(s, lang).lower()}")
                for s in Severity]
-    header.append(t("report.not_applicable"))
+    header += [t("report.not_applicable"), t("report.information")]
     values = [summary.checked, summary.compliant, *(summary.noncompliant[s] for s in Severity),
-              summary.not_applicable]
+              summary.not_applicable, summary.information]
     row = [f"<b>{t.number(v)}</b>" for v in values]
     width = ctx.width / len(header)
     return grid(header, [row], [width] * len(header), ctx.st, right=range(len(header)))
 
 
-def findings_table(ctx: Context, findings: list[AnsweredItem]) -> Flowable:
+def findings_table(ctx: Context, agency: Agency, summary: SectionSummary) -> Flowable:
+    """The non-compliant findings, numbered as in the checklist (2.4), each with
+    the officer's note, its photos and any remark of the reviewer."""
     t, st = ctx.t, ctx.st
-    title = t.stacked(lambda lang: f"{tr('report.findings', lang)} ({len(findings)})")
+    findings = summary.findings
+    if not summary.answered:
+        # Nothing answered is not the same as nothing found.
+        return titled(t("report.findings"), st.subheading, para(t("report.no_answers_yet"), st.body))
     if not findings:
         return titled(t("report.findings"), st.subheading, para(t("report.no_findings"), st.body))
-    rows = []
-    for n, f in enumerate(findings, 1):
-        rows.append([str(n), t.localized(f.item.text), t.answer(f.item, f.answer["value"]),
-                     t.enum(f.item.severity), note_markup(ctx, f.answer)])
+    title = t.stacked(lambda lang: f"{tr('report.findings', lang)} ({len(findings)})")
+    numbers = ctx.item_numbers[agency.value]
+    rows = [[esc(numbers.get(f.item.id, "")), t.localized(f.item.text), t.answer(f.item, f.answer["value"]),
+             t.enum(f.item.severity), note_cell(ctx, agency, f)] for f in findings]
     return grid(["№", t("report.item"), t("report.answer"), t("report.severity"), t("report.note")], rows,
-                [8 * mm, 61 * mm, 24 * mm, 27 * mm, 54 * mm], st, title=title,
+                [11 * mm, 56 * mm, 24 * mm, 23 * mm, ctx.width - 114 * mm], st, title=title,
                 extra=[("BACKGROUND", (0, 1), (-1, -1), FINDING_FILL)])
 
 
+def note_cell(ctx: Context, agency: Agency, finding: AnsweredItem) -> list[Flowable] | str:
+    """The note, the reviewer's remark on this item, and the photos (thumbnails
+    with the time they were attached when the bytes are at hand)."""
+    st = ctx.st
+    parts: list[Flowable] = [para(note_markup(ctx, finding.answer), st.cell)]
+    for remark in ctx.remarks.get((agency.value, finding.item.id), []):
+        parts.append(remark_box(ctx, remark, ctx.width - 120 * mm))
+    for sha in finding.answer.get("photos") or []:
+        thumb = thumbnail(ctx, sha)
+        if thumb is not None:
+            parts += [Spacer(1, 1 * mm), *thumb]
+    return parts
+
+
+def thumbnail(ctx: Context, sha: str) -> list[Flowable] | None:
+    blob = ctx.data.blobs.get(sha)
+    attachment = next((a for a in ctx.doc["attachments"] if a["sha256"] == sha), None)
+    if blob is None or attachment is None or attachment["media_type"] not in IMAGE_TYPES:
+        return None
+    try:
+        image = images.fitted(sha, blob.data, *THUMB)
+    except images.ImageError:
+        return None
+    image.hAlign = "LEFT"
+    caption = photo_caption(ctx, sha)
+    return [image, para(caption, ctx.st.small)]
+
+
+def photo_caption(ctx: Context, sha: str) -> str:
+    """``Photo 3 · attached 27.11.2026 09:41 UTC+5`` in the report's languages."""
+    t = ctx.t
+    number = ctx.photo_numbers.get(sha)
+    when = ctx.data.attached_at.get(sha)
+    parts = []
+    if number:
+        parts.append(" / ".join(t.each(lambda lang: tr("report.photo_caption", lang, number=number))))
+    if when:
+        parts.append(" / ".join(t.each(lambda lang: tr("report.attached_at", lang, time=t.datetime(when, lang)))))
+    return esc(" · ".join(parts))
+
+
+def remark_box(ctx: Context, remark: str, width: float) -> Table:
+    """A reviewer's remark, shaded so it is not taken for the officer's note."""
+    t = ctx.t
+    box = Table([[para(f"<b>{t('report.reviewer_remark')}</b><br/>{esc(remark)}", ctx.st.cell)]],
+                colWidths=[width], hAlign="LEFT", splitInRow=1)
+    box.setStyle(TableStyle(BASE_TABLE + [("BACKGROUND", (0, 0), (-1, -1), NOTICE_FILL),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 3)]))
+    return box
+
+
+def general_remarks(ctx: Context, agency: Agency) -> Flowable | None:
+    """Reviewer's remarks on this section that name no finding of it."""
+    findings = {f.item.id for f in summarize(ctx.data.section(agency.value),
+                                            ctx.data.definitions[agency.value]).findings}
+    numbers = ctx.item_numbers[agency.value]
+    rows = []
+    for (remark_agency, item), texts in ctx.remarks.items():
+        if remark_agency != agency.value or item in findings:
+            continue
+        where = esc(numbers.get(item, item)) if item else DASH
+        rows += [[where, esc(text)] for text in texts]
+    if not rows:
+        return None
+    return grid(["№", ctx.t("report.reviewer_remark")], rows, [14 * mm, ctx.width - 14 * mm], ctx.st,
+                title=ctx.t("report.reviewer_remarks"), extra=[("BACKGROUND", (0, 1), (-1, -1), NOTICE_FILL)])
+
+
 def note_markup(ctx: Context, answer: Mapping) -> str:
-    """The officer's note, with references to the photos taken for the item."""
+    """The officer's note, with the numbers of the item's photos in the appendix."""
     t = ctx.t
     note = esc(answer.get("note") or "")
-    photos = answer.get("photos") or []
+    photos = [p for p in answer.get("photos") or [] if p in ctx.photo_numbers]
     if not photos:
         return note or DASH
-    if ctx.appendix:
-        refs = ", ".join(tr("report.photo_ref", t.lang, number=ctx.photo_numbers[p])
-                         for p in photos if p in ctx.photo_numbers)
-    else:
-        refs = tr("report.photo_count", t.lang, count=len(photos))
-    refs_markup = f'<font color="{SECONDARY_COLOR}">[{esc(refs)}]</font>' if refs else ""
-    return f"{note}<br/>{refs_markup}" if note and refs_markup else (note or refs_markup or DASH)
+    refs = " / ".join(t.each(lambda lang: ", ".join(tr("report.photo_ref", lang, number=ctx.photo_numbers[p])
+                                                     for p in photos)))
+    refs_markup = f"[{esc(refs)}]"
+    return f"{note}<br/>{refs_markup}" if note else refs_markup
 
 
 def decision_block(ctx: Context, agency: Agency, section: Mapping) -> list[Flowable]:
+    """The agency's decision as it stands, its remarks, and its officer's signature block."""
     t, st = ctx.t, ctx.st
-    decision = section.get("decision")
     # Named with the agency: the block may open a page of its own.
     pairs = [(t.stacked(lambda lang: f"{tr('report.agency_decision', lang)}: {label(agency, lang)}"),
-              f"<b>{t.enum(Decision(decision))}</b>" if decision else t("report.no_decision"))]
+              agency_decision_text(ctx, section))]
     if section.get("remarks"):
         pairs.append((t("report.remarks"), esc(section["remarks"])))
     if section.get("returned_comment"):
         pairs.append((t("report.returned_comment"), esc(section["returned_comment"])))
-    officer = section.get("signed_by") or section.get("officer")
-    pairs.append((t("report.officer"), t.person(officer)))
-    pairs.append((t("report.signature"), signature_cell(ctx, section)))
-    return [Spacer(1, 1.5 * mm), key_values(pairs, st, ctx.width, columns=1, label_share=0.26)]
-
-
-def signature_cell(ctx: Context, section: Mapping | None, box=SIGNATURE_BOX) -> Flowable:
-    """The drawn signature when one was attached, else a line to sign on."""
-    t, st = ctx.t, ctx.st
-    sha = section.get("signature") if section else None
-    blob = ctx.data.blobs.get(sha) if sha else None
-    signed = bool(section and section.get("signed_at"))
-    content: list[Flowable]
-    if blob is not None:
-        try:
-            content = [images.fitted(sha, blob.data, *box)]
-        except images.ImageError:
-            content = [para(t("report.image_unreadable", name=sha[:12]), st.small)]
-    else:
-        content = [Spacer(1, box[1])]
-    caption = t.datetime(section["signed_at"]) if signed else t("report.not_signed")
-    cell = Table([[content], [para(caption, st.small)]], colWidths=[box[0]], hAlign="LEFT")
-    cell.setStyle(TableStyle(BASE_TABLE + [
-        ("LINEBELOW", (0, 0), (0, 0), 0.6, INK if signed else MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return cell
+    role = t.stacked(lambda lang: f"{tr('report.officer', lang)} — {label(agency, lang)}")
+    return [Spacer(1, 1.5 * mm), key_values(pairs, st, ctx.width, columns=1, label_share=0.26),
+            Spacer(1, 1.5 * mm), section_block(ctx, section, role)]

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from inspector.domain.enums import Agency
-from inspector.domain.i18n import label
+from inspector.domain.i18n import label, tr
 from inspector.reports import images
 from inspector.reports.agencies import note_markup
 from inspector.reports.blocks import BASE_TABLE, band, grid, para, titled
@@ -131,6 +131,32 @@ def photo_cell(ctx: Context, attachment, width: float) -> list[Flowable]:
     if attachment.get("caption"):
         caption += f" — {esc(attachment['caption'])}"
     meta = esc(attachment["filename"])
-    if agency:
+    item = _items_of_photos(ctx).get(sha)
+    if item:
+        meta = f"{esc(t.enum_inline(Agency(item[0])))} {esc(item[1])} · {meta}"
+    elif agency:
         meta = f"{esc(t.enum_inline(Agency(agency)))} · {meta}"
+    when = ctx.data.attached_at.get(sha)
+    if when:
+        meta += " · " + esc(" / ".join(t.each(lambda lang: tr("report.attached_at", lang,
+                                                               time=t.datetime(when, lang)))))
+    low = images.low_resolution(sha)
+    if low:
+        meta += " · " + esc(" / ".join(t.each(lambda lang: tr("report.low_resolution", lang,
+                                                               width=low[0], height=low[1]))))
     return [image, Spacer(1, 1 * mm), para(caption, st.caption), para(meta, st.caption)]
+
+
+def _items_of_photos(ctx: Context) -> dict[str, tuple[str, str]]:
+    """Which checklist item (agency, number) each photo was taken for."""
+    out: dict[str, tuple[str, str]] = {}
+    for section in ctx.doc["agencies"]:
+        numbers = ctx.item_numbers.get(section["agency"], {})
+        for answer in section["answers"]:
+            for sha in answer.get("photos") or []:
+                out.setdefault(sha, (section["agency"], numbers.get(answer["item"], "")))
+            if isinstance(answer.get("value"), list):
+                for sha in answer["value"]:
+                    if isinstance(sha, str) and len(sha) == 64:
+                        out.setdefault(sha, (section["agency"], numbers.get(answer["item"], "")))
+    return out

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -27,8 +29,27 @@ BASE_TABLE = [
 ]
 
 
+# Hebrew, Arabic (Persian, Dari, Pashto …), Syriac, Thaana, and the Arabic presentation forms.
+_NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_shaped_styles: dict[str, ParagraphStyle] = {}
+
+
 def para(markup: str, style) -> Paragraph:
+    """A paragraph of ``markup``; shaped by HarfBuzz only when it holds
+    right-to-left letters (shaping every paragraph would cost for nothing)."""
+    if not markup.isascii() and _NEEDS_SHAPING.search(markup):
+        style = shaped(style)
     return Paragraph(markup, style)
+
+
+def shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` set in the shapable registration of the same font."""
+    copy = _shaped_styles.get(style.name)
+    if copy is None:
+        font = fonts.SHAPED_BOLD if style.fontName == fonts.BOLD else fonts.SHAPED
+        copy = _shaped_styles[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style,
+                                                           fontName=font, shaping=1)
+    return copy
 
 
 def band(markup: str, st: Styles, width: float, room: float = 60 * mm) -> list[Flowable]:
@@ -61,7 +82,7 @@ def key_values(pairs: Sequence[tuple[str, Cell]], st: Styles, width: float, colu
             row += [para(label, st.label), para(value, st.value) if isinstance(value, str) else value]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -103,7 +124,8 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
         data.insert(0, [cell] + [""] * (len(header) - 1))
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
                      ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
-    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a 2,000-character note) continues on the next.
+    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands + [
         ("BACKGROUND", (0, top), (-1, top), HEADER_FILL),
         ("GRID", (0, top), (-1, -1), 0.4, RULE),
@@ -120,7 +142,7 @@ def titled(markup: str, style, *body: Flowable) -> KeepTogether:
 
 def boxed(flowables: list[Flowable], width: float, fill) -> Table:
     """Flowables in a shaded box (notices: preliminary copy, amendment)."""
-    table = Table([[flowables]], colWidths=[width])
+    table = Table([[flowables]], colWidths=[width], splitInRow=1)
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),

@@ -1,5 +1,7 @@
-"""Part III: consolidated decision, seals after inspection, transit, release,
-review, and the signatures of every officer and the driver."""
+"""Part III: conditions and measures, seals after inspection, onward movement,
+release and review, revisions, legal basis and appeal — then the consolidated
+decision with the lead officer's block, the stamp and the driver's
+acknowledgement, kept on one page."""
 
 from __future__ import annotations
 
@@ -7,27 +9,28 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from inspector.domain.decisions import most_restrictive
 from inspector.domain.enums import Agency, Decision, ReviewOutcome, SealStatus, Status
 from inspector.domain.i18n import label, tr
-from inspector.reports.agencies import signature_cell
-from inspector.reports.blocks import band, grid, key_values, para, signature_table, titled
+from inspector.reports.blocks import band, grid, key_values, para, titled
 from inspector.reports.context import Context
-from inspector.reports.texts import DASH, esc
+from inspector.reports.signatures import lead_block, stamp_and_driver
+from inspector.reports.summary import decision_state, verdict_text
+from inspector.reports.texts import DASH, esc, nobreak
+from inspector.services.consistency import NO_ONWARD_MOVEMENT, measures, seal_key, new_seals_in_answers
+
+CONDITIONAL = (Decision.RELEASE_CONDITIONAL, Decision.TREATMENT_REQUIRED, Decision.HOLD_FOR_LAB, Decision.DETAIN)
 
 
 def part_three(ctx: Context) -> list[Flowable]:
     t, st, doc, width = ctx.t, ctx.st, ctx.doc, ctx.width
     story: list[Flowable] = band(t("report.part3"), st, width)
-    story.append(key_values(decision_pairs(ctx), st, width, columns=1, label_share=0.26))
-    story += reseal(ctx) + transit(ctx)
+    story += conditions(ctx) + reseal(ctx) + onward(ctx)
     released = doc["released_at"]
     pairs = [
         (t("report.released_at"), f"<b>{t.datetime(released)}</b>" if released else t("report.not_released")),
         (t("report.dwell"), duration(ctx, dwell_minutes(doc["arrived_at"], released))),
-        (t("report.lead_officer"), t.person(doc["lead_officer"])),
         (t("report.finalized"), _who_when(ctx, doc["finalized_by"], doc["finalized_at"])),
         (t("report.review"), review_text(ctx)),
         (t("report.status"), t.enum(Status(doc["status"]))),
@@ -35,43 +38,34 @@ def part_three(ctx: Context) -> list[Flowable]:
     ]
     story.append(titled(t("report.release_review"), st.subheading,
                         key_values(pairs, st, width, columns=1, label_share=0.26)))
+    story += revisions(ctx) + legal(ctx)
     return story
 
 
 def decision_pairs(ctx: Context) -> list[tuple[str, object]]:
-    t, doc = ctx.t, ctx.doc
-    decision = doc.get("decision")
-    if decision:
-        pairs = [(t("report.consolidated"), f'<font size="+1.5"><b>{t.enum(Decision(decision["value"]))}</b></font>')]
-        if decision.get("note"):
-            pairs.append((t("report.decision_note"), esc(decision["note"])))
-        pairs.append((t("report.confirmed"), _who_when(ctx, decision.get("confirmed_by"),
-                                                       decision.get("confirmed_at"))))
-    else:
-        c = _consolidation(doc)
-        if c.decision is None:
-            names = lambda lang: ", ".join(label(a, lang) for a in c.pending)  # noqa: E731
-            text = t.stacked(lambda lang: tr("report.decision_pending", lang, agencies=names(lang)))
-        else:
-            text = t.stacked(lambda lang: tr("report.decision_proposed", lang, decision=label(c.decision, lang)))
-        pairs = [(t("report.consolidated"), f"<b>{text}</b>")]
-    restricting = [Agency(a["agency"]) for a in doc["agencies"]
-                   if a.get("decision") and not Decision(a["decision"]).releases]
+    t = ctx.t
+    state = decision_state(ctx.doc)
+    pairs: list[tuple[str, object]] = [(t("report.consolidated"), para(verdict_text(ctx, state), ctx.st.decision))]
+    if state.confirmed:
+        if state.note:
+            pairs.append((t("report.decision_note"), esc(state.note)))
+    elif state.decision is not None:
+        pairs.append((t("report.status"), f"<b>{t('report.proposed_not_confirmed')}</b>"))
+    restricting = [a for a in ctx.doc["agencies"] if a.get("decision") and not Decision(a["decision"]).releases]
     if restricting:
         pairs.append((t("report.held_by"), t.stacked(
-            lambda lang: ", ".join(f"{label(a, lang)} — {label(Decision(_decision_of(doc, a)), lang)}"
+            lambda lang: ", ".join(f"{label(Agency(a['agency']), lang)} — {label(Decision(a['decision']), lang)}"
                                    for a in restricting))))
     return pairs
 
 
-def _decision_of(doc: Mapping, agency: Agency) -> str:
-    return next(a["decision"] for a in doc["agencies"] if a["agency"] == agency.value)
-
-
-def _consolidation(doc: Mapping):
-    return most_restrictive({Agency(a["agency"]): Decision(a["decision"])
-                             if a.get("decision") and a.get("signed_at") else None
-                             for a in doc["agencies"]})
+def decision_and_signatures(ctx: Context, title: str | None = None) -> list[Flowable]:
+    """The decision with the lead officer's block, the stamp and the driver, on one page."""
+    t, st = ctx.t, ctx.st
+    block = [para(title or t("report.decision_and_signatures"), st.heading),
+             key_values(decision_pairs(ctx), st, ctx.width, columns=1, label_share=0.26),
+             Spacer(1, 2 * mm), lead_block(ctx), Spacer(1, 2 * mm), stamp_and_driver(ctx)]
+    return [KeepTogether(block)]
 
 
 def _who_when(ctx: Context, user: Mapping | None, when: str | None) -> str:
@@ -116,52 +110,109 @@ def record_hash_cell(ctx: Context) -> Flowable:
     return para(markup, ctx.st.code)
 
 
+def conditions(ctx: Context) -> list[Flowable]:
+    """Conditions of a conditional release, treatment ordered, samples taken:
+    each agency's own words (remarks) and what its answers record."""
+    t, doc = ctx.t, ctx.doc
+    rows = []
+    for section in doc["agencies"]:
+        decision = section.get("decision")
+        if decision and Decision(decision) in CONDITIONAL and section.get("remarks"):
+            rows.append([t.enum(Agency(section["agency"])), t.enum(Decision(decision)), esc(section["remarks"])])
+    for measure in measures(doc, ctx.data.definitions):
+        definition = ctx.data.definitions[measure.agency]
+        lines = []
+        for item_id, value in measure.answers:
+            item = definition.item(item_id)
+            lines.append(f"{t.localized(item.text)}: <b>{t.answer(item, value)}</b>")
+        rows.append([t.enum(Agency(measure.agency)), t(f"report.measure_{measure.kind}"), "<br/>".join(lines)])
+    title = t("report.conditions")
+    if not rows:
+        return [titled(title, ctx.st.subheading, para(t("report.no_conditions"), ctx.st.small))]
+    return [grid([t("report.agency"), t("report.measure"), t("report.details")], rows,
+                 [38 * mm, 40 * mm, ctx.width - 78 * mm], ctx.st, title=title)]
+
+
 def reseal(ctx: Context) -> list[Flowable]:
+    """Seals after inspection: the seals table and the new seals customs
+    recorded in its answers, as one list."""
     t = ctx.t
     seals = ctx.doc["seals"]
     title = t("report.after_inspection")
-    if not seals:
-        return [titled(title, ctx.st.subheading, para(t("report.none_recorded"), ctx.st.small))]
-    rows = [[str(n), esc(s["number"]), t.enum(SealStatus(s["status"])),
-             f"<b>{esc(s['new_number'])}</b>" if s["new_number"] else DASH, esc(s["affixed_by"] or DASH)]
+    rows = [[str(n), nobreak(esc(s["number"])), t.enum(SealStatus(s["status"])),
+             f"<b>{nobreak(esc(s['new_number']))}</b>" if s["new_number"] else DASH, esc(s["affixed_by"] or DASH)]
             for n, s in enumerate(seals, 1)]
+    recorded = {seal_key(s["new_number"]) for s in seals if s.get("new_number")}
+    for number in new_seals_in_answers(ctx.doc):
+        if seal_key(number) not in recorded:
+            rows.append([str(len(rows) + 1), DASH, DASH, f"<b>{nobreak(esc(number))}</b>",
+                         t("report.seal_from_checklist")])
+    if not rows:
+        return [titled(title, ctx.st.subheading, para(t("report.none_recorded"), ctx.st.small))]
     story: list[Flowable] = [grid(
         ["№", t("report.seal_number"), t("report.seal_status"), t("report.new_seal"), t("report.affixed_by")],
-        rows, [8 * mm, 38 * mm, 36 * mm, 38 * mm, 54 * mm], ctx.st, title=title)]
-    if not any(s["new_number"] for s in seals):
+        rows, [8 * mm, 38 * mm, 36 * mm, 38 * mm, ctx.width - 120 * mm], ctx.st, title=title)]
+    if not any(r[3] != DASH for r in rows):
         story += [Spacer(1, 1 * mm), para(t("report.no_reseal"), ctx.st.small)]
     return story
 
 
-def transit(ctx: Context) -> list[Flowable]:
-    t, conditions = ctx.t, ctx.doc.get("transit")
+def onward(ctx: Context) -> list[Flowable]:
+    """Onward movement: the transit route and deadline — or, when the decision
+    sends the consignment back, refuses or destroys it, only the deadline."""
+    t, conditions_ = ctx.t, ctx.doc.get("transit") or {}
+    state = decision_state(ctx.doc)
+    if state.decision in NO_ONWARD_MOVEMENT:
+        deadline = conditions_.get("deadline")
+        key = "report.deadline_destroy" if state.decision is Decision.DESTROY else "report.deadline_return"
+        return [titled(t(key), ctx.st.subheading, para(
+            f"<b>{t.datetime(deadline)}</b>" if deadline else t("report.deadline_not_set"), ctx.st.body))]
     title = t("report.transit")
-    if not conditions:
+    if not conditions_:
         return [titled(title, ctx.st.subheading, para(t("report.no_transit"), ctx.st.small))]
-    exit_bcp = conditions.get("exit_bcp")
+    exit_bcp = conditions_.get("exit_bcp")
     return [titled(title, ctx.st.subheading, key_values([
-        (t("report.route"), esc(conditions.get("route") or DASH)),
+        (t("report.route"), esc(conditions_.get("route") or DASH)),
         (t("report.exit_bcp"), f"{t.bcp(exit_bcp)} ({esc(exit_bcp)})" if exit_bcp else DASH),
-        (t("report.deadline"), f"<b>{t.datetime(conditions.get('deadline'))}</b>"),
+        (t("report.deadline"), f"<b>{t.datetime(conditions_.get('deadline'))}</b>"),
     ], ctx.st, ctx.width, columns=1, label_share=0.26))]
 
 
-def signatures(ctx: Context, agencies: list[Agency] | None = None) -> list[Flowable]:
-    """Signature lines for every involved agency's officer and every driver."""
-    t, st, doc = ctx.t, ctx.st, ctx.doc
+def revisions(ctx: Context) -> list[Flowable]:
+    """Each revision: a supervisor's return or an amendment, when, by whom,
+    why, which sections were reopened, and the hash of the revision before."""
+    t = ctx.t
+    if not ctx.data.history:
+        return []
     rows = []
-    for section in doc["agencies"]:
-        agency = Agency(section["agency"])
-        if agencies and agency not in agencies:
+    for event in ctx.data.history:
+        kind = t("report.kind_returned") if event.kind == "returned" else t("report.kind_amended")
+        reopened = t.stacked(lambda lang, e=event: ", ".join(label(Agency(a), lang) for a in e.reopened)) \
+            if event.reopened else DASH
+        rows.append([str(event.revision), kind, f"{t.datetime(event.at)}<br/>{t.person(event.by)}",
+                     esc(event.reason or DASH), reopened,
+                     para(esc(event.previous_hash or DASH), ctx.st.code)])
+    return [grid(["№", t("report.revision_kind"), t("report.revision_when_who"), t("report.amendment_reason"),
+                  t("report.reopened"), t("report.previous_hash")], rows,
+                 [8 * mm, 26 * mm, 36 * mm, ctx.width - 142 * mm, 34 * mm, 38 * mm], ctx.st,
+                 title=t("report.revisions"))]
+
+
+def legal(ctx: Context) -> list[Flowable]:
+    """The legal basis of each agency's decision and the right of appeal,
+    as the agency's checklist definition words them."""
+    t = ctx.t
+    rows = []
+    for section in ctx.doc["agencies"]:
+        decision = section.get("decision")
+        if not decision:
             continue
-        officer = section.get("signed_by") or section.get("officer")
-        rows.append([t.enum(agency), t.person(officer), signature_cell(ctx, section, (44 * mm, 11 * mm))])
-    for driver in doc["drivers"] or [{}]:
-        name = esc(driver.get("name_latin") or "")
-        if driver.get("name_original") and driver["name_original"] != driver.get("name_latin"):
-            name += f"<br/>{esc(driver['name_original'])}"
-        rows.append([t("report.driver"), name, ""])
-    table = signature_table(rows, [t("report.party"), t("report.name"), t("report.signature")],
-                            [52 * mm, 70 * mm, 52 * mm], st, row_height=17 * mm)
-    return [titled(t("report.signatures"), st.subheading, para(t("report.acknowledgement"), st.body),
-                   Spacer(1, 1 * mm), table)]
+        text = ctx.data.definitions[section["agency"]].outcome_texts.get(Decision(decision))
+        basis = t.localized(text.legal_basis) if text and text.legal_basis else DASH
+        appeal = t.localized(text.appeal) if text and text.appeal else DASH
+        rows.append([t.enum(Agency(section["agency"])), t.enum(Decision(decision)), basis, appeal])
+    if not rows:
+        return []
+    return [grid([t("report.agency"), t("report.agency_decision_short"), t("report.legal_basis"),
+                  t("report.appeal")], rows, [30 * mm, 30 * mm, (ctx.width - 60 * mm) / 2, (ctx.width - 60 * mm) / 2],
+                 ctx.st, title=t("report.legal_and_appeal"))]

@@ -19,13 +19,17 @@ class AnsweredItem:
 
 @dataclass(frozen=True)
 class SectionSummary:
-    """Counts as SPEC §5 lists them; checked = compliant + non-compliant + not applicable."""
+    """Counts as SPEC §5 lists them. Only an item with a compliance rule
+    (``noncompliant_if``) can be compliant: a number, date or document number
+    recorded for information is counted apart.
+    checked = compliant + non-compliant + not applicable + information."""
 
     checked: int
     compliant: int
     noncompliant: dict[Severity, int]
     not_applicable: int
     answered: tuple[AnsweredItem, ...]  # visible answered items, checklist order
+    information: int = 0
 
     @property
     def findings(self) -> list[AnsweredItem]:
@@ -46,5 +50,7 @@ def summarize(section: Mapping, definition: ChecklistDefinition) -> SectionSumma
         if a.finding and a.item.severity is not None:
             noncompliant[a.item.severity] += 1
     na = sum(1 for a in answered if a.answer["value"] == "na")
+    compliant = sum(1 for a in answered if a.item.can_be_finding and not a.finding and a.answer["value"] != "na")
     findings = sum(noncompliant.values())
-    return SectionSummary(len(answered), len(answered) - findings - na, noncompliant, na, answered)
+    return SectionSummary(len(answered), compliant, noncompliant, na, answered,
+                          information=len(answered) - compliant - findings - na)

@@ -1,9 +1,15 @@
-"""The bundled Unicode font family every report is set in (SPEC §5).
+"""The bundled Unicode fonts every report is set in (SPEC §5).
 
-DejaVu Sans covers Turkmen Latin (ä ç ň ö ş ü ý ž — Latin Extended-A) and
-Cyrillic. The TTF files and their licence live in ``resources/fonts``; each
-PDF embeds the subset it uses, so it prints the same on any machine. No
-standard-14 font (Helvetica …) is ever referenced.
+DejaVu Sans covers Turkmen Latin (ä ç ň ö ş ü ý ž — Latin Extended-A),
+Cyrillic, Georgian, Armenian, Greek and the Arabic letters of Persian, Dari
+and Pashto. A second registration of the same files is *shapable*
+(uharfbuzz): paragraphs holding right-to-left text use it, so Arabic-script
+letters join as they should. ``BCPCJK`` — a subset of Droid Sans Fallback made
+by ``scripts/subset_cjk_font.py`` — prints Chinese, Japanese and Korean names.
+
+The TTF files and their licences live in ``resources/fonts``; each PDF embeds
+the subset it uses, so it prints the same on any machine. No standard-14 font
+(Helvetica …) is ever referenced.
 """
 
 from __future__ import annotations
@@ -22,19 +28,26 @@ log = logging.getLogger(__name__)
 REGULAR = "BCPSans"
 BOLD = "BCPSans-Bold"
 FAMILY = REGULAR
+SHAPED = "BCPSansShaped"
+SHAPED_BOLD = "BCPSansShaped-Bold"
+CJK = "BCPCJK"
 
 FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
+    SHAPED: "DejaVuSans.ttf",
+    SHAPED_BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "BCPCJK.ttf",
 }
-LICENCE = "LICENSE-DejaVu.txt"
+SHAPABLE = (SHAPED, SHAPED_BOLD)
+LICENCES = ("LICENSE-DejaVu.txt", "LICENSE-DroidSansFallback.txt")
 
 _lock = threading.Lock()
 _registered = False
 
 
 def register() -> str:
-    """Register the family with ReportLab once per process; returns its name.
+    """Register the fonts with ReportLab once per process; returns the family name.
 
     Safe to call from any thread (the app builds reports in a worker).
     """
@@ -45,26 +58,26 @@ def register() -> str:
         if not _registered:
             for name, filename in FILES.items():
                 path = resource_path("fonts", filename)
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(TTFont(name, str(path), shapable=name in SHAPABLE))
                 log.debug("registered font %s from %s", name, path)
             # <b> in paragraphs picks the bold face. No italic face is bundled
             # (the reports use none): <i> stays upright rather than falling
-            # back to a standard-14 font.
-            addMapping(FAMILY, 0, 0, REGULAR)
-            addMapping(FAMILY, 1, 0, BOLD)
-            addMapping(FAMILY, 0, 1, REGULAR)
-            addMapping(FAMILY, 1, 1, BOLD)
+            # back to a standard-14 font. The CJK face has no bold.
+            for regular, bold in ((REGULAR, BOLD), (SHAPED, SHAPED_BOLD), (CJK, CJK)):
+                addMapping(regular, 0, 0, regular)
+                addMapping(regular, 1, 0, bold)
+                addMapping(regular, 0, 1, regular)
+                addMapping(regular, 1, 1, bold)
             _registered = True
     return FAMILY
 
 
-_covered: frozenset[int] | None = None
+_covered: dict[str, frozenset[int]] = {}
 
 
-def covered() -> frozenset[int]:
-    """The code points the bundled regular face has glyphs for."""
-    global _covered
-    if _covered is None:
+def covered(name: str = REGULAR) -> frozenset[int]:
+    """The code points the registered face ``name`` has glyphs for."""
+    if name not in _covered:
         register()
-        _covered = frozenset(pdfmetrics.getFont(REGULAR).face.charWidths)
-    return _covered
+        _covered[name] = frozenset(pdfmetrics.getFont(name).face.charWidths)
+    return _covered[name]

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inspector.domain.bcps import bcp_name
+from inspector.domain.clock import format_datetime
 from inspector.domain.enums import Status
 from inspector.domain.i18n import tr
 from inspector.reports.blocks import BASE_TABLE, boxed, key_values, para
@@ -15,7 +16,8 @@ from inspector.reports.context import Context
 from inspector.reports.page import Furniture
 from inspector.reports.qr import payload, qr_drawing
 from inspector.reports.styles import NOTICE_FILL
-from inspector.reports.texts import esc
+from inspector.reports.summary import summary_box
+from inspector.reports.texts import esc, utc_offset
 
 HASH_PREFIX = 16  # hex digits of the record hash in every page's footer
 QR_SIZE = 31 * mm
@@ -23,8 +25,14 @@ QR_COLUMN = 36 * mm
 
 
 def revision_text(ctx: Context) -> str:
+    """``Original``, ``Amendment N``, or ``Revision N, corrected after a return``."""
     revision = ctx.doc["revision"]
-    return ctx.t("report.amendment", number=revision) if revision else ctx.t("report.original")
+    if not revision:
+        return ctx.t("report.original")
+    last = ctx.data.history[-1] if ctx.data.history else None
+    if last is not None and last.revision == revision and last.kind == "returned":
+        return ctx.t("report.revision_returned", number=revision)
+    return ctx.t("report.amendment", number=revision)
 
 
 def inspection_date(ctx: Context) -> str:
@@ -32,8 +40,9 @@ def inspection_date(ctx: Context) -> str:
     return ctx.t.date(datetime.fromisoformat(moment)) if moment else "—"
 
 
-def header(ctx: Context, title: str) -> list[Flowable]:
-    """The block that opens page 1; ``title`` is markup (already localized)."""
+def header(ctx: Context, title: str, summary: bool = True) -> list[Flowable]:
+    """The block that opens page 1: authority, title, facts and QR code, the
+    notices, and the decision summary; ``title`` is markup (already localized)."""
     t, st, doc = ctx.t, ctx.st, ctx.doc
     code = doc["bcp"]
     authority = t.stacked(lambda lang: f"{tr('report.country', lang)} · {tr('report.bcp', lang)}: "
@@ -44,7 +53,7 @@ def header(ctx: Context, title: str) -> list[Flowable]:
         (t("report.date"), inspection_date(ctx)),
         (t("report.revision"), revision_text(ctx)),
         (t("report.status"), t.enum(Status(doc["status"]))),
-    ], st, left_width - 4 * mm, columns=2, label_share=0.36)
+    ], st, left_width - 4 * mm, columns=2, label_share=0.44)
     left = [para(authority, st.subtitle), Spacer(1, 1.5 * mm), para(title, st.title), facts]
     right = [qr_drawing(payload(doc, ctx.data.record_hash), QR_SIZE),
              para(esc(doc["uuid"]), st.code)]
@@ -55,37 +64,67 @@ def header(ctx: Context, title: str) -> list[Flowable]:
         ("RIGHTPADDING", (1, 0), (1, 0), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return [table, Spacer(1, 2 * mm), *notices(ctx)]
+    story: list[Flowable] = [table, Spacer(1, 2 * mm), *notices(ctx)]
+    if summary:
+        story += summary_box(ctx)
+    return story
 
 
 def notices(ctx: Context) -> list[Flowable]:
-    """Warnings a reader must not miss: not final, superseded, amended."""
-    t, st, doc = ctx.t, ctx.st, ctx.doc
+    """Warnings a reader must not miss: not final, superseded."""
+    t, st = ctx.t, ctx.st
     out: list[Flowable] = []
-    if not ctx.data.locked:
+    if not ctx.final:
         out += [boxed([para(t("report.preliminary"), st.notice)], ctx.width, NOTICE_FILL), Spacer(1, 2 * mm)]
-    if not ctx.data.is_current:
-        out += [boxed([para(t("report.superseded"), st.notice)], ctx.width, NOTICE_FILL), Spacer(1, 2 * mm)]
-    amendment = doc.get("amendment")
-    if amendment:
-        pairs = [(t("report.amendment_reason"), esc(amendment.get("reason") or "—")),
-                 (t("report.amended_by"), t.person(amendment.get("by")))]
-        out += [boxed([para(f"<b>{revision_text(ctx)}</b>", st.body),
-                       key_values(pairs, st, ctx.width - 12 * mm, columns=1, label_share=0.3)],
-                      ctx.width, NOTICE_FILL),
-                Spacer(1, 2 * mm)]
+    if ctx.data.successor is not None:
+        out += [boxed([para(t("report.superseded_by", number=ctx.data.successor), st.notice)], ctx.width,
+                      NOTICE_FILL), Spacer(1, 2 * mm)]
     return out
 
 
+def status_lines(ctx: Context) -> list[str]:
+    """What every page must say about this copy, one entry per language (none for a valid copy)."""
+    if not ctx.final:
+        return ctx.t.each(lambda lang: tr("report.draft_mark", lang))
+    if ctx.data.successor is not None:
+        return ctx.t.each(lambda lang: tr("report.superseded_by", lang, number=ctx.data.successor))
+    return []
+
+
 def page_furniture(ctx: Context, running_title: str | None = None) -> Furniture:
-    """Footer of every page: reference (and amendment), hash prefix, page N of M."""
+    """Every page: the status of the copy (header line and watermark); the
+    footer with reference (and revision), hash prefix, page N of M, print time."""
     t, doc = ctx.t, ctx.doc
     left = doc["reference"]
     if doc["revision"]:
         left += " · " + t.inline("report.amendment", number=doc["revision"])
+    status = status_lines(ctx)
     return Furniture(
         left=left,
         running_title=running_title or t.inline("report.short_title"),
         page_text=lambda page, pages: t.inline("report.page", " · ", page=page, pages=pages),
         centre=f"SHA-256 {ctx.data.record_hash[:HASH_PREFIX]}",
+        status=" / ".join(status),
+        watermark=tuple(status),
+        printed=" / ".join(t.each(lambda lang: tr("report.printed", lang, time=_plain_time(ctx, lang)))),
     )
+
+
+def _plain_time(ctx: Context, lang: str) -> str:
+    return f"{format_datetime(ctx.printed_at, lang)} {utc_offset(ctx.printed_at)}"
+
+
+def metadata(ctx: Context, title: str) -> dict[str, str]:
+    """PDF document information: the reference in the title, the BCP as author."""
+    doc = ctx.doc
+    status = " ".join(status_lines(ctx)[:1])
+    return {"title": f"{title} {doc['reference']}" + (f" ({revision_text_plain(ctx)})" if doc["revision"] else ""),
+            "subject": " ".join(filter(None, (doc["reference"], status))),
+            "author": f"{bcp_name(doc['bcp'], ctx.t.lang)} ({doc['bcp']})",
+            "keywords": ", ".join((doc["reference"], doc["uuid"], doc["status"], f"revision {doc['revision']}")),
+            "lang": ctx.t.lang}
+
+
+def revision_text_plain(ctx: Context) -> str:
+    revision = ctx.doc["revision"]
+    return tr("report.amendment", ctx.t.lang, number=revision) if revision else tr("report.original", ctx.t.lang)

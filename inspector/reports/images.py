@@ -76,10 +76,24 @@ def _prepare(data: bytes) -> Prepared:
         raise ImageError(str(exc)) from exc
 
 
+MIN_DPI = 150  # a photo is never enlarged beyond this: it prints smaller, and says so
+_low: dict[str, tuple[int, int]] = {}
+
+
+def low_resolution(sha256: str) -> tuple[int, int] | None:
+    """(width, height) in pixels of a photo printed smaller than its box for lack of pixels."""
+    return _low.get(sha256)
+
+
 def fitted(sha256: str, data: bytes, max_width: float, max_height: float) -> Flowable:
-    """An Image flowable no larger than the box, keeping the aspect ratio."""
+    """An Image flowable no larger than the box, keeping the aspect ratio, and
+    never enlarged beyond :data:`MIN_DPI`."""
     image = prepared(sha256, data)
     scale = min(max_width / image.width, max_height / image.height)
+    if scale > 72 / MIN_DPI:
+        scale = 72 / MIN_DPI
+        with _lock:
+            _low[sha256] = (image.width, image.height)
     # Only a PNG may be transparent (a drawn signature); asking ReportLab to look
     # for transparency in a JPEG would decode it for nothing.
     flowable = Image(io.BytesIO(image.data), width=image.width * scale, height=image.height * scale,

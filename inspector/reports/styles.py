@@ -55,6 +55,7 @@ class Styles:
     notice: ParagraphStyle
     code: ParagraphStyle
     caption: ParagraphStyle
+    verdict: ParagraphStyle
     footer_size: float = 7.0
 
 
@@ -76,7 +77,7 @@ def styles() -> Styles:
         subheading=_style("subheading", 8.5, 11, bold=True, spaceBefore=2.5 * mm, spaceAfter=1 * mm),
         body=_style("body", 8.5, 11, spaceAfter=1 * mm),
         small=_style("small", 7, 9, color=MUTED),
-        label=_style("label", 7, 9, color=MUTED),
+        label=_style("label", 7.5, 9.5, color=MUTED),
         value=_style("value", 8.5, 10.5),
         cell=_style("cell", 8, 10),
         cell_right=_style("cell_right", 8, 10, align=TA_RIGHT),
@@ -88,6 +89,7 @@ def styles() -> Styles:
         notice=_style("notice", 8.5, 11, bold=True),
         code=_style("code", 7, 9, wordWrap="CJK"),  # hashes and ids break anywhere
         caption=_style("caption", 7, 9, color=MUTED, align=TA_CENTER),
+        verdict=_style("verdict", 15, 18.5, bold=True),
     )
 
 

@@ -1,10 +1,11 @@
 """What a report says, in its language mode: ``en``, ``ru``, ``tk`` or ``tk+ru``.
 
-Texts are returned as Paragraph markup (escaped). In the bilingual mode a
-label is stacked: the Turkmen line, and the Russian line under it, smaller and
-grey. :meth:`Texts.inline` gives the one-line form for the page furniture.
-Dates follow the first language (tk and ru write dd.MM.yyyy, en ISO 8601);
-times are shown in Asia/Ashgabat.
+Texts are returned as Paragraph markup (escaped). In the bilingual mode the
+two languages are equals: a label is stacked, the Turkmen line and the Russian
+line under it in the same size and weight. :meth:`Texts.inline` gives the
+one-line form for the page furniture. Dates follow the first language (tk and
+ru write dd.MM.yyyy, en ISO 8601); times are shown in Asia/Ashgabat with the
+offset (``UTC+5``).
 """
 
 from __future__ import annotations
@@ -13,16 +14,18 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
+from itertools import groupby
 from xml.sax.saxutils import escape
+
+from bidi import get_display
 
 from inspector.checklists.model import Item, localize
 from inspector.domain.bcps import bcp_name
-from inspector.domain.clock import format_date, format_datetime
+from inspector.domain.clock import format_date, format_datetime, local
 from inspector.domain.countries import country_name
 from inspector.domain.enums import QuestionType
 from inspector.domain.i18n import label, tr
 from inspector.reports import fonts
-from inspector.reports.styles import SECONDARY_COLOR
 
 MODES = ("en", "ru", "tk", "tk+ru")
 NBSP = "\u00a0"
@@ -30,20 +33,45 @@ DASH = "—"
 
 
 def esc(text: object) -> str:
-    """Plain text as paragraph markup: escaped, line breaks kept, and only
-    what the bundled font can print (see :func:`printable`)."""
+    """Plain text as paragraph markup: escaped, line breaks kept, each script
+    in a font that prints it (see :func:`printable`), right-to-left words in
+    reading order."""
     if text is None:
         return ""
-    return escape(printable(str(text))).replace("\r\n", "\n").replace("\n", "<br/>")
+    text = str(text).replace("\r\n", "\n")
+    if text.isascii():
+        return escape(text).replace("\n", "<br/>")
+    return "<br/>".join(_line_markup(line) for line in text.split("\n"))
+
+
+def _is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def _line_markup(line: str) -> str:
+    line = printable(line)
+    if any(_is_rtl(ch) for ch in line):
+        line = visual_order(line)
+    main = fonts.covered(fonts.REGULAR)
+    out: list[str] = []
+    for in_main, run in groupby(line, key=lambda ch: ch.isspace() or ord(ch) in main):
+        text = escape("".join(run))
+        out.append(text if in_main else f'<font name="{fonts.CJK}">{text}</font>')
+    return "".join(out)
+
+
+def visual_order(line: str) -> str:
+    """``line`` with its words in display order (Unicode bidi algorithm, the
+    base direction taken from the first strong letter), each right-to-left
+    word still spelled in logical order: the shaping engine joins its letters
+    and lays them out right to left when the paragraph is drawn."""
+    shown = get_display(line)
+    return " ".join(word[::-1] if any(_is_rtl(ch) for ch in word) else word for word in shown.split(" "))
 
 
 def _unprintable(ch: str) -> bool:
-    if ch.isspace():
-        return False
-    # Right-to-left scripts (Persian, Arabic, Hebrew) need bidi reordering and
-    # shaping that this ReportLab setup does not do: printed as is, they would
-    # come out as reversed, unjoined letters.
-    return ord(ch) not in fonts.covered() or unicodedata.bidirectional(ch) in ("R", "AL")
+    return not ch.isspace() and ord(ch) not in fonts.covered(fonts.REGULAR) \
+        and ord(ch) not in fonts.covered(fonts.CJK)
 
 
 def _script(ch: str) -> str:
@@ -52,13 +80,14 @@ def _script(ch: str) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` with every run of characters the report cannot print correctly
-    replaced by the name of their script, e.g. ``[Arabic]`` or ``[CJK]``.
+    """``text`` with every run of characters no bundled font has a glyph for
+    replaced by the name of their script, e.g. ``[Tamil]`` or ``[CJK]`` (a CJK
+    character outside the bundled subset).
 
-    A name in its original script is printed when the bundled font covers it
-    (Latin, Cyrillic, Georgian, Greek …); otherwise the reader sees which
-    script it was written in rather than empty boxes or garbled letters. The
-    record itself keeps the original text.
+    Names print in their own script — Latin, Cyrillic, Georgian, Armenian,
+    Greek, Arabic script (Persian, Dari, Pashto), Chinese, Japanese, Korean;
+    otherwise the reader sees which script the name was written in rather
+    than empty boxes. The record itself keeps the original text.
     """
     if text.isascii():
         return text
@@ -84,6 +113,20 @@ def printable(text: str) -> str:
         out.append(f"[{_script(text[i])}]")
         i = j
     return "".join(out)
+
+
+def utc_offset(moment: datetime) -> str:
+    """``UTC+5`` (``UTC+5:30``) of ``moment`` shown in the BCP's time zone."""
+    offset = local(moment).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def nobreak(text: str) -> str:
+    """A plate, seal or document number that must not be split across lines."""
+    return text.replace(" ", NBSP)  # lines break only at spaces (and inside over-long words)
 
 
 def format_number(value: float | int, decimals: int, lang: str) -> str:
@@ -123,7 +166,7 @@ class Texts:
         first, *rest = self.each(render)
         markup = esc(first)
         for other in rest:
-            markup += f'<br/><font size="-1.5" color="{SECONDARY_COLOR}">{esc(other)}</font>'
+            markup += f"<br/>{esc(other)}"
         return markup
 
     def __call__(self, key: str, **params: object) -> str:
@@ -158,11 +201,11 @@ class Texts:
                             if country_name(code, lang) != code else code)
 
     def country_code(self, code: str | None) -> str:
-        """A country in a narrow table cell: its name in the first language and the code."""
+        """A country in a narrow table cell: its name in each language, then the code."""
         if not code:
             return DASH
-        name = country_name(code, self.lang)
-        return esc(f"{name} ({code})" if name != code else code)
+        names = [n for n in self.each(lambda lang: country_name(code, lang)) if n != code]
+        return "<br/>".join(esc(n) for n in names) + ("<br/>" if names else "") + esc(f"({code})" if names else code)
 
     # -- values ------------------------------------------------------------------------
 
@@ -172,11 +215,12 @@ class Texts:
         day = date.fromisoformat(value) if isinstance(value, str) else value
         return format_date(day, self.lang)
 
-    def datetime(self, value: str | datetime | None) -> str:
+    def datetime(self, value: str | datetime | None, lang: str | None = None) -> str:
+        """Date and time in the BCP's time zone, with its offset: ``27.11.2026 09:00 UTC+5``."""
         if not value:
             return DASH
         moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return format_datetime(moment, self.lang)
+        return f"{format_datetime(moment, lang or self.lang)}{NBSP}{utc_offset(moment)}"
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
         return DASH if value is None else format_number(value, decimals, self.lang)
@@ -206,11 +250,22 @@ class Texts:
             return self("report.photo_count", count=count)
         return esc(value)
 
+    def person_text(self, user: Mapping | None, lang: str) -> str:
+        """``Full Name (badge GS-10863)`` as plain text in one language."""
+        if not user:
+            return DASH
+        name = user.get("full_name") or user.get("username") or DASH
+        if user.get("badge_number"):
+            name += " (" + nobreak(tr("report.badge", lang, badge=user["badge_number"])) + ")"
+        return name
+
     def person(self, user: Mapping | None, *, badge: bool = True) -> str:
-        """``Full Name (badge GS-10863)`` from a document's user reference."""
+        """``Full Name (badge GS-10863)`` from a document's user reference (the
+        badge in each language of the report)."""
         if not user:
             return DASH
         name = esc(user.get("full_name") or user.get("username") or DASH)
         if badge and user.get("badge_number"):
-            name += " " + esc("(" + tr("report.badge", self.lang, badge=user["badge_number"]) + ")")
+            badges = self.each(lambda lang: tr("report.badge", lang, badge=user["badge_number"]))
+            name += " (" + " / ".join(nobreak(esc(b)) for b in badges) + ")"
         return name

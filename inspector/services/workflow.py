@@ -18,7 +18,7 @@ from inspector.domain.clock import now_utc
 from inspector.domain.decisions import Consolidation, most_restrictive
 from inspector.domain.enums import Agency, Decision, ReviewOutcome, Status
 from inspector.domain.errors import Conflict, ValidationError
-from inspector.services import audit, permissions
+from inspector.services import audit, consistency, permissions
 from inspector.services.documents import record_hash, to_document
 from inspector.store.models import (
     AgencySection,
@@ -87,6 +87,7 @@ def finalize(session: Session, actor: User, inspection: JointInspection,
     permissions.require_lead_or_supervisor(actor, inspection)
     if inspection.decision is None:
         raise Conflict("decision.not_confirmed")
+    consistency.require_consistent(inspection)
     now = now_utc()
     if Decision(inspection.decision).releases:
         release = validation.timestamp(released_at, "released_at") if released_at else now

@@ -177,14 +177,9 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="51" />
-        <source>Prepared {done} of {total} reports…</source>
-        <translation>Подготовлено актов: {done} из {total}…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="57" />
-        <source>Printing…</source>
-        <translation>Печать…</translation>
+        <location filename="../../inspector/ui/report/batch.py" line="71" />
+        <source>Printed {done} of {total} reports…</source>
+        <translation>Напечатано актов: {done} из {total}…</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1493,21 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/report/preview.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="217" />
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/report/preview.py" line="223" />

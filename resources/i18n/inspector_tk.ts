@@ -177,14 +177,9 @@
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="51" />
-        <source>Prepared {done} of {total} reports…</source>
-        <translation>{total} hasabatdan {done} sanysy taýýar…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="57" />
-        <source>Printing…</source>
-        <translation>Çap edilýär…</translation>
+        <location filename="../../inspector/ui/report/batch.py" line="71" />
+        <source>Printed {done} of {total} reports…</source>
+        <translation>{total} hasabatdan {done} sanysy çap edildi…</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1490,21 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/report/preview.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Saklandy: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <source>Printing…</source>
+        <translation>Çap edilýär…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="217" />
+        <source>Printing cancelled</source>
+        <translation>Çap etmek ýatyryldy</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/report/preview.py" line="223" />

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
 
 from inspector.services import auth, inspections
 from inspector.ui.editor.window import InspectionWindow
@@ -24,6 +25,22 @@ class _People:
         self.customs = ctx.read(auth.find_user, "aman")
         self.vet = ctx.read(auth.find_user, "merdan")
         self.phyto = self.sanepid = None
+
+
+def print_to_file(monkeypatch, path: Path) -> list:
+    """The real QPrintDialog code path; only its exec() is answered, as a user
+    choosing "Print to file (PDF)" would. Returns the dialogs opened."""
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return opened
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -59,11 +76,16 @@ def test_preview_save_and_print(qtbot, ctx, tmp_path, monkeypatch):
     assert reference in text
 
     printed = tmp_path / "printed.pdf"
-    monkeypatch.setattr(preview_module.PrintChooser, "ask", staticmethod(lambda parent: pdf_printer(printed)))
+    dialogs = print_to_file(monkeypatch, printed)
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert len(dialogs) == 1
+    # Printing runs in a worker: the window is not blocked while it prints.
+    qtbot.waitUntil(lambda: "sent to the printer" in preview.status.text(), timeout=60_000)
     assert len(PdfReader(printed).pages) == pages
     page = PdfReader(printed).pages[0]
     assert abs(float(page.mediabox.width) - 595) < 3 and abs(float(page.mediabox.height) - 842) < 3  # A4
+    # At most 300 dpi, whatever the printer offers (HighResolution is 1,200 dpi): well under 2 MB a page.
+    assert printed.stat().st_size < 2_000_000 * pages
 
     preview.language.setCurrentIndex(preview.language.findData("tk+ru"))
     preview.wait_until_built()
@@ -79,11 +101,13 @@ def test_batch_print_of_selected_records(qtbot, ctx, tmp_path, monkeypatch):
     page.table.selectAll()
     assert set(page.selected_references()) == {first, second}
     printed = tmp_path / "batch.pdf"
-    monkeypatch.setattr(preview_module.PrintChooser, "ask", staticmethod(lambda parent: pdf_printer(printed)))
-    monkeypatch.setattr("inspector.ui.report.batch.PrintChooser.ask", staticmethod(lambda parent: pdf_printer(printed)))
+    dialogs = print_to_file(monkeypatch, printed)
     batch = page.print_selected()
     assert isinstance(batch, BatchPrint)
+    # The printer is chosen before any progress dialog exists (it used to block the print dialog).
+    assert len(dialogs) == 1 and batch.progress is not None
     batch.wait()
+    qtbot.waitUntil(lambda: batch.printed > 0, timeout=60_000)
     singles = [preview_module.build_report(ctx, ref, None, "en", False) for ref in (first, second)]
     expected = sum(len(PdfReader(__import__("io").BytesIO(pdf)).pages) for pdf in singles)
     assert batch.printed == expected

@@ -30,11 +30,30 @@ _m("report.record_id", "Record ID", "Идентификатор записи", "
 _m("report.record_hash", "Record SHA-256", "SHA-256 записи", "Ýazgynyň SHA-256 hashy")
 _m("report.hash_of_current", "of the current content; the record is not finalized",
    "текущего содержания; запись не оформлена", "häzirki mazmunyňky; ýazgy tassyklanmadyk")
-_m("report.preliminary", "PRELIMINARY — the record is not finalized; this copy is not valid for release.",
-   "ПРЕДВАРИТЕЛЬНАЯ РЕДАКЦИЯ — запись не оформлена; копия недействительна для выпуска.",
-   "DESLAPKY NUSGA — ýazgy tassyklanmadyk; bu nusga goýbermek üçin güýje eýe däl.")
-_m("report.superseded", "Superseded by a later revision of this record.",
-   "Заменено более поздней редакцией этой записи.", "Bu ýazgynyň soňky redaksiýasy bilen çalşyryldy.")
+_m("report.preliminary", "DRAFT — NOT VALID: the record is not finalized; this copy is not valid for release.",
+   "ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН: запись не оформлена; копия недействительна для выпуска.",
+   "TASLAMA — GÜÝJI ÝOK: ýazgy tassyklanmadyk; bu nusga goýbermek üçin güýje eýe däl.")
+_m("report.draft_mark", "DRAFT — NOT VALID", "ПРОЕКТ — НЕДЕЙСТВИТЕЛЕН", "TASLAMA — GÜÝJI ÝOK")
+_m("report.superseded_by", "SUPERSEDED by revision {number}", "ЗАМЕНЕНО редакцией № {number}",
+   "ÇALŞYRYLDY: redaksiýa № {number}")
+_m("report.printed", "Printed {time}", "Напечатано {time}", "Çap edildi {time}")
+_m("report.revision_returned", "Revision {number}, corrected after a return for correction",
+   "Редакция № {number}, исправлена после возврата на доработку",
+   "Redaksiýa № {number}, düzetmek üçin yzyna gaýtarylandan soň düzedildi")
+
+# -- page 1 summary ----------------------------------------------------------------------
+_m("report.confirmed_by", "Confirmed by {who}, {time}", "Подтверждено: {who}, {time}", "Tassyklan: {who}, {time}")
+_m("report.proposed_not_confirmed", "PROPOSED — not confirmed by the lead officer",
+   "ПРЕДЛАГАЕМОЕ — не подтверждено ответственным должностным лицом",
+   "TEKLIP EDILÝÄN — jogapkär wezipeli adam tarapyndan tassyklanmadyk")
+_m("report.decision_unsigned", "{decision} (proposed; not signed)", "{decision} (предлагается; не подписано)",
+   "{decision} (teklip; gol çekilmedik)")
+_m("report.agency", "Agency", "Служба", "Gullugy")
+_m("report.agency_decision_short", "Decision", "Решение", "Karar")
+_m("report.flagged", "Flagged items (non-compliant)", "Отмеченные пункты (несоответствия)",
+   "Bellenen soraglar (laýyk gelmezlikler)")
+_m("report.more_flagged", "… and {count} more: see Part II", "… и ещё {count}: см. часть II",
+   "… we ýene {count}: II bölüme serediň")
 
 # -- Part I: consignment ------------------------------------------------------------------
 _m("report.part1", "Part I. Consignment and vehicle", "Часть I. Груз и транспортное средство",
@@ -80,7 +99,7 @@ _m("report.part2_agency", "Part II. Control by the agency", "Часть II. Ко
 _m("report.not_involved", "Not involved", "Не участвовала", "Gatnaşmady")
 _m("report.checklist", "Checklist", "Чек-лист", "Barlag sanawy")
 _m("report.officer", "Officer", "Должностное лицо", "Wezipeli adam")
-_m("report.badge", "badge {badge}", "жетон № {badge}", "nyşan № {badge}")
+_m("report.badge", "badge {badge}", "личный № {badge}", "şahsy belgi № {badge}")
 _m("report.period", "Inspection time", "Время досмотра", "Barlagyň wagty")
 _m("report.signed_at", "Signed", "Подписано", "Gol çekildi")
 _m("report.checked", "Items checked", "Проверено пунктов", "Barlanan soraglar")
@@ -92,7 +111,7 @@ _m("report.no_findings", "No non-compliance found.", "Несоответстви
    "Laýyk gelmezlik ýüze çykarylmady.")
 _m("report.item", "Checklist item", "Пункт чек-листа", "Barlag sanawynyň soragy")
 _m("report.answer", "Answer", "Ответ", "Jogap")
-_m("report.severity", "Severity", "Тяжесть", "Agyrlyk derejesi")
+_m("report.severity", "Severity", "Степень", "Agyrlyk derejesi")
 _m("report.note", "Officer's note", "Примечание должностного лица", "Wezipeli adamyň belligi")
 _m("report.agency_decision", "Decision of the agency", "Решение службы", "Gullugyň karary")
 _m("report.no_decision", "No decision taken", "Решение не принято", "Karar kabul edilmedi")
@@ -141,6 +160,56 @@ _m("report.party", "Agency / party", "Служба / сторона", "Gullugy /
 _m("report.name", "Name", "Ф. И. О.", "Familiýasy, ady")
 _m("report.driver", "Driver", "Водитель", "Sürüji")
 
+_m("report.decision_and_signatures", "Consolidated decision and signatures", "Сводное решение и подписи",
+   "Jemleýji karar we gollar")
+_m("report.lead_confirms", "Lead officer — confirms the consolidated decision",
+   "Ответственное должностное лицо — подтверждает сводное решение",
+   "Jogapkär wezipeli adam — jemleýji karary tassyklaýar")
+_m("report.signed_electronically", "Signed electronically by {who}, {time}", "Подписано электронно: {who}, {time}",
+   "Elektron gol çeken: {who}, {time}")
+_m("report.key_fingerprint", "Key fingerprint {fingerprint}", "Отпечаток ключа {fingerprint}",
+   "Açaryň barmak yzy {fingerprint}")
+_m("report.stamp", "Place for the official stamp", "Место для печати", "Resmi möhür üçin ýer")
+_m("report.no_acknowledgement", "No driver's acknowledgement: this copy is not a final, valid report.",
+   "Ознакомление водителя не проводится: эта копия не является окончательным действительным актом.",
+   "Sürüji tanyşdyrylmaýar: bu nusga gutarnykly we güýji bolan hasabat däl.")
+_m("report.conditions", "Conditions and measures ordered", "Условия и назначенные меры",
+   "Şertler we bellenen çäreler")
+_m("report.no_conditions", "None: no conditions, treatment or samples.", "Нет: условий, обработки и проб нет.",
+   "Ýok: şert, işläp bejermek we nusga ýok.")
+_m("report.measure", "Measure", "Мера", "Çäre")
+_m("report.details", "Details", "Подробности", "Jikme-jiklikler")
+_m("report.measure_samples", "Laboratory samples", "Лабораторные пробы", "Barhana nusgalary")
+_m("report.measure_treatment", "Treatment", "Обработка", "Işläp bejermek")
+_m("report.seal_from_checklist", "recorded in the customs checklist", "указана в чек-листе таможни",
+   "gümrük barlag sanawynda görkezilen")
+_m("report.deadline_return", "Deadline to leave the territory", "Срок вывоза с территории",
+   "Çägiden çykarmagyň möhleti")
+_m("report.deadline_destroy", "Deadline for destruction", "Срок уничтожения", "Ýok etmegiň möhleti")
+_m("report.deadline_not_set", "Not set in the record.", "В записи не указан.", "Ýazgyda görkezilmedik.")
+_m("report.revisions", "Revisions of this record", "Редакции этой записи", "Bu ýazgynyň redaksiýalary")
+_m("report.revision_kind", "Kind", "Вид", "Görnüşi")
+_m("report.kind_returned", "Returned for correction by the supervisor", "Возврат на доработку начальником смены",
+   "Smena başlygy düzetmek üçin yzyna gaýtardy")
+_m("report.kind_amended", "Amendment of a finalized record", "Изменение оформленной записи",
+   "Tassyklanan ýazgynyň üýtgetmesi")
+_m("report.revision_when_who", "Date, by", "Дата, кто", "Senesi, kim")
+_m("report.reopened", "Sections reopened", "Открытые разделы", "Täzeden açylan bölümler")
+_m("report.previous_hash", "Previous revision SHA-256", "SHA-256 предыдущей редакции", "Öňki redaksiýanyň SHA-256")
+_m("report.legal_and_appeal", "Legal basis and right of appeal", "Правовое основание и порядок обжалования",
+   "Hukuk esasy we şikaýat etmek hukugy")
+_m("report.legal_basis", "Legal basis", "Правовое основание", "Hukuk esasy")
+_m("report.appeal", "Right of appeal", "Порядок обжалования", "Şikaýat etmek hukugy")
+_m("report.information", "Recorded for information", "Сведения без оценки", "Maglumat üçin")
+_m("report.no_answers_yet", "No items answered yet: nothing has been checked.", "Ответов ещё нет: проверка не проводилась.",
+   "Entek jogap berilmedi: hiç zat barlanmady.")
+_m("report.reviewer_remark", "Reviewer's remark", "Замечание проверяющего", "Gözden geçirijiniň belligi")
+_m("report.reviewer_remarks", "Reviewer's remarks on this section", "Замечания проверяющего к разделу",
+   "Gözden geçirijiniň bu bölüm boýunça bellikleri")
+_m("report.attached_at", "attached {time}", "добавлено {time}", "goşuldy {time}")
+_m("report.low_resolution", "low resolution: {width}×{height} px", "низкое разрешение: {width}×{height} пикс.",
+   "pes çözgüt: {width}×{height} piksel")
+
 # -- appendix ----------------------------------------------------------------------------
 _m("report.appendix", "Appendix. Answered checklists", "Приложение. Заполненные чек-листы",
    "Goşundy. Doldurylan barlag sanawlary")
@@ -153,7 +222,7 @@ _m("report.answer_yes", "Yes", "Да", "Hawa")
 _m("report.answer_no", "No", "Нет", "Ýok")
 _m("report.answer_na", "Not applicable", "Неприменимо", "Degişli däl")
 _m("report.photo_caption", "Photo {number}", "Фото {number}", "Surat {number}")
-_m("report.photo_count", "{count} photo(s)", "фото: {count}", "{count} surat")
+_m("report.photo_count", "photos: {count}", "фото: {count}", "suratlar: {count}")
 
 # -- page furniture -------------------------------------------------------------------------
 _m("report.page", "Page {page} of {pages}", "Страница {page} из {pages}", "Sahypa {page} / {pages}")
@@ -197,8 +266,25 @@ _m("report.help_from", "shift start, HH:MM (default 00:00)", "начало см�
 _m("report.help_to", "shift end, HH:MM; an end not after the start is on the next day (default: 24 hours later)",
    "конец смены, ЧЧ:ММ; не позже начала — значит следующего дня (по умолчанию через 24 часа)",
    "smenanyň soňy, SS:MM; başyndan giç bolmasa, ertesi gün (adaty: 24 sagatdan soň)")
-_m("report.key_or_shift", "name one inspection (REF|UUID) or give --shift DATE",
-   "укажите один досмотр (REF|UUID) или --shift ДАТА", "bir barlagy (REF|UUID) ýa-da --shift SENE görkeziň")
+_m("report.key_or_shift", "name inspections (REF|UUID …), or select them with --status/--since/--until, or give --shift DATE",
+   "укажите досмотры (REF|UUID …), или выберите их через --status/--since/--until, или --shift ДАТА",
+   "barlaglary (REF|UUID …) görkeziň, ýa-da --status/--since/--until bilen saýlaň, ýa-da --shift SENE görkeziň")
+_m("report.help_status", "every current record in this status (repeatable)",
+   "все текущие записи с этим статусом (можно повторять)", "şu ýagdaýdaky ähli häzirki ýazgylar (gaýtalap bolýar)")
+_m("report.help_since", "records that arrived on or after this day (YYYY-MM-DD)",
+   "записи, прибывшие в этот день или позже (ГГГГ-ММ-ДД)", "şu gün ýa-da ondan soň gelen ýazgylar (ÝÝÝÝ-AA-GG)")
+_m("report.help_until", "records that arrived on or before this day (YYYY-MM-DD)",
+   "записи, прибывшие в этот день или раньше (ГГГГ-ММ-ДД)", "şu gün ýa-da ondan öň gelen ýazgylar (ÝÝÝÝ-AA-GG)")
+_m("report.help_combined", "several reports in one PDF file (otherwise -o names a folder, one file each)",
+   "несколько актов в одном PDF (иначе -o — папка, по файлу на акт)",
+   "birnäçe hasabat bir PDF faýlda (bolmasa -o bukjany görkezýär, her hasabat üçin bir faýl)")
+_m("report.revision_one", "--revision applies to one named inspection", "--revision относится к одному досмотру",
+   "--revision diňe bir barlaga degişli")
+_m("report.since_after_until", "--since is after --until", "--since позже --until", "--since --until-dan giç")
+_m("report.nothing_selected", "No inspection matches", "Нет подходящих досмотров", "Laýyk gelýän barlag ýok")
+_m("report.needs_folder", "several reports go to a folder (or use --combined)",
+   "несколько актов записываются в папку (или укажите --combined)",
+   "birnäçe hasabat bukja ýazylýar (ýa-da --combined ulanyň)")
 _m("report.shift_only", "{option} belongs to a shift summary (--shift)", "{option} относится к сводке за смену (--shift)",
    "{option} smenanyň sanawyna degişli (--shift)")
 _m("report.inspection_only", "{option} belongs to the report of one inspection",

@@ -6,10 +6,11 @@ from those same bytes (rendered at screen or printer resolution).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QRectF, Qt, QThreadPool
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
+from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,51 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import reports
+from inspector.reports import batch as report_batch
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language
-from inspector.services import inspections
 from inspector.ui import worker
 from inspector.ui.context import AppContext
 from inspector.ui.errors import report_unexpected, show_error
-from inspector.ui.report.render import page_images
+from inspector.ui.report.printing import PrintCancelled, print_pdfs
+from inspector.ui.report.render import page_count, page_images
 
 MODES = {"en": "English", "ru": "Русский", "tk": "Türkmençe", "tk+ru": "Türkmençe + Русский"}
 SCREEN_DPI = 96
 
 
 def build_report(ctx: AppContext, reference: str, revision: int | None, lang: str, appendix: bool) -> bytes:
-    """The consolidated report's PDF bytes (runs in a worker thread)."""
-    with ctx.db.read_session() as session:
-        data = reports.load(session, inspections.get(session, reference, revision))
-    return reports.build_consolidated(data, lang, appendix=appendix).data
+    """The consolidated report's PDF bytes (runs in a worker thread; the command line's path)."""
+    _reference, pdf = next(report_batch.build_many(ctx.db, [reference], lang, appendix=appendix, revision=revision))
+    return pdf.data
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page at the printer's resolution; returns the page count."""
+    """Print every page (at most 300 dpi); returns the page count."""
     return print_pdfs([pdf], printer)
-
-
-def print_pdfs(pdfs: list[bytes], printer: QPrinter, on_page=None) -> int:
-    """Print several reports as one job, A4 full page, at printer resolution."""
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(0, 0, 0, 0)))
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be opened")
-    pages = 0
-    try:
-        for pdf in pdfs:
-            for image in page_images(pdf, printer.resolution()):
-                if pages:
-                    printer.newPage()
-                painter.drawImage(QRectF(painter.viewport()), image)
-                pages += 1
-                if on_page is not None:
-                    on_page(pages)
-    finally:
-        painter.end()
-    return pages
 
 
 class FileChooser:
@@ -210,14 +189,38 @@ class ReportPreview(QDialog):
         self.status.setText(self.tr("Saved to {path}").format(path=path))
 
     def print_report(self) -> None:
+        """Choose the printer, then print in a worker with progress and cancel: the window never freezes."""
         if self.pdf is None:
             return
         printer = PrintChooser.ask(self)
         if printer is None:
             return
-        try:
-            pages = print_pdf(self.pdf, printer)
-        except OSError as exc:
+        pdf, cancel = self.pdf, threading.Event()
+        total = page_count(pdf)
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, total, self)
+        progress.setObjectName("print_progress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(cancel.set)
+        self.print_button.setEnabled(False)
+
+        def work(report):
+            try:
+                return print_pdfs([pdf], printer, lambda page: report(page, total), cancel.is_set)
+            except PrintCancelled:
+                return None
+
+        def done(pages) -> None:
+            progress.close()
+            self.print_button.setEnabled(True)
+            if pages is None:
+                self.status.setText(self.tr("Printing cancelled"))
+            else:
+                self.status.setText(self.tr("{count} page(s) sent to the printer").format(count=pages))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.print_button.setEnabled(True)
             report_unexpected(self, exc)
-            return
-        self.status.setText(self.tr("{count} page(s) sent to the printer").format(count=pages))
+
+        self._print_task = worker.start(work, done, failed, lambda page, _total: progress.setValue(page))
