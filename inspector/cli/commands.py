@@ -11,6 +11,7 @@ from pathlib import Path
 from inspector.checklists.loader import load_file
 from inspector.checklists.model import localize
 from inspector.checklists.registry import ChecklistRegistry
+from inspector.cli import checklist_workbook
 from inspector.domain.enums import Agency, Role, Status
 from inspector.domain.errors import ValidationError
 from inspector.domain.i18n import current_language, label, tr
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", dest="checklist_version", metavar="V")
     p.add_argument("--lang", dest="show_lang", choices=("en", "ru", "tk"))
     p.set_defaults(handler=checklists_show)
+    checklist_workbook.add_actions(cl)
 
     users = sub.add_parser("users", help=tr("cli.help_users"))
     us = users.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -252,6 +252,16 @@
         <translation>Добавить версию из файла…</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="96" />
+        <source>Import from Excel…</source>
+        <translation>Импорт из Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="97" />
+        <source>Save Excel template…</source>
+        <translation>Сохранить шаблон Excel…</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="84" />
         <source>Newer versions are kept in {path}</source>
         <translation>Новые версии хранятся в папке {path}</translation>
@@ -1696,6 +1706,73 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/pages/work_queue.py" line="35" />
         <source>Records waiting for the {agency} section, the newest arrival first.</source>
         <translation>Записи, ожидающие раздела службы «{agency}»; сначала последние прибывшие.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFiles</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="60" />
+        <source>Import checklist from Excel</source>
+        <translation>Импорт чек-листа из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="61" />
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="68" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="67" />
+        <source>Save checklist template</source>
+        <translation>Сохранить шаблон чек-листа</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="195" />
+        <source>Import checklist from Excel</source>
+        <translation>Импорт чек-листа из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="196" />
+        <source>Choose workbook…</source>
+        <translation>Выбрать книгу…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="197" />
+        <source>Save template…</source>
+        <translation>Сохранить шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="198" />
+        <source>Add this version</source>
+        <translation>Добавить эту версию</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="199" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="201" />
+        <source>Choose an Excel workbook with the sheets settings, survey and choices (XLSForm style). Its problems are listed with their cells; a correct workbook shows the form in every language before the version is added. The template explains every column in English, Russian and Turkmen.</source>
+        <translation>Выберите книгу Excel с листами settings, survey и choices (в стиле XLSForm). Её ошибки перечисляются с ячейками; для правильной книги форма показывается на всех языках до добавления версии. Шаблон объясняет каждый столбец на английском, русском и туркменском.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="220" />
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="245" />
+        <source>{file}: {count} problem(s) to correct in the workbook. Nothing was added.</source>
+        <translation>{file}: ошибок для исправления в книге: {count}. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="251" />
+        <source>{title} — {id} version {version}, {agency}, {items} items. Try the form; answers are not kept.</source>
+        <translation>{title} — {id} версии {version}, {agency}, пунктов: {items}. Попробуйте форму; ответы не сохраняются.</translation>
     </message>
 </context>
 <context>

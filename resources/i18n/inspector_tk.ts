@@ -252,6 +252,16 @@
         <translation>Faýldan wersiýa goş…</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="96" />
+        <source>Import from Excel…</source>
+        <translation>Excel-den import…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/checklists.py" line="97" />
+        <source>Save Excel template…</source>
+        <translation>Excel nusgasyny ýazdyrmak…</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="84" />
         <source>Newer versions are kept in {path}</source>
         <translation>Täze wersiýalar {path} bukjasynda saklanýar</translation>
@@ -1693,6 +1703,73 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/pages/work_queue.py" line="35" />
         <source>Records waiting for the {agency} section, the newest arrival first.</source>
         <translation>«{agency}» bölümine garaşýan ýazgylar; iň soňky gelenler birinji.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFiles</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="60" />
+        <source>Import checklist from Excel</source>
+        <translation>Barlag sanawyny Excel-den import etmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="61" />
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="68" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitaplary (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="67" />
+        <source>Save checklist template</source>
+        <translation>Barlag sanawynyň nusgasyny ýazdyrmak</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="195" />
+        <source>Import checklist from Excel</source>
+        <translation>Barlag sanawyny Excel-den import etmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="196" />
+        <source>Choose workbook…</source>
+        <translation>Kitaby saýlamak…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="197" />
+        <source>Save template…</source>
+        <translation>Nusgany ýazdyrmak…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="198" />
+        <source>Add this version</source>
+        <translation>Bu wersiýany goşmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="199" />
+        <source>Close</source>
+        <translation>Ýapmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="201" />
+        <source>Choose an Excel workbook with the sheets settings, survey and choices (XLSForm style). Its problems are listed with their cells; a correct workbook shows the form in every language before the version is added. The template explains every column in English, Russian and Turkmen.</source>
+        <translation>settings, survey we choices sahypaly Excel kitabyny saýlaň (XLSForm görnüşinde). Onuň ýalňyşlyklary öýjükleri bilen görkezilýär; dogry kitap üçin wersiýa goşulmazdan öň forma ähli dillerde görkezilýär. Nusga her sütüni iňlis, rus we türkmen dillerinde düşündirýär.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="220" />
+        <source>Reading {file}…</source>
+        <translation>{file} okalýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="245" />
+        <source>{file}: {count} problem(s) to correct in the workbook. Nothing was added.</source>
+        <translation>{file}: kitapda düzedilmeli {count} mesele. Hiç zat goşulmady.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="251" />
+        <source>{title} — {id} version {version}, {agency}, {items} items. Try the form; answers are not kept.</source>
+        <translation>{title} — {id}, {version} wersiýa, {agency}, {items} sorag. Formany synap görüň; jogaplar saklanmaýar.</translation>
     </message>
 </context>
 <context>

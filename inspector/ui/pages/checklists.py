@@ -26,6 +26,7 @@ from inspector.domain.i18n import current_language, label
 from inspector.paths import user_checklist_dir
 from inspector.services import checklists as checklist_service
 from inspector.ui.context import AppContext
+from inspector.ui.dialogs.workbook_import import WorkbookFiles, WorkbookImportDialog, save_template
 
 
 class ChecklistFilePicker:
@@ -53,6 +54,12 @@ class ChecklistsPage(QWidget):
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_checklist")
         self.add_button.clicked.connect(self.add_version)
+        self.excel_button = QPushButton()
+        self.excel_button.setObjectName("import_excel")
+        self.excel_button.clicked.connect(self.import_workbook)
+        self.template_button = QPushButton()
+        self.template_button.setObjectName("excel_template")
+        self.template_button.clicked.connect(lambda: save_template(self))
         self.messages = QPlainTextEdit()
         self.messages.setObjectName("checklist_messages")
         self.messages.setReadOnly(True)
@@ -62,6 +69,8 @@ class ChecklistsPage(QWidget):
         self.folder.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.excel_button)
+        buttons.addWidget(self.template_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -69,18 +78,24 @@ class ChecklistsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.messages)
         layout.addWidget(self.folder)
-        ctx.user_changed.connect(lambda _u: self.add_button.setVisible(self._is_admin()))
+        ctx.user_changed.connect(lambda _u: self._show_admin_buttons())
         self.retranslate()
 
     def _is_admin(self) -> bool:
         return self.ctx.user is not None and self.ctx.user.role == Role.ADMIN.value
+
+    def _show_admin_buttons(self) -> None:
+        for button in (self.add_button, self.excel_button, self.template_button):
+            button.setVisible(self._is_admin())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Checklists"))
         self.table.setHorizontalHeaderLabels([self.tr("Agency"), self.tr("Checklist"), self.tr("Version"),
                                               self.tr("Items"), self.tr("Title")])
         self.add_button.setText(self.tr("Add version from file…"))
-        self.add_button.setVisible(self._is_admin())
+        self.excel_button.setText(self.tr("Import from Excel…"))
+        self.template_button.setText(self.tr("Save Excel template…"))
+        self._show_admin_buttons()
         self.folder.setText(self.tr("Newer versions are kept in {path}").format(path=user_checklist_dir()))
         self.load()
 
@@ -111,6 +126,18 @@ class ChecklistsPage(QWidget):
             self.messages.setPlainText(exc.message())
             self.messages.setVisible(True)
             return
+        self._installed(definition)
+
+    def import_workbook(self) -> None:
+        path = WorkbookFiles.open(self)
+        if path is None:
+            return
+        dialog = WorkbookImportDialog(self.ctx, self)
+        dialog.load(path)
+        if dialog.exec() == WorkbookImportDialog.DialogCode.Accepted and dialog.installed is not None:
+            self._installed(dialog.installed)
+
+    def _installed(self, definition) -> None:
         self.messages.setVisible(False)
         self.ctx.registry = ChecklistRegistry(user_checklist_dir())
         self.load()
