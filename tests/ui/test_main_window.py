@@ -12,6 +12,7 @@ from tests.ui.conftest import PASSWORD
 
 
 def test_first_opened_maximized_on_a_small_screen_then_where_it_was_left(qtbot, ctx):
+    settings.open_settings().clear()  # a first start: no geometry saved by earlier tests
     ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
     screen = MainWindow(ctx).screen().availableGeometry()
     assert screen.width() < SMALL_SCREEN[0]  # the test screen is small, as a 1366×768 laptop

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from inspector.cli.main import main as cli_main
 from inspector.services import queries
 from inspector.store.database import Database
+from inspector.ui import settings
 from inspector.ui.dialogs.login import LoginDialog
 from inspector.ui.main_window import MainWindow
 
@@ -29,8 +30,10 @@ def demo(tmp_path, capsys):
 
 
 @pytest.fixture(autouse=True)
-def _windows_before(qapp):
-    """Windows other tests left behind are not the app's."""
+def _fresh_workstation(qapp):
+    """No settings from earlier tests (Qt keeps one settings file per process: last username,
+    language, window geometry); windows other tests left behind are not the app's."""
+    settings.open_settings().clear()
     _BEFORE.clear()
     _BEFORE.update(id(w) for w in QApplication.topLevelWidgets())
 
