@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SCREEN = (1366, 768)
 #: inside of a maximized window on such a screen, under a title bar and above a panel
 CLIENT = (1366, 700)
-DOCS = ("first-start", "login", "inspections", "work-queue", "inspection-consignment", "inspection-veterinary",
-        "inspection-decision", "inspection-history", "review", "users")
+#: the screens the README shows (docs/screenshots)
+DOCS = ("inspections-tk", "inspection-consignment-ru", "inspection-veterinary-tk", "review-ru", "first-start-tk",
+        "inspection-decision-en")
 
 JOINT = {
     "bcp": "FRB", "direction": "entry", "procedure": "import", "risk_lane": "red",
@@ -145,6 +146,8 @@ class Screens:
         dialog.close()
 
     def _officer(self, size):
+        from inspector.domain.enums import Agency
+        from inspector.domain.i18n import label
         from inspector.ui.dialogs.login import LoginDialog, PasswordDialog
         from inspector.ui.editor.new_inspection import NewInspectionDialog
         from inspector.ui.main_window import MainWindow
@@ -166,7 +169,7 @@ class Screens:
             yield f"inspection-{name}", editor
         tab = next(iter(editor.agency_tabs.values()))
         purpose = tab.tr("Sign the {agency} section of {reference}. After signing it can no longer change.").format(
-            agency=tab.agency, reference=editor.reference)
+            agency=label(Agency(tab.agency)), reference=editor.reference)
         dialog = self.shown(PasswordDialog(self.ctx, user, purpose, editor, drawn=True))
         yield "sign-section", dialog
         dialog.close()
@@ -313,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
                     path = out / f"{name}-{lang}.png"
                     widget.grab().save(str(path))
                     print(path)
-                    if args.docs and name in DOCS and lang != "pseudo":
+                    if args.docs and path.stem in DOCS:
                         shutil.copy(path, ROOT / "docs" / "screenshots" / path.name)
         finally:
             screens.close()
