@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
-from inspector.paths import log_dir
+from inspector.paths import PRIVATE_FILE_MODE, log_dir, private_dir
 
 LOG_FILENAME = "inspector.log"
 
@@ -21,15 +22,29 @@ def setup(level: int = logging.INFO, directory: Path | None = None) -> Path | No
         if isinstance(existing, logging.handlers.RotatingFileHandler):
             return Path(existing.baseFilename)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_dir(directory)
         path = directory / LOG_FILENAME
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1024 * 1024, backupCount=5,
-                                                       encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=1024 * 1024, backupCount=5, encoding="utf-8")
     except OSError:
         return None  # a read-only profile must not stop the app; stderr still works
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return path
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files only their owner can read (0600), the rotated ones too: they name users and records."""
+
+    def _open(self):
+        stream = open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                      opener=_private_opener)
+        if os.name == "posix":
+            os.chmod(self.baseFilename, PRIVATE_FILE_MODE)  # a file from an older version
+        return stream
+
+
+def _private_opener(path: str, flags: int) -> int:
+    return os.open(path, flags, PRIVATE_FILE_MODE)
 
 
 def log_path() -> Path:

@@ -1,5 +1,8 @@
 """Where BCP Inspector keeps its files, and where its resources are.
 
+Every folder and file of ours holding records, backups, keys, locks or logs
+is private to the user: files 0600 in folders 0700 (:func:`private_dir`).
+
 ``resources/`` sits at the top of the repository. An editable install and a
 source checkout find it there; a wheel carries it as ``inspector/_resources``
 and the frozen build unpacks it next to the executable under the same name.
@@ -32,6 +35,29 @@ def resource_path(*parts: str) -> Path:
         if root.is_dir():
             return root.joinpath(*parts)
     return candidates[-1].joinpath(*parts)
+
+
+PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600
+
+
+def private_dir(folder: Path) -> Path:
+    """Create ``folder`` and its missing parents readable by the owner only (0700).
+
+    Folders that exist already keep their mode: the user's own choice.
+    """
+    missing = []
+    current = Path(folder)
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    Path(folder).mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        for created in missing:
+            try:
+                os.chmod(created, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask
+            except OSError:
+                pass
+    return Path(folder)
 
 
 def data_dir() -> Path:

@@ -81,53 +81,44 @@ def _count(text: str) -> int:
 def open_database(args: argparse.Namespace):
     """The database of ``--db`` / ``INSPECTOR_DB``, checked before use (SPEC §9).
 
-    A damaged, truncated, foreign or non-SQLite file is refused with a message
-    naming it and its latest good backup; nothing is written to it. Commands
-    that write (listed here, or any whose parser sets ``writes=True``) take
-    the database's write lock — refused while the app or another writer holds
-    it — and make the day's first backup; readers take no lock, so they work
-    while the app is open. ``check`` also verifies attachment contents.
+    A damaged, truncated, empty, foreign or non-SQLite file is refused with a
+    message naming it and its latest good backup; nothing is written to it.
+    Commands that write (listed here, or any whose parser sets ``writes=True``)
+    take the database's write lock — refused while the app or another writer
+    holds it — and make the day's first backup; readers take no lock, so they
+    work while the app is open, and on read-only media. ``check`` also
+    verifies attachment contents. The database is closed when the command ends.
     """
     import logging
-    import sqlite3
-    import weakref
 
-    from sqlalchemy.engine import make_url
-
-    from inspector.store import health, lock
-    from inspector.store.backup import daily_backup
-    from inspector.store.database import Database, DatabaseError, database_url
+    from inspector.store.database import DatabaseError, after_open, open_checked
 
     writing = {("users", "add"), ("inspections", "create"), ("demo", None), ("import", None),
                ("sync", None)}
-    target = args.db or default_database()
-    url = make_url(database_url(target))
-    if url.get_backend_name() != "sqlite":  # PostgreSQL at head office: no file to check or lock
-        return Database(target)
-    path = Path(url.database)
     writes = bool(getattr(args, "writes", False)) or (
         args.command, getattr(args, "action", None)) in writing
-    state = health.check_on_open(path, "content" if args.command == "check" else "quick")
-    held = lock.acquire(path) if writes or state.is_new or state.needs_migration else None
-    try:
+    opened = open_checked(args.db or default_database(), writes=writes,
+                          level="content" if args.command == "check" else "quick")
+    _opened.append(opened)
+    for notice in opened.notices:
+        print(notice.message(), file=sys.stderr)
+    if writes and opened.state is not None and not opened.state.is_new:
         try:
-            db = Database(path)
-        except OSError as exc:
-            raise DatabaseError("database.cannot_create", path=str(path),
-                                reason=exc.strerror or str(exc)) from None
-        if held is not None:  # released when the command's Database goes away
-            weakref.finalize(db, held.release)
-    except BaseException:
-        if held is not None:
-            held.release()
-        raise
-    if writes and not state.is_new:
-        try:
-            daily_backup(db)
-        except (OSError, sqlite3.Error, DatabaseError) as exc:  # warn, but let the work go on
-            logging.getLogger(__name__).warning("daily backup of %s failed: %s", path, exc)
-            print(tr("backup.failed", path=str(path), reason=str(exc)), file=sys.stderr)
-    return db
+            after_open(opened)
+        except DatabaseError as exc:  # warn, but let the work go on
+            logging.getLogger(__name__).warning("daily backup of %s failed: %s", opened.db.path,
+                                                exc.message("en"))
+            print(exc.message(), file=sys.stderr)
+    return opened.db
+
+
+_opened: list = []
+
+
+def close_databases() -> None:
+    """Close what this command opened and release its lock, as the process's exit would."""
+    while _opened:
+        _opened.pop().close()
 
 
 def registry() -> ChecklistRegistry:
@@ -356,8 +347,10 @@ def inspections_create(args: argparse.Namespace) -> int:
     from inspector.services import inspections
 
     path = Path(args.source)
+    from inspector.store.files import read_user_file
+
     try:
-        raw = path.read_bytes()
+        raw = read_user_file(path)
     except OSError as exc:
         raise ValidationError("cli.cannot_read", field=str(path), reason=exc.strerror or str(exc)) from None
     if len(raw) > 10 * 1024 * 1024:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from inspector.cli.commands import open_database
+from inspector.cli.output import add_force, output_path
 from inspector.domain.enums import Status
 from inspector.domain.errors import ValidationError
 from inspector.domain.i18n import tr
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", nargs="+", action="extend", choices=[s.value for s in Status], metavar="S",
                    help=tr("exchange.help_status"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("exchange.help_output"))
+    add_force(p)
     p.set_defaults(handler=export)
 
     p = sub.add_parser("import", help=tr("exchange.help_import"))
@@ -40,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=keys_show)
     p = ks.add_parser("export", help=tr("exchange.help_keys_export"))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_force(p)
     p.set_defaults(handler=keys_export)
     p = ks.add_parser("trust", help=tr("exchange.help_keys_trust"))
     p.add_argument("file", metavar="FILE")
@@ -87,8 +90,9 @@ def export(args: argparse.Namespace) -> int:
     from inspector.exchange.export import Selection, export_bundle
 
     selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()))
+    target = output_path(args)
     with _database(args) as db:
-        summary = export_bundle(db, Path(args.output), selection=selection, progress=_progress)
+        summary = export_bundle(db, target, selection=selection, progress=_progress)
     print(tr("exchange.exported", path=args.output, records=summary.records, revisions=summary.revisions,
              attachments=summary.attachments, fingerprint=summary.fingerprint[:16]))
     return 0
@@ -134,9 +138,10 @@ def keys_export(args: argparse.Namespace) -> int:
     from inspector.exchange.files import atomic_output
     from inspector.exchange.keys import Keystore, own_public_key_file, spaced
 
+    target = output_path(args)
     with _database(args) as db, db.session() as session:
         own = own_public_key_file(session, Keystore())
-    with atomic_output(Path(args.output)) as handle:
+    with atomic_output(target) as handle:
         handle.write(own.to_json())
     print(tr("exchange.key_exported", path=args.output, fingerprint=spaced(own.fingerprint)))
     return 0

@@ -84,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from inspector.cli.commands import start_app
 
         return start_app(args)
+    from inspector.cli.commands import close_databases
+
     try:
         return int(args.handler(args) or EXIT_OK)
     except DomainError as exc:
@@ -101,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error in %s", args.command)
         sys.stderr.write(tr("cli.unexpected", path=str(logs.log_path())) + "\n")
         return EXIT_FAILED
+    finally:
+        close_databases()
 
 
 if __name__ == "__main__":  # pragma: no cover

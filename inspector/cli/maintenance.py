@@ -36,6 +36,8 @@ def backup(args: argparse.Namespace) -> int:
         raise DatabaseError("backup.not_sqlite")
     if args.list:
         return _list(db)
+    if db.read_only and not args.output:
+        raise DatabaseError("backup.read_only", path=str(db.path))
     try:
         if args.output:
             made = _output(Path(args.output).expanduser().resolve(), db.path)
@@ -50,11 +52,11 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def _output(target: Path, database: Path) -> Path:
+    from inspector.services.output import check_output
     from inspector.store.database import DatabaseError
 
+    check_output(target, database, force=True)  # never the database, its working files or backups
     if target.exists():
-        if database.exists() and target.samefile(database):
-            raise DatabaseError("backup.onto_database", file=str(target))
         raise DatabaseError("backup.exists", file=str(target))
     return target
 

@@ -14,6 +14,7 @@ import functools
 import logging
 from datetime import date, datetime, time
 
+from inspector.cli.output import add_force, output_path
 from inspector.domain.bcps import BCPS
 from inspector.domain.enums import Agency, Status
 from inspector.domain.i18n import current_language, tr
@@ -26,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=tr("report.help"), description=tr("report.help"))
     p.add_argument("key", nargs="*", metavar="REF|UUID", help=tr("report.help_key"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("report.help_output"))
+    add_force(p)
     p.add_argument("--lang", dest="report_lang", choices=MODES, metavar="{en,ru,tk,tk+ru}",
                    help=tr("report.help_lang"))
     p.add_argument("--revision", type=_revision, metavar="N", help=tr("report.help_revision"))
@@ -88,6 +90,10 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from inspector.reports.output import write_pdf
 
     _check_usage(args, parser)
+    from pathlib import Path
+
+    # Never the database or its backups; an existing file only with --force (each file of a folder too).
+    target = output_path(args, folder=args.shift is None and Path(args.output).expanduser().is_dir())
     lang = args.report_lang or current_language()
     db = open_database(args)
     try:
@@ -97,7 +103,7 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return _inspections(db, args, lang)
     finally:
         db.dispose()
-    path = write_pdf(args.output, pdf.data)
+    path = write_pdf(target, pdf.data)
     print(tr("report.written", path=str(path), pages=pdf.pages))
     return 0
 
@@ -120,14 +126,14 @@ def _inspections(db, args: argparse.Namespace, lang: str) -> int:
     if single or args.combined:
         pdfs = [pdf for _, pdf in built]
         pdf = pdfs[0] if single and not args.combined else batch.combine(p.data for p in pdfs)
-        path = write_pdf(args.output, pdf.data)
+        path = write_pdf(output_path(args), pdf.data)
         print(tr("report.written", path=str(path), pages=pdf.pages))
         return 0
     folder = Path(args.output).expanduser()
     if not folder.is_dir():
         raise ReportWriteError("report.cannot_write", path=str(folder), reason=tr("report.needs_folder"))
     for reference, pdf in built:
-        path = write_pdf(folder / batch.file_name(reference, lang, args.agency), pdf.data)
+        path = write_pdf(output_path(args, folder / batch.file_name(reference, lang, args.agency)), pdf.data)
         print(tr("report.written", path=str(path), pages=pdf.pages))
     return 0
 

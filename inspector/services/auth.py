@@ -190,8 +190,19 @@ def login(db: Database, username: str, password: str) -> User:
     """Log in, keeping the failed-attempt count even when the attempt fails.
 
     Returns a detached user, usable as the acting user of later sessions.
+    On read-only media the password is checked but nothing can be recorded.
     """
+    if getattr(db, "read_only", False):
+        return _login_read_only(db, username, password)
     return _committed(db, lambda session: authenticate(session, username, password))
+
+
+def _login_read_only(db: Database, username: str, password: str) -> User:
+    with db.read_session() as session, session.no_autoflush:
+        user = _check_password(session, find_user(session, username or ""), password or "", "login")
+        session.expunge(user)
+        session.rollback()
+    return user
 
 
 def reauthenticate(db: Database, user: User, password: str) -> IdentityConfirmation:

@@ -17,6 +17,7 @@ from inspector.domain.i18n import tr
 from inspector.services.audit import verify_chain
 from inspector.services.documents import record_hash, to_document
 from inspector.store.database import Database
+from inspector.store.schema_check import check_schema
 from inspector.store.models import AgencySection, Attachment, AttachmentBlob, JointInspection
 
 
@@ -49,6 +50,10 @@ def run(db: Database, *, quick: bool = False) -> CheckReport:
             if results != ["ok"]:
                 report.findings.append(Finding("check.integrity", {"detail": "; ".join(results[:5])}))
                 return report
+        schema = [Finding(p.key, p.params) for p in check_schema(session.connection())]
+        report.findings += schema
+        if any(f.key == "check.schema_table_missing" for f in schema):
+            return report  # the checks below read those tables
         for brk in verify_chain(session):
             report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
         report.audit_entries = session.scalar(text("SELECT count(*) FROM audit_log")) or 0

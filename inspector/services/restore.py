@@ -1,6 +1,6 @@
 """Restoring a database from a backup, for the CLI and the app alike.
 
-The store checks the file as SQLite (``inspector.store.backup.restore``);
+The store checks the file as SQLite (``inspector.store.restore.restore``);
 this adds what only the services know — the audit chain and each locked
 record's hash — and records the restore in the restored database's audit trail.
 """
@@ -11,10 +11,10 @@ import hashlib
 from pathlib import Path
 
 from inspector.services import audit, integrity
-from inspector.store import backup as backups
-from inspector.store import lock
-from inspector.store.backup import RestoreResult
+from inspector.store import files, lock
+from inspector.store import restore as restoring
 from inspector.store.database import Database, DatabaseError
+from inspector.store.restore import RestoreResult
 
 
 def verify_restorable(copy: Path) -> None:
@@ -50,7 +50,9 @@ def restore_from_backup(path: Path, source: Path) -> RestoreResult:
 
     Whoever has the database open closes it first (the app disposes its engine).
     """
+    if files.on_read_only_media(path):
+        raise DatabaseError("database.read_only_refused", path=str(path))
     with lock.acquire(path):
-        result = backups.restore(path, source, verify=verify_restorable)
+        result = restoring.restore(path, source, verify=verify_restorable)
         record_restore(path, result)
     return result

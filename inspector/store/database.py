@@ -1,107 +1,272 @@
-"""Opening a database: engine, pragmas (SPEC §9), migrations, sessions."""
+"""Opening a database: the one place that puts the store's steps in order.
+
+The store is a line, not a circle: ``errors`` ← ``files`` ← ``engine`` (the
+engine and sessions) ← ``lock``, ``backup`` ← ``migrate`` ← ``health`` ←
+``restore`` ← this module. Here a file is opened in this order:
+
+1. a WAL that cannot belong to the file is set aside (never replayed, never deleted);
+2. read-only media are recognised: the file opens for reading, and says so;
+3. the start-up check (:func:`inspector.store.health.check_on_open`) — every
+   plain-Python look at the file happens here, before any SQLite connection
+   of this process exists;
+4. writers take the one-writer lock;
+5. a new database is created whole under a temporary name and renamed into
+   place (so a file of ours is never empty); an older one is backed up and
+   migrated;
+6. afterwards (:func:`after_open`, in the app's background worker): the day's
+   backup, and the page check of a file too big to check before the window opened.
+
+:class:`Database` is steps 3 (header level) and 5 alone, for code and tests
+that open a file they made.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
-
-from inspector.domain.errors import DomainError
+from inspector.store import backup, files, health, lock
+from inspector.store.engine import SQLITE_PRAGMAS, Store, database_url, sqlite_path
+from inspector.store.errors import DatabaseError
+from inspector.store.migrate import upgrade
 
 log = logging.getLogger(__name__)
 
-SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA busy_timeout=5000",
-)
+__all__ = ["Database", "DatabaseError", "Opened", "SQLITE_PRAGMAS", "after_open", "database_url",
+           "open_checked"]
 
 
-class DatabaseError(DomainError):
-    """The database cannot be opened or used as a BCP Inspector database."""
+class Database(Store):
+    """One database, checked, created or migrated to the current schema, handing out sessions."""
 
-
-def database_url(target: str | Path) -> str:
-    text = str(target)
-    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
-
-
-def _apply_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    for pragma in SQLITE_PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
-
-
-class Database:
-    """One database, migrated to the current schema, handing out sessions."""
-
-    def __init__(self, target: str | Path, *, migrate: bool = True) -> None:
-        self.url = database_url(target)
-        self.is_sqlite = make_url(self.url).get_backend_name() == "sqlite"
-        self.path = Path(make_url(self.url).database) if self.is_sqlite else None
-        if self.path is not None:
-            from inspector.store.probe import probe
-
-            probe(self.path)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(self.url)
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", _apply_pragmas)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if migrate:
-            from inspector.store.migrate import upgrade
-
+    def __init__(self, target: str | Path, *, migrate: bool = True, read_only: bool = False,
+                 checked: bool = False) -> None:
+        path = sqlite_path(target)
+        if path is not None:
+            if not checked:
+                health.examine(path, "header")
+            if migrate and not read_only and not path.exists():
+                _create(path)
+        super().__init__(target, read_only=read_only)
+        if migrate and not read_only:
             upgrade(self)
-
-    @property
-    def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on error."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    def read_session(self) -> Session:
-        """A session for reading only; the caller closes it."""
-        return self._sessions()
-
-    def table_names(self) -> list[str]:
-        return inspect(self.engine).get_table_names()
 
     def backup_to(self, destination: Path) -> Path:
         """A consistent copy made with SQLite's online backup API."""
         if self.path is None:
             raise DatabaseError("backup.not_sqlite")
-        from inspector.store.backup import copy_database
-
-        return copy_database(self.path, destination)
+        return backup.copy_database(self.path, destination)
 
     def backup_dir(self) -> Path:
-        from inspector.store.backup import backup_dir
-
-        return backup_dir(self)
+        return backup.backup_dir(self)
 
     def timestamped_backup(self, reason: str) -> Path:
         """A backup in :meth:`backup_dir`, older ones of its kind rotated out."""
-        from inspector.store.backup import make_backup
+        return backup.make_backup(self, reason)
 
-        return make_backup(self, reason)
 
-    def dispose(self) -> None:
-        self.engine.dispose()
+def _create(path: Path) -> None:
+    """A new database, migrated under a temporary name, then linked into place whole."""
+    files.private_folder(path.parent)
+    _remove_abandoned_creations(path.parent)
+    temp = path.with_name(f".{path.name}.new-{os.getpid()}.tmp")
+    files.remove_with_sidecars(temp)
+    try:
+        files.create_private(temp)
+        store = Store(temp)
+        try:
+            upgrade(store)
+        finally:
+            store.dispose()  # the last connection folds the WAL into the file
+        files.fsync(temp)
+        try:
+            os.link(temp, path)  # never over a file another process created meanwhile
+        except FileExistsError:
+            log.info("%s was created by another process meanwhile", path)
+        except OSError:  # no hard links on this file system
+            if not path.exists():
+                os.replace(temp, path)
+        files.sync_folder(path.parent)
+    except OSError as exc:
+        raise DatabaseError("database.cannot_create", path=str(path),
+                            reason=exc.strerror or str(exc)) from None
+    except sqlite3.Error as exc:
+        raise DatabaseError("database.cannot_create", path=str(path), reason=str(exc)) from None
+    finally:
+        files.remove_with_sidecars(temp)
+    log.info("created the database %s", path)
+
+
+def _remove_abandoned_creations(folder: Path) -> None:
+    """Temporary files of creations cut short (their process is gone): they never held records."""
+    if os.name != "posix":
+        return
+    for entry in folder.glob(".*.new-*.tmp*"):
+        match = _CREATION.match(entry.name)
+        if match is None or _alive(int(match["pid"])):
+            continue
+        try:
+            entry.unlink()
+        except OSError:
+            pass
+
+
+_CREATION = re.compile(r"^\..+\.new-(?P<pid>\d+)\.tmp(-wal|-shm|-journal)?$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+# -- the opening sequence -----------------------------------------------------------------
+
+@dataclass
+class Opened:
+    """An open database, the lock taken for it (writers), and what the user must be told."""
+
+    db: Database
+    lock: lock.DatabaseLock | None = None
+    state: health.FileState | None = None
+    pages_deferred: bool = False  # a big file: its page check is left to after_open()
+    notices: list[DatabaseError] = field(default_factory=list)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_checked(target: str | Path, *, level: str = "quick", writes: bool = False,
+                 read_only_fallback: bool = False, defer_big: bool = False) -> Opened:
+    """Open ``target`` the way the app and the CLI do (steps 1–5 above).
+
+    ``level`` is the start-up check; with ``defer_big`` a file larger than
+    :func:`health.quick_check_limit` is checked at ``header`` level now and
+    its pages by :func:`after_open`. ``writes``: take the one-writer lock —
+    on read-only media refused, or with ``read_only_fallback`` (the app)
+    opened for reading with a notice. Raises :class:`health.UnusableDatabase`
+    (with the newest good backup), :class:`lock.DatabaseInUse`, or
+    :class:`DatabaseError`.
+    """
+    path = sqlite_path(target)
+    if path is None:  # PostgreSQL at head office: no file to check or lock
+        return Opened(Database(target))
+    notices = set_aside_stale_wal(path)
+    read_only = files.on_read_only_media(path)
+    if read_only and writes and not read_only_fallback:
+        raise DatabaseError("database.read_only_refused", path=str(path))
+    deferred = defer_big and level == "quick" and health.startup_level(path) == "header"
+    state = health.check_on_open(path, "header" if deferred else level)
+    if read_only:
+        if state.needs_migration:
+            raise DatabaseError("database.read_only_old", path=str(path))
+        notices.append(DatabaseError("database.read_only", path=str(path)))
+    held = lock.acquire(path) if not read_only and (writes or state.is_new or state.needs_migration) else None
+    try:
+        try:
+            db = Database(path, read_only=read_only, checked=True)
+        except OSError as exc:
+            raise DatabaseError("database.cannot_create", path=str(path),
+                                reason=exc.strerror or str(exc)) from None
+        if held is not None and state.is_new:
+            held.note_database()
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    return Opened(db, held, state, deferred, notices)
+
+
+def after_open(opened: Opened, *, daily: bool = True) -> None:
+    """What follows the opening once the user can work: the day's backup, the deferred page check.
+
+    The app runs this in a worker while its own connection is open; it reads
+    the file through SQLite only. Raises :class:`DatabaseError` (a failed
+    backup) or :class:`health.UnusableDatabase` (damage found).
+    """
+    path = opened.db.path
+    if path is None:
+        return
+    if daily and not opened.read_only:
+        try:
+            backup.daily_backup(path)
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise DatabaseError("backup.failed", path=str(path), reason=reason) from None
+    if opened.pages_deferred:
+        health.check_on_open(path, "quick")
+        opened.pages_deferred = False
+
+
+def set_aside_stale_wal(path: Path) -> list[DatabaseError]:
+    """Move a ``-wal`` that cannot belong to ``path`` out of SQLite's sight; say so.
+
+    Stale for certain: the database is missing or empty (an orphan WAL); the
+    WAL's page size is not the database's; or the last writer's lock note
+    names another file on the same disk (the database was replaced, e.g. a
+    backup moved in, after a crash left the WAL). Nothing is touched while any
+    process has the database open, or when another writer holds its lock.
+    """
+    wal = files.sidecar(path, "-wal")
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0 or files.in_use_elsewhere(path):
+            return []
+    except OSError:
+        return []
+    why = _stale_reason(path, wal)
+    if why is None:
+        return []
+    try:
+        with lock.acquire(path):
+            if files.in_use_elsewhere(path):
+                return []
+            kept = files.set_aside(wal)
+            shm = files.sidecar(path, "-shm")
+            if shm.exists():
+                files.set_aside(shm)
+    except lock.DatabaseInUse:
+        return []
+    except DatabaseError as exc:  # no lock can be taken there (read-only media): cannot move it either
+        raise DatabaseError("database.wal_stuck", path=str(path), wal=str(wal), reason=exc.message()) from None
+    except OSError as exc:
+        raise DatabaseError("database.wal_stuck", path=str(path), wal=str(wal),
+                            reason=exc.strerror or str(exc)) from None
+    log.warning("stale WAL of %s (%s) set aside as %s", path, why, kept)
+    return [DatabaseError("database.wal_set_aside", path=str(path), wal=str(wal), kept=str(kept))]
+
+
+def _stale_reason(path: Path, wal: Path) -> str | None:
+    if not path.exists() or path.stat().st_size == 0:
+        return "no database"
+    try:
+        with wal.open("rb") as handle:  # no connection of this process exists yet (in_use_elsewhere)
+            wal_header = handle.read(32)
+        db_header = files.read_header(path)
+    except OSError:
+        return None
+    if db_header is not None and len(wal_header) == 32 and len(db_header) >= 18:
+        db_page = int.from_bytes(db_header[16:18], "big")
+        db_page = 65536 if db_page == 1 else db_page
+        if int.from_bytes(wal_header[8:12], "big") != db_page:
+            return "page size differs"
+    note = lock.holder(path) or {}
+    recorded = note.get("database")
+    current = files.identity(path)
+    if isinstance(recorded, list) and len(recorded) == 2 and current is not None:
+        if recorded[0] == current[0] and recorded[1] != current[1]:
+            return "the database file was replaced"
+    return None

@@ -17,6 +17,10 @@ Within one process the lock is shared: acquiring it again (the app's restore
 dialog while the app holds it, successive CLI commands in a test) returns
 another handle on the same OS lock, released when the last handle is.
 Readers (``inspections list``, ``check``) take no lock.
+
+The note also records which file the holder opened (device and inode): a
+WAL left by a holder that crashed belongs to that file, and to no file
+copied or moved in its place since (see :mod:`inspector.store.database`).
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from pathlib import Path
 
 from inspector.domain.clock import format_datetime
 from inspector.domain.i18n import current_language, tr
-from inspector.store.database import DatabaseError
+from inspector.store import files
+from inspector.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +111,13 @@ class DatabaseLock:
             os.close(held.fd)
             log.debug("released the write lock on %s", self.database)
 
+    def note_database(self) -> None:
+        """Record the database file's identity in the note (after creating the file)."""
+        with _registry_lock:
+            held = _held.get(self._key)
+            if held is not None and not self._released:
+                _write_note(held.fd, self.database)
+
     def __enter__(self) -> DatabaseLock:
         return self
 
@@ -150,8 +162,8 @@ def holder(database: str | Path) -> dict | None:
 def _lock_new(database: Path) -> int:
     path = lock_path(database)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        files.private_folder(path.parent)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, files.PRIVATE_FILE)
     except OSError as exc:
         raise DatabaseError("database.lock_failed", path=str(database),
                             reason=exc.strerror or str(exc)) from None
@@ -164,17 +176,22 @@ def _lock_new(database: Path) -> int:
     if not locked:
         os.close(fd)
         raise DatabaseInUse(database, holder(database) or {})
+    _write_note(fd, database)
+    log.debug("took the write lock on %s", database)
+    return fd
+
+
+def _write_note(fd: int, database: Path) -> None:
     note = {"pid": os.getpid(), "host": socket.gethostname(),
             "started_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-            "program": Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"}
+            "program": Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python",
+            "database": files.identity(database)}
     try:
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(note).encode("utf-8"))
     except OSError as exc:  # the lock holds; only the note for others is missing
-        log.warning("could not write the lock note %s: %s", path, exc)
-    log.debug("took the write lock on %s", database)
-    return fd
+        log.warning("could not write the lock note %s: %s", lock_path(database), exc)
 
 
 def _parse_time(text: object) -> datetime | None:

@@ -14,7 +14,9 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from inspector.store.database import Database, DatabaseError
+from inspector.store import backup
+from inspector.store.engine import Store
+from inspector.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,7 @@ def _scripted_head() -> str:
 HEAD_REVISION = _scripted_head()
 
 
-def alembic_config(db: Database):
+def alembic_config(db: Store):
     from alembic.config import Config
 
     config = Config()
@@ -60,14 +62,14 @@ def head_revision() -> str:
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
 
 
-def current_revision(db: Database) -> str | None:
+def current_revision(db: Store) -> str | None:
     with db.engine.connect() as connection:
         if "alembic_version" not in db.table_names():
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(db: Database) -> None:
+def upgrade(db: Store) -> None:
     try:
         tables = set(db.table_names())
         current = current_revision(db) if tables else None
@@ -85,12 +87,17 @@ def upgrade(db: Database) -> None:
     if current is not None and current not in known:
         raise DatabaseError("database.newer", path=db.display_name)
     if current is not None and db.path is not None:
-        backup = db.timestamped_backup("pre-migration")
-        log.info("backed up %s to %s before migrating from %s", db.path, backup, current)
+        made = backup.make_backup(db, "pre-migration")
+        log.info("backed up %s to %s before migrating from %s", db.path, made, current)
     config = alembic_config(db)
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with db.engine.begin() as connection:  # one transaction: a failed step leaves the file as it was
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except SADatabaseError as exc:
+        log.error("migration of %s from %s failed: %s", db.display_name, current, exc)
+        raise DatabaseError("database.migration_failed", path=db.display_name, revision=current or "-",
+                            reason=_reason(exc)) from None
     log.info("database %s migrated %s -> %s", db.display_name, current, head)
 
 

@@ -15,7 +15,7 @@ from inspector.checklists.registry import ChecklistRegistry
 from inspector.domain.errors import DomainError
 from inspector.paths import default_database, resource_path, user_checklist_dir
 from inspector.services import auth
-from inspector.store import backup, health, lock
+from inspector.store import database, health
 from inspector.store.database import Database
 from inspector.ui import i18n, settings, worker
 from inspector.ui.context import AppContext
@@ -50,54 +50,41 @@ def open_context(db_path: str | Path | None) -> AppContext:
 def open_checked(db_path: str | Path | None) -> tuple[AppContext, object] | None:
     """Check the file, take the one-writer lock, open it; offer a restore when damaged.
 
+    The opening itself is the core's (:func:`inspector.store.database.open_checked`),
+    as for the CLI; a file too big to read whole before the window opens gets
+    its header checked now and its pages by :func:`after_start`. On read-only
+    media the database opens for reading, and the user is told.
     Returns (context, lock) or None when the user chose to quit (after a message).
     """
     target = str(db_path or default_database())
-    local = "://" not in target
     while True:
         try:
-            if local:
-                health.check_on_open(target, _startup_level(Path(target)))
-            held = lock.acquire(target) if local else None
-            try:
-                return open_context(target), held
-            except BaseException:
-                if held is not None:
-                    held.release()
-                raise
+            opened = database.open_checked(target, writes=True, read_only_fallback=True, defer_big=True)
         except health.UnusableDatabase as problem:
             log.warning("database unusable at start: %s", problem.message("en"))
             source = RecoveryDialog.ask(problem)
             if source is None or not restore_backup(Path(target), source):
                 return None
+            continue
         except DomainError as exc:
             log.warning("database refused: %s", exc.message("en"))
             QMessageBox.critical(None, "BCP Inspector", exc.message())
             return None
-
-
-QUICK_CHECK_LIMIT = 256 * 2**20  # below this the full quick check costs well under a second
-
-
-def _startup_level(path: Path) -> str:
-    """Every page is read before the window opens, unless the file is big: then
-    the header is checked first and the pages right after, in the background."""
-    try:
-        big = path.stat().st_size > QUICK_CHECK_LIMIT
-    except OSError:
-        big = False
-    return "header" if big else "quick"
+        for notice in opened.notices:  # read-only media, a WAL set aside
+            log.warning("at start: %s", notice.message("en"))
+            QMessageBox.information(None, "BCP Inspector", notice.message())
+        return AppContext(opened.db, ChecklistRegistry(user_checklist_dir())), opened.lock
 
 
 def after_start(ctx: AppContext, window: QWidget) -> None:
-    """Off the GUI thread once the window is up: the day's backup, then the full quick check."""
+    """Off the GUI thread once the window is up: the day's backup, then the page check of a big file.
+
+    Runs while this process has the database open: everything it reads goes
+    through SQLite (:mod:`inspector.store.files` says why).
+    """
     if ctx.db.path is None:
         return
-
-    def work() -> None:
-        backup.daily_backup(ctx.db)
-        if _startup_level(ctx.db.path) == "header":
-            health.check_on_open(ctx.db.path, "quick")
+    opened = database.Opened(ctx.db, pages_deferred=health.startup_level(ctx.db.path) == "header")
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, DomainError):
@@ -106,7 +93,7 @@ def after_start(ctx: AppContext, window: QWidget) -> None:
         else:
             report_unexpected(window, exc)
 
-    worker.start(work, on_error=failed)
+    worker.start(lambda: database.after_open(opened), on_error=failed)
 
 
 def log_in(ctx: AppContext) -> bool:

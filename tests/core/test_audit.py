@@ -12,13 +12,18 @@ from tests.core.helpers import finalize
 
 
 def tamper(db, *statements):
-    """Edit the file as an attacker would: outside the app, triggers dropped."""
+    """Edit the file as an attacker would: outside the app, triggers dropped, then put back
+    (a missing trigger is itself named by the schema check)."""
     connection = sqlite3.connect(db.path)
     try:
-        connection.execute("DROP TRIGGER IF EXISTS audit_log_append_only_update")
-        connection.execute("DROP TRIGGER IF EXISTS audit_log_append_only_delete")
-        connection.execute("DROP TRIGGER IF EXISTS inspections_locked_update")
+        names = ("audit_log_append_only_update", "audit_log_append_only_delete", "inspections_locked_update")
+        saved = [row[0] for row in connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)", names)]
+        for name in names:
+            connection.execute(f"DROP TRIGGER IF EXISTS {name}")
         for sql in statements:
+            connection.execute(sql)
+        for sql in saved:
             connection.execute(sql)
         connection.commit()
     finally:

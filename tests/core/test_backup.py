@@ -24,6 +24,7 @@ from alembic import command
 from inspector.cli.main import main
 from inspector.domain import clock
 from inspector.store import backup, health
+from inspector.store import restore as restoring
 from inspector.store.database import Database, DatabaseError
 from inspector.store.migrate import alembic_config, current_revision, head_revision
 
@@ -175,7 +176,7 @@ def test_4kib_overwritten_anywhere_is_found_by_the_start_up_check(template, tmp_
     (lambda p: damage(p, 0, b"This is not SQLite at all"), "is not a database file"),
     (lambda p: damage(p, 16, b"\x00\x03"), "page size 3"),
     (lambda p: _replace_with_foreign(p), "is not a BCP Inspector database"),
-    (lambda p: os.truncate(p, 0), "is missing or empty, but backups of it exist"),
+    (lambda p: os.truncate(p, 0), "is empty (0 bytes): it is not a database"),
     (lambda p: p.unlink(), "is missing or empty, but backups of it exist"),
 ])
 def test_unusable_files_are_named_with_the_latest_backup_and_left_alone(database, capsys, spoil, words):
@@ -213,7 +214,7 @@ def test_a_damaged_backup_is_passed_over_for_an_older_good_one(database):
         newer = backup.make_backup(database, "manual")
     damage(newer, newer.stat().st_size // 2, bytes(range(256)) * 16)
     assert backup.list_backups(database)[0].path == newer
-    assert backup.latest_good_backup(database).path == older
+    assert health.latest_good_backup(database).path == older
 
 
 def test_the_start_up_backup_is_made_once_a_day_and_rotated(database):
@@ -246,15 +247,21 @@ def test_backup_to_a_file_refuses_to_overwrite(database, capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(database), "backup", "-o", str(out))
     assert code == 1 and "exists already" in err
     code, _, err = run(capsys, "--db", str(database), "backup", "-o", str(database))
-    assert code == 1 and "is the database itself" in err
+    assert code == 1 and "is the database" in err
+    code, _, err = run(capsys, "--db", str(database), "backup", "-o", f"{database}-wal")
+    assert code == 1 and "is the database or one of its working files" in err
+    assert not os.path.exists(f"{database}-wal")
     code, out, _ = run(capsys, "--db", str(database), "backup", "--list")
     assert code == 0 and out == ""  # -o files are the user's, not in the backups folder
 
 
 def _tampered(path):
     connection = sqlite3.connect(path)
+    trigger = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log_append_only_update'")
+    saved = trigger.fetchone()[0]
     connection.execute("DROP TRIGGER audit_log_append_only_update")
     connection.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 30")
+    connection.execute(saved)  # put back: only the audit chain shows the edit
     connection.commit()
     connection.close()
 
@@ -366,8 +373,8 @@ def test_a_failed_swap_leaves_the_database_as_it_was(database, monkeypatch):
             raise PermissionError(13, "Permission denied")
         return real_replace(src, dst)
 
-    monkeypatch.setattr(backup.os, "replace", replace)
+    monkeypatch.setattr(restoring.os, "replace", replace)
     with pytest.raises(DatabaseError, match="the database was not replaced"):
-        backup.restore(database, good)
+        restoring.restore(database, good)
     assert dump(database) == before
     assert not list(database.parent.glob(".*.tmp*"))

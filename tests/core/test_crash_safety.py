@@ -13,13 +13,17 @@ the database with its value.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
+
+import pytest
 
 from inspector.services import inspections, integrity
 from inspector.store import health
@@ -161,3 +165,137 @@ def test_sigkill_at_random_moments_loses_no_reported_answer(db, people, registry
         db.dispose()
     assert report.ok, [f.message() for f in report.findings]
     assert time.monotonic() - started < 120
+
+
+# -- many kills, cheaply: a forking parent ------------------------------------------------------
+
+KILLS_MANY = 320
+
+# Imports once, then forks one writer per run: a child starts in milliseconds, so
+# hundreds of kills fit in a couple of minutes. Each child opens the database
+# itself after the fork and reports each committed answer with one write(2) to
+# its own file — the kernel keeps what was written when the process is killed.
+ZYGOTE = r"""
+import os, sys
+from sqlalchemy import select
+from inspector.services import inspections, sections
+from inspector.store.database import Database
+from inspector.store.models import User
+
+path, folder, references = sys.argv[1], sys.argv[2], sys.argv[3:]
+
+def write_answers(run):
+    report = os.open(os.path.join(folder, f"run-{run}.txt"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    db = Database(path, migrate=False)
+    with db.session() as s:
+        officer = s.scalar(select(User).where(User.username == "aman"))
+    for seq in range(100000):
+        reference = references[seq % len(references)]
+        value = run * 100 + seq % 100  # within the item's limits (0 to 100 000 kg)
+        note = f"run {run} answer {seq}"
+        with db.session() as s:  # one answer, one transaction: the app's autosave
+            sections.record_answer(s, officer, inspections.get(s, reference), "customs", "ITEM", value,
+                                   note=note)
+        os.write(report, f"{reference}\t{value}\t{note}\n".encode())
+
+for line in sys.stdin:
+    run = int(line)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            write_answers(run)
+        except BaseException as exc:
+            print(f"writer of run {run} failed: {exc!r}", file=sys.stderr, flush=True)
+        os._exit(1)
+    print(pid, flush=True)
+    os.waitpid(pid, 0)
+    print("reaped", flush=True)
+""".replace("ITEM", ITEM)
+
+
+def _new_audit(path, after: int) -> tuple[int, set[tuple[object, str]]]:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT id, new FROM audit_log WHERE id > ? AND action = 'answer.recorded' AND entity_id = ?",
+            (after, f"customs/{ITEM}")).fetchall()
+        last = connection.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    finally:
+        connection.close()
+    return last, {(state["value"], state["note"]) for state in (json.loads(r[1]) for r in rows) if state}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks one writer per kill")
+def test_hundreds_of_kills_at_random_moments_lose_no_committed_answer(db, people, registry, tmp_path):
+    """≥ 300 SIGKILLs of a writer recording answers through ``sections.record_answer``,
+    each at a random moment (while it opens the file, or between and during its
+    commits); after each, the start-up check passes, ``integrity_check`` is ok, every
+    reported answer is in the audit trail and each answer row holds the last reported
+    value or a later committed one. Takes about two minutes on two cores."""
+    db_path = db.path
+    references = []
+    for _ in range(DRAFTS):
+        with db.session() as s:
+            references.append(inspections.create(s, people.customs, consignment(), registry).reference)
+    db.dispose()
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    zygote = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(db_path), str(reports), *references],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    rng = random.Random()
+    seed = rng.randrange(1 << 30)
+    rng.seed(seed)
+    audit_seen = 0
+    reported_total = lost = 0
+    started = time.monotonic()
+    last: dict[str, int] = {}
+    try:
+        for run in range(1, KILLS_MANY + 1):
+            zygote.stdin.write(f"{run}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline())
+            report = reports / f"run-{run}.txt"
+            if run % 5 == 0:
+                time.sleep(rng.uniform(0, 0.05))  # while it opens the database
+            else:
+                deadline = time.monotonic() + 60
+                while not (report.exists() and report.stat().st_size) and time.monotonic() < deadline:
+                    time.sleep(0.002)
+                time.sleep(rng.uniform(0, 0.25))
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pytest.fail(f"the writer of run {run} ended before it was killed (see stderr)")
+            assert zygote.stdout.readline() == "reaped\n"
+            context = f"kill {run} (seed {seed})"
+            lines = report.read_text().splitlines(keepends=True) if report.exists() else []
+            reported = [line.rstrip("\n").split("\t") for line in lines if line.endswith("\n")]
+
+            health.check_on_open(db_path)  # the app's start-up check accepts the crashed file
+            assert _integrity(db_path) == ["ok"], context
+            audit_seen, audited = _new_audit(db_path, audit_seen)
+            missing = [(v, n) for _, v, n in reported if (int(v), n) not in audited]
+            lost += len(missing)
+            assert not missing, f"{len(missing)} reported answers lost; {context}"
+            reported_total += len(reported)
+            for reference, value, _ in reported:
+                last[reference] = int(value)
+            stored = _answers(db_path)
+            for reference, value in last.items():
+                current, note = stored[reference]
+                assert note.startswith(f"run {current // 100} answer"), context
+                assert current // 100 >= value // 100, context
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=60)
+        zygote.stdout.close()
+    print(f"\n{KILLS_MANY} kills, {reported_total} answers reported, {lost} lost (seed {seed}), "
+          f"{time.monotonic() - started:.0f} s")
+    assert reported_total >= KILLS_MANY // 2, "the writers should have committed answers in most runs"
+    db = Database(db_path)
+    try:
+        report = integrity.run(db)
+    finally:
+        db.dispose()
+    assert report.ok, [f.message() for f in report.findings]

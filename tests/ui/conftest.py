@@ -73,3 +73,41 @@ def password_entry(qtbot, monkeypatch):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         return (dialog.confirmation, dialog.pad.png()) if dialog.confirmation else None
     monkeypatch.setattr(login.PasswordDialog, "ask_signature", classmethod(ask))
+
+
+STUCK_AFTER_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _no_stuck_modal_dialogs(qapp):
+    """A modal dialog nobody answers would hang the run until CI's time limit.
+
+    A dialog left open for 20 s is closed and the test fails with its text, so
+    an unexpected refusal ("Not possible: …") shows up as a failure that says why.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            seen.clear()
+            return
+        key = id(widget)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] * 1000 >= STUCK_AFTER_MS:
+            text = widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle()
+            stuck.append(f"{type(widget).__name__}: {text}")
+            seen.pop(key)
+            widget.reject()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left unanswered: {stuck}"

@@ -53,6 +53,12 @@ def test_a_whole_joint_inspection(qtbot, monkeypatch, ctx, db_path, as_user, pas
     consignment.documents.table.item(0, 3).setText("2026-11-25")
     qtbot.mouseClick(consignment.seals.add_button, Qt.MouseButton.LeftButton)
     consignment.seals.table.item(0, 0).setText("TM 004512")
+    # Customs will find this seal cut and replace it: the seals table says so too
+    # (finalizing refuses a record whose seals table contradicts customs' answers).
+    consignment = editor.consignment
+    consignment.seals.table.item(0, 1).setData(Qt.ItemDataRole.UserRole, "broken")
+    consignment = editor.consignment
+    consignment.seals.table.item(0, 2).setText("TM 119384")
     qtbot.mouseClick(consignment.drivers.add_button, Qt.MouseButton.LeftButton)
     consignment = editor.consignment
     consignment.drivers.table.item(0, 0).setText("Dovletmyrat Annayev")

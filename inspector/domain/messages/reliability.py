@@ -73,9 +73,6 @@ _m("backup.size", "{mb} MB", "{mb} МБ", "{mb} MB")
 _m("backup.exists", "{file} exists already: choose a new file name",
    "{file} уже существует: выберите новое имя файла",
    "{file} eýýäm bar: täze faýl adyny saýlaň")
-_m("backup.onto_database", "{file} is the database itself: choose another file",
-   "{file} — это сама база данных: выберите другой файл",
-   "{file} maglumat bazasynyň özi: başga faýl saýlaň")
 _m("backup.failed", "Backup of {path} failed: {reason}",
    "Не удалось сделать резервную копию {path}: {reason}",
    "{path} bazasynyň ätiýaçlyk nusgasyny alyp bolmady: {reason}")

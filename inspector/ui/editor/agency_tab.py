@@ -28,6 +28,7 @@ from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label
 from inspector.services import attachments, sections
 from inspector.services.views import RecordView
+from inspector.store.files import read_user_file
 from inspector.ui.context import AppContext
 from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.editor.item_row import ItemRow
@@ -216,9 +217,12 @@ class AgencyTab(QWidget):
             return
         row = self.rows[item_id]
         try:
-            data = path.read_bytes()
+            data = read_user_file(path)  # never the open database: reading it would drop its locks
         except OSError as exc:
             row.show_error(self.tr("Cannot read {file}: {reason}").format(file=path.name, reason=exc.strerror))
+            return
+        except DomainError as exc:
+            row.show_error(exc.message())
             return
         caption = localize(row.item.text, current_language())
         try:
