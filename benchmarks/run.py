@@ -10,9 +10,7 @@ database …) is generated once into --data and reused.
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import random
 import sqlite3
 import statistics
 import subprocess
@@ -59,66 +57,6 @@ def demo_database(folder: Path, records: int) -> Path:
         subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
                         "--inspections", str(records), "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
     return path
-
-
-def report_database(folder: Path) -> tuple[Path, str]:
-    """A finalized 4-agency record, ~100 answered items, 6 photos."""
-    from PIL import Image, ImageDraw
-
-    from inspector.checklists.registry import ChecklistRegistry
-    from inspector.services import attachments, auth, inspections, workflow
-    from inspector.store.database import Database
-    from tests.core import helpers
-    from tests.core.conftest import PASSWORD, People, consignment
-
-    path = folder / "report.db"
-    reference = "FRB-2026-000001"
-    if path.exists():
-        return path, reference
-    db = Database(path)
-    with db.session() as s:
-        admin = auth.create_user(s, None, username="admin", full_name="Admin Adminow", role="admin",
-                                 agency=None, password=PASSWORD)
-        add = lambda u, n, a, r="officer": auth.create_user(  # noqa: E731
-            s, admin, username=u, full_name=n, role=r, agency=a, password=PASSWORD, badge_number=f"B-{u}")
-        people = People(admin, add("aman", "Aman Amanow", "customs"), add("serdar", "Serdar Rejepow", "customs"),
-                        add("merdan", "Merdan Gylyjow", "veterinary"), add("ayna", "Aýna Gurbanowa", "phytosanitary"),
-                        add("dowran", "Döwran Hallyýew", "sanitary_epidemiological"),
-                        add("chief", "Batyr Orazow", None, "supervisor"))
-    data = consignment(cargo=[
-        {"description": "Говядина замороженная", "hs_code": "0202300000", "packages": 1000,
-         "gross_mass_kg": 20500, "origin_country": "BR"},
-        {"description": "Täze pomidorlar", "hs_code": "0702000000", "packages": 500, "gross_mass_kg": 5000,
-         "origin_country": "TR"},
-        {"description": "Alkogolsyz içgiler", "hs_code": "2202100000", "packages": 300, "gross_mass_kg": 3000,
-         "origin_country": "IR"}])
-    with db.session() as s:
-        inspections.create(s, people.customs, data, ChecklistRegistry())
-    officers = {"customs": people.customs, "veterinary": people.vet, "phytosanitary": people.phyto,
-                "sanitary_epidemiological": people.sanepid}
-    for agency, officer in officers.items():
-        helpers.answer_section(db, officer, reference, agency, seed=3)
-    rng = random.Random(1)
-    for n in range(6):
-        image = Image.new("RGB", (2400, 1800), (rng.randint(0, 255), 120, 90))
-        draw = ImageDraw.Draw(image)
-        for _ in range(300):
-            x, y = rng.randint(0, 2400), rng.randint(0, 1800)
-            draw.rectangle([x, y, x + rng.randint(10, 300), y + rng.randint(10, 300)], fill=(rng.randint(0, 255),) * 3)
-        buffer = io.BytesIO()
-        image.save(buffer, "JPEG", quality=88)
-        agency = list(officers)[n % 4]
-        with db.session() as s:
-            attachments.add(s, officers[agency], inspections.get(s, reference), buffer.getvalue(), f"IMG_{n}.jpg",
-                            caption=f"Photo {n}", agency=agency)
-    for agency, officer in officers.items():
-        helpers.sign_section(db, officer, reference, agency)
-    with db.session() as s:
-        record = inspections.get(s, reference)
-        workflow.confirm_decision(s, people.customs, record)
-        workflow.finalize(s, people.customs, record)
-    db.dispose()
-    return path, reference
 
 
 # -- measurements ----------------------------------------------------------------------
@@ -236,41 +174,12 @@ def autosave(folder: Path, repeat: int) -> Row:
     return Row("autosave of one answer (+ audit entry)", ours_ms, bare_ms, "ms", "≤ 3× bare", ours_ms <= 3 * bare_ms)
 
 
-def report(folder: Path, repeat: int) -> Row:
-    from reportlab.platypus import SimpleDocTemplate
-
-    from inspector.reports import build_consolidated, load
-    from inspector.reports.consolidated import consolidated_story
-    from inspector.reports.context import Context
-    from inspector.reports.texts import Texts
-    from inspector.services import inspections
-    from inspector.store.database import Database
-
-    path, reference = report_database(folder)
-    db = Database(path)
-
-    def ours() -> None:
-        with db.read_session() as s:
-            data = load(s, inspections.get(s, reference))
-        build_consolidated(data, "tk+ru", appendix=True)
-
-    ours()  # fonts registered and photos reduced once per process, as in the app
-    ours_ms = median_ms(ours, repeat)
-    with db.read_session() as s:
-        data = load(s, inspections.get(s, reference))
-    stories = [consolidated_story(Context(data, Texts("tk+ru"), True)) for _ in range(repeat)]
-    bare_ms = median_ms(lambda: SimpleDocTemplate(io.BytesIO()).build(stories.pop()), repeat)
-    db.dispose()
-    return Row("4-agency report, 103 items, 6 photos", ours_ms, bare_ms, "ms", "≤ 1.5× bare, < 1000 ms",
-               ours_ms <= 1.5 * bare_ms and ours_ms < 1000)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
-    parser.add_argument("--only", default="startup,list,autosave,report,exchange",
+    parser.add_argument("--only", default="startup,list,autosave,click,report,exchange",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
@@ -284,8 +193,14 @@ def main(argv: list[str] | None = None) -> int:
         rows += inspection_list(big, args.repeat)
     if "autosave" in wanted:
         rows.append(autosave(folder, args.repeat))
+    if "click" in wanted:
+        from benchmarks.click import click_rows
+
+        rows += click_rows(folder, args.repeat)
     if "report" in wanted:
-        rows.append(report(folder, args.repeat))
+        from benchmarks.report import report_rows
+
+        rows += report_rows(folder, args.repeat)
     if "exchange" in wanted:
         from benchmarks.exchange import exchange_rows
 

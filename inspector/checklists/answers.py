@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
-from inspector.checklists.model import ChecklistDefinition, Item
+from inspector.checklists.model import ChecklistDefinition, Item, localize
+from inspector.domain import validation
 from inspector.domain.enums import QuestionType
 from inspector.domain.errors import ValidationError
+from inspector.domain.fields import FieldName
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_PHOTOS = 20
+MAX_NOTE = 2000
 
 Answer = object  # str | float | int | list[str] | None
+
+
+def field_of(item: Item, part: str | None = None) -> FieldName:
+    """The item as messages name it: by its question, in the reader's language."""
+    return FieldName(item.id, texts=item.text, part=part)
 
 
 def validate_answer(item: Item, value: object) -> Answer:
@@ -34,88 +39,83 @@ def validate_answer(item: Item, value: object) -> Answer:
     if value is None:
         return None
     t = item.type
-    field = item.id
+    field = field_of(item)
     if t in (QuestionType.YES_NO, QuestionType.YES_NO_NA):
         allowed = ("yes", "no", "na") if t is QuestionType.YES_NO_NA else ("yes", "no")
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             raise ValidationError("answer.one_of", field=field, allowed=" / ".join(allowed))
         return value
     if t is QuestionType.CHOICE:
         if not isinstance(value, str) or value not in item.option_values:
-            raise ValidationError("answer.option", field=field, value=value)
+            raise ValidationError("answer.option", field=field, value=validation.shown(value))
         return value
     if t is QuestionType.MULTI_CHOICE:
-        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-            raise ValidationError("answer.options_list", field=field)
-        unknown = [v for v in value if v not in item.option_values]
-        if unknown:
-            raise ValidationError("answer.option", field=field, value=unknown[0])
-        if len(set(value)) != len(value):
-            raise ValidationError("answer.duplicate_option", field=field)
-        # Keep the checklist's order so equal selections store equally.
-        return [v for v in item.option_values if v in value]
+        return _options(item, value, field)
     if t is QuestionType.NUMBER:
-        return _number(item, value)
+        return _number(item, value, field)
     if t is QuestionType.TEXT:
         if not isinstance(value, str):
             raise ValidationError("answer.text", field=field)
-        text = unicodedata.normalize("NFC", value.strip())
-        if not text:
-            return None
-        if len(text) > item.max_length:
-            raise ValidationError("validation.too_long", field=field, max=item.max_length)
-        if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
-            raise ValidationError("validation.control_chars", field=field)
-        return text
+        return validation.text(value, field, max_length=item.max_length, required=False,
+                               multiline=True) or None
     if t is QuestionType.DATE:
         if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, str) and _ISO_DATE.match(value):
-            try:
-                return date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
-        raise ValidationError("answer.date", field=field, value=value)
+            return validation.iso_date(value, field).isoformat()
+        if not isinstance(value, str):
+            raise ValidationError("answer.date", field=field, value=validation.shown(value))
+        return validation.iso_date(value, field).isoformat()
     if t is QuestionType.PHOTO:
         return photo_hashes(value, field)
     raise AssertionError(f"unknown question type {t}")  # the validator admits no other
 
 
-def photo_hashes(value: object, field: str) -> list[str]:
+def validate_note(item: Item, value: object) -> str | None:
+    """An answer's note: multi-line text, at most :data:`MAX_NOTE` characters."""
+    return validation.optional_text(value, field_of(item, "note"), max_length=MAX_NOTE, multiline=True)
+
+
+def _options(item: Item, value: object, field: FieldName) -> list[str]:
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ValidationError("answer.options_list", field=field)
+    unknown = [v for v in value if v not in item.option_values]
+    if unknown:
+        raise ValidationError("answer.option", field=field, value=validation.shown(unknown[0]))
+    if len(set(value)) != len(value):
+        raise ValidationError("answer.duplicate_option", field=field)
+    exclusive = [o for o in item.options if o.exclusive and o.value in value]
+    if exclusive and len(value) > 1:
+        raise ValidationError("answer.exclusive_option", field=field,
+                              option=_OptionLabel(exclusive[0].label))
+    # Keep the checklist's order so equal selections store equally.
+    return [v for v in item.option_values if v in value]
+
+
+class _OptionLabel:
+    """An option's label, rendered in the message's language."""
+
+    def __init__(self, label: Mapping[str, str]) -> None:
+        self.label = label
+
+    def render(self, lang: str | None) -> str:
+        return localize(self.label, lang or "en")
+
+
+def photo_hashes(value: object, field: str | FieldName) -> list[str]:
     if not isinstance(value, (list, tuple)) or not all(
-            isinstance(v, str) and _SHA256.match(v) for v in value):
+            isinstance(v, str) and _SHA256.fullmatch(v) for v in value):
         raise ValidationError("answer.photos", field=field)
     if len(value) > MAX_PHOTOS:
         raise ValidationError("answer.too_many_photos", field=field, max=MAX_PHOTOS)
     return list(dict.fromkeys(value))
 
 
-def _number(item: Item, value: object) -> int | float:
-    field = item.id
-    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
-        raise ValidationError("answer.number", field=field, value=value)
-    try:
-        number = Decimal(value.strip().replace(",", ".")) if isinstance(value, str) else Decimal(
-            repr(value) if isinstance(value, float) else value)
-    except InvalidOperation:
-        raise ValidationError("answer.number", field=field, value=value) from None
-    if not number.is_finite():
-        raise ValidationError("answer.number", field=field, value=value)
-    exponent = number.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > item.decimals:
-        raise ValidationError("answer.decimals", field=field, decimals=item.decimals)
-    if item.min is not None and number < Decimal(repr(item.min)):
-        raise ValidationError("answer.below_min", field=field, min=_plain(item.min))
-    if item.max is not None and number > Decimal(repr(item.max)):
-        raise ValidationError("answer.above_max", field=field, max=_plain(item.max))
+def _number(item: Item, value: object, field: FieldName) -> int | float:
+    number = validation.decimal(value, field, minimum=item.min, maximum=item.max, decimals=item.decimals,
+                                accept_text=True)
     result = float(number)
     if not math.isfinite(result):
-        raise ValidationError("answer.number", field=field, value=value)
+        raise ValidationError("validation.number", field=field, value=validation.shown(value))
     return int(number) if item.decimals == 0 else result
-
-
-def _plain(number: float) -> str:
-    return f"{number:g}"
 
 
 def is_finding(item: Item, value: Answer) -> bool:

@@ -28,6 +28,7 @@ def localize(text: Localized | None, lang: str) -> str:
 class Option:
     value: str
     label: Localized
+    exclusive: bool = False  # multi_choice: chosen alone or not at all ("none")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Item:
     required: bool = False
     options: tuple[Option, ...] = ()
     unit: str | None = None
+    unit_texts: Localized | None = None  # when the unit is written per language ("µSv/h", "мкЗв/ч")
     min: float | None = None
     max: float | None = None
     decimals: int = 0
@@ -70,6 +72,10 @@ class Item:
             if option.value == value:
                 return localize(option.label, lang)
         return value
+
+    def unit_label(self, lang: str) -> str | None:
+        """The unit as ``lang`` writes it."""
+        return localize(self.unit_texts, lang) if self.unit_texts else self.unit
 
     @property
     def can_be_finding(self) -> bool:

@@ -145,8 +145,8 @@ def _scalar(node: yaml.ScalarNode) -> object:
         return True
     if value in ("false", "False", "FALSE"):
         return False
-    if _INT.match(value):
+    if _INT.fullmatch(value):
         return int(value.replace("_", ""))
-    if _FLOAT.match(value):
+    if _FLOAT.fullmatch(value):
         return float(value.replace("_", ""))
     return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from decimal import ROUND_CEILING, Decimal
 
 from inspector.checklists import conditions as c
 from inspector.checklists.model import (
@@ -24,14 +25,18 @@ from inspector.checklists.model import (
 )
 from inspector.checklists.source import Path, Problem, Source
 from inspector.domain.enums import LANGUAGES, Agency, Decision, QuestionType, Severity
+from inspector.domain.validation import MAX_DIGITS, refused_character, shown
 
 FORMAT = "bcp-checklist/1"
-_ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_VALUE = re.compile(r"^[a-z0-9_]{1,64}$")
-_VERSION = re.compile(r"^[0-9]{1,6}(\.[0-9]{1,6}){0,3}$")
-_HS_CHAPTER = re.compile(r"^(0[1-9]|[1-8][0-9]|9[0-7])$")
+# Whole-string patterns (used with fullmatch: "abc\n" is not an id).
+_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_VALUE = re.compile(r"[a-z0-9_]{1,64}")
+_VERSION = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}")
+_HS_CHAPTER = re.compile(r"0[1-9]|[1-8][0-9]|9[0-7]")
 MAX_TEXT = 2000
+MAX_UNIT = 20
 MAX_ITEMS = 500
+LARGEST_NUMBER = 1e15  # limits and thresholds stay below this (answers keep 15 digits)
 
 _TOP_KEYS = {"format", "id", "version", "agency", "languages", "title", "applies_when",
              "outcomes", "sections", "outcome_texts"}
@@ -77,7 +82,7 @@ class _Checker:
         return data[key]
 
     def ident(self, value: object, path: Path, what: str = "id") -> str | None:
-        if not isinstance(value, str) or not _ID.match(value):
+        if not isinstance(value, str) or not _ID.fullmatch(value):
             self.report(path, "checklist.bad_id", what=what, value=_show(value))
             return None
         return value
@@ -97,18 +102,29 @@ class _Checker:
         ok = True
         for lang in self.languages:
             text = value.get(lang)
-            if not isinstance(text, str) or not text.strip():
+            if text is not None and not isinstance(text, str):  # en: 1e5 is a number in YAML
+                self.report(path + (lang,), "checklist.text_expected", value=_show(text))
+                ok = False
+            elif not isinstance(text, str) or not text.strip():
                 self.report(path, "checklist.missing_translation", lang=lang)
                 ok = False
         for lang, text in value.items():
             if lang not in self.languages:
                 self.report(path + (lang,), "checklist.unlisted_language", lang=lang)
                 ok = False
-            elif isinstance(text, str) and (
-                    len(text) > MAX_TEXT or any(ord(ch) < 32 and ch not in "\n\t" for ch in text)):
+            elif isinstance(text, str) and not self.clean(text, path + (lang,)):
+                ok = False
+            elif isinstance(text, str) and len(text) > MAX_TEXT:
                 self.report(path + (lang,), "checklist.bad_text", max=MAX_TEXT)
                 ok = False
         return {lang: value[lang].strip() for lang in self.languages} if ok else None
+
+    def clean(self, text: str, path: Path) -> bool:
+        """True unless ``text`` holds a control (but new line and tab), invisible or direction character."""
+        found = refused_character(text, multiline=True)
+        if found is not None:
+            self.report(path, "checklist.bad_character", code=found[1])
+        return found is None
 
     def enum(self, value: object, enum: type, path: Path, what: str):
         try:
@@ -128,6 +144,9 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.report(path, "checklist.expected_number", key=key, value=_show(value))
             return None
+        if abs(value) >= LARGEST_NUMBER or len(Decimal(repr(value)).normalize().as_tuple().digits) > MAX_DIGITS:
+            self.report(path, "checklist.number_range", key=key, value=_show(value))
+            return None
         return value
 
     # -- the document -----------------------------------------------------
@@ -141,7 +160,7 @@ class _Checker:
             self.report(("format",), "checklist.bad_format", value=_show(fmt), expected=FORMAT)
         ident = self.ident_field(data, "id", (), "id")
         version = self.required(data, "version", ("version",))
-        if version is not None and (not isinstance(version, str) or not _VERSION.match(version)):
+        if version is not None and (not isinstance(version, str) or not _VERSION.fullmatch(version)):
             self.report(("version",), "checklist.bad_version", value=_show(version))
             version = None
         agency = self.required(data, "agency", ("agency",))
@@ -224,7 +243,7 @@ class _Checker:
             return None
         ok = True
         for i, chapter in enumerate(chapters):
-            if not isinstance(chapter, str) or not _HS_CHAPTER.match(chapter):
+            if not isinstance(chapter, str) or not _HS_CHAPTER.fullmatch(chapter):
                 self.report(path + ("hs_chapters", i), "checklist.hs_chapter", value=_show(chapter))
                 ok = False
         return AppliesWhen(hs_chapters=frozenset(chapters)) if ok else None
@@ -298,7 +317,7 @@ class _Checker:
         required = qtype in _REQUIRED_BY_DEFAULT
         if "required" in data:
             required = self.boolean(data["required"], path + ("required",), "required")
-        options = self.options(data.get("options"), path + ("options",)) if qtype in CHOICE_TYPES else ()
+        options = self.options(data.get("options"), path + ("options",), qtype) if qtype in CHOICE_TYPES else ()
         fields: dict[str, object] = {}
         if qtype is QuestionType.NUMBER:
             fields = self.number_fields(data, path)
@@ -329,17 +348,23 @@ class _Checker:
         self.items[item_id] = item
         return item
 
-    def options(self, value: object, path: Path) -> tuple[Option, ...] | None:
+    def options(self, value: object, path: Path, qtype: QuestionType) -> tuple[Option, ...] | None:
         if not isinstance(value, list) or len(value) < 2:
             self.report(path, "checklist.options_list")
             return None
         result, seen = [], set()
         for i, raw in enumerate(value):
-            data = self.mapping(raw, path + (i,), {"value", "label"})
+            data = self.mapping(raw, path + (i,), {"value", "label", "exclusive"})
             if data is None:
                 continue
+            exclusive = False
+            if "exclusive" in data:
+                if qtype is not QuestionType.MULTI_CHOICE:
+                    self.report(path + (i, "exclusive"), "checklist.key_not_for_type", key="exclusive",
+                                type=qtype.value)
+                exclusive = bool(self.boolean(data["exclusive"], path + (i, "exclusive"), "exclusive"))
             val = data.get("value")
-            if not isinstance(val, str) or not _VALUE.match(val):
+            if not isinstance(val, str) or not _VALUE.fullmatch(val):
                 self.report(path + (i, "value"), "checklist.bad_option_value", value=_show(val))
                 continue
             if val in seen:
@@ -347,7 +372,7 @@ class _Checker:
             seen.add(val)
             label = self.localized(data.get("label"), path + (i, "label"))
             if label is not None:
-                result.append(Option(val, label))
+                result.append(Option(val, label, exclusive))
         return tuple(result)
 
     def number_fields(self, data: dict, path: Path) -> dict[str, object]:
@@ -355,7 +380,8 @@ class _Checker:
         for key in ("min", "max"):
             if key in data:
                 fields[key] = self.number(data[key], path + (key,), key)
-        if fields.get("min") is not None and fields.get("max") is not None and fields["min"] >= fields["max"]:
+        low, high = fields.get("min"), fields.get("max")
+        if low is not None and high is not None and low >= high:
             self.report(path + ("min",), "checklist.min_below_max")
         if "decimals" in data:
             decimals = data["decimals"]
@@ -363,13 +389,26 @@ class _Checker:
                 self.report(path + ("decimals",), "checklist.decimals", value=_show(decimals))
             else:
                 fields["decimals"] = decimals
+        if low is not None and high is not None and low < high and not _fits(low, high, fields.get("decimals", 0)):
+            self.report(path + ("min",), "checklist.no_number_fits", decimals=fields.get("decimals", 0))
         if "unit" in data:
-            unit = data["unit"]
-            if not isinstance(unit, str) or not 0 < len(unit) <= 20:
-                self.report(path + ("unit",), "checklist.unit", value=_show(unit))
-            else:
-                fields["unit"] = unit
+            fields.update(self.unit(data["unit"], path + ("unit",)))
         return {k: v for k, v in fields.items() if v is not None}
+
+    def unit(self, value: object, path: Path) -> dict[str, object]:
+        """``unit: "°C"`` or, when languages write it differently, ``unit: {en: kg, ru: кг, tk: kg}``."""
+        if isinstance(value, dict):
+            texts = self.localized(value, path)
+            if texts is None:
+                return {}
+            if not all(_short_line(text) for text in texts.values()):
+                self.report(path, "checklist.unit", value=_show(value))
+                return {}
+            return {"unit": texts["en"], "unit_texts": texts}
+        if not isinstance(value, str) or not _short_line(value.strip()):
+            self.report(path, "checklist.unit", value=_show(value))
+            return {}
+        return {"unit": value.strip()}
 
     def noncompliant(self, value: object, path: Path, item: Item):
         if value is None:
@@ -457,6 +496,18 @@ class _Checker:
         return c.Equals(target_id, candidates[0]) if kind == "equals" else c.In(target_id, tuple(candidates))
 
 
+def _short_line(text: str) -> bool:
+    """A unit: 1 to 20 characters on one line, none of them hidden."""
+    return 0 < len(text) <= MAX_UNIT and refused_character(text) is None
+
+
+def _fits(low: float, high: float, decimals: int) -> bool:
+    """Some number with ``decimals`` places lies in ``low``..``high``."""
+    step = Decimal(1).scaleb(-decimals)
+    first = (Decimal(repr(low)) / step).to_integral_value(rounding=ROUND_CEILING) * step
+    return first <= Decimal(repr(high))
+
+
 def _possible_answer(item: Item, value: object) -> bool:
     if item.type is QuestionType.YES_NO:
         return value in ("yes", "no")
@@ -470,8 +521,7 @@ def _possible_answer(item: Item, value: object) -> bool:
 
 
 def _show(value: object) -> str:
-    text = repr(value) if not isinstance(value, str) else value
-    return text if len(text) <= 40 else text[:37] + "…"
+    return shown(value)
 
 
 def validate(source: Source) -> tuple[ChecklistDefinition | None, list[Problem]]:

@@ -40,17 +40,17 @@ log = logging.getLogger(__name__)
 _SHEET_COLUMNS = {
     "settings": {"format", "id", "version", "agency", "languages", "title", "applies_when", "outcomes"},
     "survey": {"type", "name", "text", "help", "required", "severity", "noncompliant_if", "show_if",
-               "unit", "min", "max", "decimals", "max_length"},
+               "unit", "unit_texts", "min", "max", "decimals", "max_length"},
     "choices": {"list_name", "name", "label", "exclusive"},
     "outcomes": {"outcome", "legal_basis", "appeal"},
 }
-_LOCALIZED = {"settings": {"title"}, "survey": {"text", "help"}, "choices": {"label"},
+_LOCALIZED = {"settings": {"title"}, "survey": {"text", "help", "unit_texts"}, "choices": {"label"},
               "outcomes": {"legal_basis", "appeal"}}
 # The column names as an author writes them (for messages).
 _SHOWN_COLUMNS = {
     "settings": "id, version, agency, languages, title::LANG, applies_when, outcomes",
-    "survey": "type, name, label::LANG, hint::LANG, required, severity, noncompliant_if, show_if, unit, min, "
-              "max, decimals, max_length",
+    "survey": "type, name, label::LANG, hint::LANG, required, severity, noncompliant_if, show_if, unit or unit::LANG, "
+              "min, max, decimals, max_length",
     "choices": "list_name, name, label::LANG, exclusive",
     "outcomes": "outcome, legal_basis::LANG, appeal::LANG",
 }
@@ -140,7 +140,9 @@ class _Converter:
         base, _, lang_text = raw.strip().partition("::")
         base = base.strip().lower().replace(" ", "_")
         key = _ALIASES[sheet].get(base, base)
-        if key in _LOCALIZED[sheet]:
+        if sheet == "survey" and key == "unit" and lang_text:
+            key = "unit_texts"  # "unit::ru" when languages write the unit differently ("kg", "кг")
+        if key in _LOCALIZED[sheet] and (key != "unit_texts" or lang_text):
             lang = self.language(lang_text) if lang_text else "en"
             if lang is None:
                 self.report(where, "workbook.unknown_language", header=raw[:40], allowed=", ".join(LANGUAGES))
@@ -410,7 +412,7 @@ class _Converter:
     def item(self, row: Row, columns, path: Path_, type_cell: Cell, kind: str, lists,
              multi_choice: set[str]) -> dict | None:
         self.cells[path] = type_cell
-        record = self.record("survey", columns, row, path, {"name": "id"})
+        record = self.record("survey", columns, row, path, {"name": "id", "unit_texts": "unit"})
         self.cells[path + ("type",)] = type_cell
         self.cells[path + ("options",)] = type_cell
         qtype, list_name = self.question_type(kind, type_cell)
@@ -446,7 +448,9 @@ class _Converter:
                     self.cells[path + ("options", k)] = cells.get(("name",)) or cells[("list_name",)]
             if qtype == "multi_choice" and isinstance(item.get("id"), str):
                 multi_choice.add(item["id"])
-        if "unit" in record:
+        if "unit_texts" in record:
+            item["unit"] = record["unit_texts"]
+        elif "unit" in record:
             item["unit"] = self.text(*record["unit"])
         for key in ("min", "max"):
             if key in record:

@@ -95,12 +95,16 @@ def workbook_bytes(data: Mapping, instructions: bool = True, open_instructions: 
 
     languages = [lang for lang in data.get("languages") or ["en"] if isinstance(lang, str)]
     book = Workbook()
+    items = [item for section in data.get("sections") or [] for item in section.get("items") or []]
+    units = ["unit"]
+    if any(isinstance(item.get("unit"), Mapping) for item in items):  # written per language ("kg", "кг")
+        units += [f"unit::{lang}" for lang in languages]
     survey = _Sheet(book.active, ["type", "name", *[f"label::{lang}" for lang in languages],
-                                  *[f"hint::{lang}" for lang in languages], *SURVEY_COLUMNS[4:]])
+                                  *[f"hint::{lang}" for lang in languages], *SURVEY_COLUMNS[4:8], *units,
+                                  *SURVEY_COLUMNS[9:]])
     survey.sheet.title = "survey"
     choices = _Sheet(book.create_sheet("choices"), ["list_name", "name", *[f"label::{lang}" for lang in languages],
                                                     "exclusive"])
-    items = [item for section in data.get("sections") or [] for item in section.get("items") or []]
     multi_choice = {i.get("id") for i in items if i.get("type") == "multi_choice"}
     used = {i.get("id") for i in items}
     for section in data.get("sections") or []:
@@ -123,7 +127,9 @@ def workbook_bytes(data: Mapping, instructions: bool = True, open_instructions: 
                 "type": _question_type(item, list_name), "name": item.get("id"),
                 **_localized("label", item.get("text"), languages),
                 **_localized("hint", item.get("help"), languages),
-                "severity": item.get("severity"), "unit": item.get("unit"),
+                "severity": item.get("severity"),
+                **(_localized("unit", item["unit"], languages) if isinstance(item.get("unit"), Mapping)
+                   else {"unit": item.get("unit")}),
                 "noncompliant_if": _rule(item.get("noncompliant_if")),
                 "min": _number_cell(item.get("min")), "max": _number_cell(item.get("max")),
                 "decimals": item.get("decimals"), "max_length": item.get("max_length"),

@@ -187,11 +187,37 @@ def checklists_show(args: argparse.Namespace) -> int:
                 flags.append(label(item.severity, lang))
             if item.show_if:
                 flags.append(tr("cli.conditional", lang))
+            flags += _limits(item, lang)
             extra = f" [{', '.join(flags)}]" if flags else ""
             print(f"  {item.id:<30} {item.type.value:<12} {localize(item.text, lang)}{extra}")
             for option in item.options:
-                print(f"      - {option.value}: {localize(option.label, lang)}")
+                alone = f" [{tr('cli.option_alone', lang)}]" if option.exclusive else ""
+                print(f"      - {option.value}: {localize(option.label, lang)}{alone}")
     return 0
+
+
+def _limits(item, lang: str) -> list[str]:
+    """What an answer must be: unit, range and decimals of a number, length of a text."""
+    from inspector.domain.enums import QuestionType
+    from inspector.domain.validation import plain
+
+    if item.type is QuestionType.NUMBER:
+        unit = item.unit_label(lang)
+        parts = [tr("cli.unit", lang, unit=unit)] if unit else []
+        if item.min is not None or item.max is not None:
+            low = plain(item.min) if item.min is not None else "…"
+            high = plain(item.max) if item.max is not None else "…"
+            parts.append(tr("cli.range", lang, min=low, max=high))
+        parts.append(tr("cli.decimals", lang, decimals=item.decimals))
+        rule = item.noncompliant_number
+        if rule is not None and rule.above is not None:
+            parts.append(tr("cli.finding_above", lang, value=plain(rule.above)))
+        if rule is not None and rule.below is not None:
+            parts.append(tr("cli.finding_below", lang, value=plain(rule.below)))
+        return parts
+    if item.type is QuestionType.TEXT:
+        return [tr("cli.max_length", lang, max=item.max_length)]
+    return []
 
 
 # -- users ----------------------------------------------------------------------
@@ -328,12 +354,14 @@ def label_or_dash(decision: str | None, lang: str) -> str:
 
 
 def inspections_show(args: argparse.Namespace) -> int:
+    """The record, after its hash and signatures are checked (a forged record is refused)."""
     from inspector.services import inspections
-    from inspector.services.documents import record_hash, to_document
+    from inspector.services.documents import record_hash
+    from inspector.services.signatures import require_genuine
 
     with open_database(args).read_session() as session:
         inspection = inspections.get(session, args.key, args.revision)
-        document = to_document(inspection)
+        document = require_genuine(session, inspection)
     if args.format == "json":
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -344,32 +372,30 @@ def inspections_show(args: argparse.Namespace) -> int:
 
 
 def inspections_create(args: argparse.Namespace) -> int:
-    from inspector.services import inspections
+    from inspector.domain import json_input
+    from inspector.domain.fields import FieldName
+    from inspector.services import consignment, inspections
 
     path = Path(args.source)
-    from inspector.store.files import read_user_file
+    from inspector.store.files import refuse_open_database
 
+    name = FieldName(str(path), verbatim=True)
+    limit = 10 * 1024 * 1024
     try:
-        raw = read_user_file(path)
+        refuse_open_database(path)
+        with path.open("rb") as file:  # at most the limit, even from /dev/zero
+            raw = file.read(limit + 1)
     except OSError as exc:
-        raise ValidationError("cli.cannot_read", field=str(path), reason=exc.strerror or str(exc)) from None
-    if len(raw) > 10 * 1024 * 1024:
-        raise ValidationError("cli.file_too_large", field=str(path), max_mb=10)
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ValidationError("cli.bad_json", field=str(path), detail=str(exc)) from None
+        raise ValidationError("cli.cannot_read", field=name, reason=exc.strerror or str(exc)) from None
+    if len(raw) > limit:
+        raise ValidationError("cli.file_too_large", field=name, max_mb=10)
+    data = json_input.loads(raw, str(path))
     if not isinstance(data, dict):
         raise ValidationError("validation.object", field="document")
     fmt = data.get("format")
     if fmt not in (None, "bcp-inspection/1"):
         raise ValidationError("cli.bad_document_format", field="format", value=fmt)
-    allowed = {"format", "bcp", "direction", "procedure", "risk_lane", "declaration_ref",
-               "arrived_at", "vehicle", "drivers", "documents", "cargo", "seals", "transit",
-               "agencies"}
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ValidationError("cli.pre_arrival_keys", field=unknown[0], keys=", ".join(unknown))
+    consignment.check_pre_arrival_keys(data)
     reg = registry()
     with open_database(args).session() as session:
         inspection = inspections.create(session, None, data, reg)
@@ -387,6 +413,8 @@ def check(args: argparse.Namespace) -> int:
     if report.ok:
         print(tr("cli.check_ok", db=db.display_name, entries=report.audit_entries,
                  records=report.locked_records))
+        if report.legacy_records:  # not tampered: from before signatures, checked against their recorded hashes
+            print(tr("sig.legacy_note", count=report.legacy_records))
         return 0
     for finding in report.findings:
         print(finding.message(), file=sys.stderr)

@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=keys_show)
     p = ks.add_parser("export", help=tr("exchange.help_keys_export"))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--officers", action="store_true", help=tr("exchange.help_keys_officers"))
     add_force(p)
     p.set_defaults(handler=keys_export)
     p = ks.add_parser("trust", help=tr("exchange.help_keys_trust"))
@@ -138,6 +139,15 @@ def keys_export(args: argparse.Namespace) -> int:
     from inspector.exchange.files import atomic_output
     from inspector.exchange.keys import Keystore, own_public_key_file, spaced
 
+    if args.officers:  # the officers' signing keys, for verifying printed reports elsewhere
+        from inspector.exchange import user_keys
+
+        with _database(args) as db, db.read_session() as session:
+            data, count = user_keys.to_json(session), len(user_keys.listing(session))
+        with atomic_output(output_path(args)) as handle:
+            handle.write(data)
+        print(tr("exchange.officer_keys_exported", path=args.output, count=count))
+        return 0
     target = output_path(args)
     with _database(args) as db, db.session() as session:
         own = own_public_key_file(session, Keystore())
@@ -151,6 +161,14 @@ def keys_trust(args: argparse.Namespace) -> int:
     from inspector.exchange.keys import read_public_key_file, spaced
     from inspector.exchange.trust import trust
 
+    from inspector.exchange import user_keys
+
+    officers = user_keys.read_file(Path(args.file))
+    if officers is not None:
+        with _database(args) as db, db.session() as session:
+            added = user_keys.trust_officers(session, officers, f"keys trust {Path(args.file).name}")
+        print(tr("exchange.officer_keys_trusted", count=added))
+        return 0
     key_file = read_public_key_file(Path(args.file))
     with _database(args) as db, db.session() as session:
         row, new = trust(session, None, key_file, args.name)

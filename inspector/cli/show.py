@@ -23,11 +23,19 @@ def _when(value: str | None, lang: str) -> str:
     return format_datetime(datetime.fromisoformat(value), lang) if value else "-"
 
 
+def signed_line(signature: dict, lang: str) -> str:
+    """"Signed electronically by NAME (badge), time, key fingerprint …"."""
+    who = signature.get("signed_by") or {}
+    badge = f" ({who['badge_number']})" if who.get("badge_number") else ""
+    return tr("show.signed_electronically", lang, name=f"{who.get('full_name', '-')}{badge}",
+              time=_when(signature.get("signed_at"), lang), fingerprint=signature["key_fingerprint"][:16])
+
+
 def render_text(doc: dict, digest: str, lang: str) -> str:
     lines = [
         f"{doc['reference']}  rev {doc['revision']}  {label(Status(doc['status']), lang)}",
         f"uuid {doc['uuid']}",
-        f"{tr('show.record_hash', lang)}: {doc.get('record_hash') or digest}",
+        f"{tr('show.record_hash', lang)}: {digest}",
         f"{tr('show.bcp', lang)}: {doc['bcp']}  {label(Direction(doc['direction']), lang)}  "
         f"{label(Procedure(doc['procedure']), lang)}  {tr('show.lane', lang)}: "
         f"{label(RiskLane(doc['risk_lane']), lang) if doc['risk_lane'] else '-'}",
@@ -56,10 +64,18 @@ def render_text(doc: dict, digest: str, lang: str) -> str:
         lines.append(f"[{label(Agency(a['agency']), lang)}] {a['checklist']['id']} "
                      f"{a['checklist']['version']}: {len(a['answers'])} {tr('cli.items', lang)}, "
                      f"{decision}, {officer}, {signed}")
+        if a.get("signature"):
+            lines.append("    " + signed_line(a["signature"], lang))
     if doc["decision"]:
         lines.append(f"{tr('show.decision', lang)}: {label(Decision(doc['decision']['value']), lang)}")
+    if doc.get("hash_format") == 1 and doc.get("record_hash"):
+        lines.append(tr("show.legacy", lang))
+    if doc.get("finalization"):
+        lines.append(f"{tr('show.finalized', lang)}: " + signed_line(doc["finalization"], lang))
     if doc["review"]:
         review = doc["review"]
         lines.append(f"{tr('show.review', lang)}: {label(ReviewOutcome(review['outcome']), lang)} "
                      f"{review['comment'] or ''}".rstrip())
+        if review.get("signature"):
+            lines.append("    " + signed_line(review["signature"], lang))
     return "\n".join(lines)

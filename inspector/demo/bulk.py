@@ -13,6 +13,10 @@ hash of the clone's own ``bcp-inspection/1`` document, computed by
 :func:`~inspector.services.documents.to_document` over the very values that
 are inserted. Each revision gets one ``demo.generated`` audit entry, chained by
 :func:`~inspector.services.audit.record`, that lists what happened in it.
+
+Clones are signed as the templates were, with the same people's keys (the
+generator unlocked them once): each signed section's hash, each finalization's
+record hash (with the audit head as its checkpoint) and each review.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 from types import SimpleNamespace
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -33,10 +38,11 @@ from inspector.demo import values, vocabulary as vocab
 from inspector.domain import clock
 from inspector.domain.enums import LOCKED_STATUSES, QuestionType
 from inspector.domain.validation import MAX_GROSS_MASS_KG, MAX_PACKAGES
-from inspector.services import audit
+from inspector.services import audit, keys as user_keys, signatures
 from inspector.services.checklists import definition_of
-from inspector.services.documents import record_hash, to_document
+from inspector.services.documents import HASH_FORMAT, record_hash, review_hash, section_hash, to_document
 from inspector.services.inspections import next_reference
+from inspector.services.replay import section_digests
 from inspector.store.models import (
     AgencySection,
     Answer,
@@ -50,6 +56,7 @@ from inspector.store.models import (
     ReferenceCounter,
     Review,
     Seal,
+    Signature,
     User,
 )
 from inspector.store.types import JSONText
@@ -61,7 +68,7 @@ CHILDREN = (("drivers", Driver, "position"), ("documents", Document, "position")
             ("cargo", CargoLine, "position"), ("seals", Seal, "position"),
             ("attachments", Attachment, "id"), ("reviews", Review, "id"))
 # Insert order: parents before the rows that refer to them.
-TABLES = (("inspections", JointInspection), ("drivers", Driver), ("documents", Document),
+TABLES = (("signatures", Signature), ("inspections", JointInspection), ("drivers", Driver), ("documents", Document),
           ("cargo", CargoLine), ("seals", Seal), ("sections", AgencySection), ("answers", Answer),
           ("attachments", Attachment), ("reviews", Review))
 INSPECTION_TIMES = ("arrived_at", "released_at", "transit_deadline", "decision_confirmed_at",
@@ -103,6 +110,7 @@ class Lookups:
     users: dict[int, SimpleNamespace] = field(default_factory=dict)
     checklists: dict[int, SimpleNamespace] = field(default_factory=dict)
     blobs: dict[str, SimpleNamespace] = field(default_factory=dict)
+    keys: dict[int, Ed25519PrivateKey] = field(default_factory=dict)  # signing keys, by user id
 
     def load(self, session: Session, blob_hashes: Iterable[str] = ()) -> None:
         u = User.__table__
@@ -177,6 +185,7 @@ class Batch:
         # Held here so that the session's identity map keeps them: each reference
         # would otherwise query (and autoflush) once its counter is collected.
         self.counters = {(c.bcp_code, c.year): c for c in session.scalars(select(ReferenceCounter))}
+        self.signatures: dict[int, dict] = {}  # written in this batch, by id (for documents)
 
     def next_reference(self, bcp: str, year: int) -> str:
         reference = next_reference(self.session, bcp, year)
@@ -326,9 +335,12 @@ class Clone:
 
     def build(self) -> None:
         batch = self.batch
+        self.signed: dict[int, dict] = {}  # template section signature id -> the clone's signature row
         for revision in self.template.revisions:
             row = dict(revision.row)
-            row.update(self.header, id=batch.next_id("inspections"), record_hash=None)
+            row.update(self.header, id=batch.next_id("inspections"), record_hash=None,
+                       finalization_signature_id=None, finalized_audit_id=None, finalized_audit_hash=None,
+                       hash_format=HASH_FORMAT)
             for key in INSPECTION_TIMES:
                 row[key] = self._shift(row[key])
             lists = {name: [] for name, _, _ in CHILDREN}
@@ -353,8 +365,7 @@ class Clone:
                                         value=self._answer(old, how, declared, cap)))
                 sections.append((section, answers))
             self.revisions.append((row, lists, sections))
-            if row["status"] in LOCKED:  # inserted locked, so hashed now
-                row["record_hash"] = record_hash(self.document(len(self.revisions) - 1))
+            self._sign(len(self.revisions) - 1)
         rows = batch.rows
         for row, lists, sections in self.revisions:
             rows["inspections"].append(row)
@@ -386,6 +397,61 @@ class Clone:
             row["added_at"] = self._shift(row["added_at"])
         elif name == "reviews":
             row["reviewed_at"] = self._shift(row["reviewed_at"])
+            row["signature_id"] = None
+
+    # -- signatures ---------------------------------------------------------------------
+
+    def _sign(self, index: int) -> None:
+        """Sign the revision's signed sections, then (if locked) its finalization and review."""
+        row, lists, sections = self.revisions[index]
+        templates = [section.pop("e_signature_id", None) for section, _ in sections]
+        for section, _ in sections:
+            section["e_signature_id"] = None
+        shown_sections = {a["agency"]: a for a in self.document(index)["agencies"]}
+        for (section, _answers), template_signature in zip(sections, templates):
+            if section["signed_at"] is None:
+                continue
+            if template_signature in self.signed:  # unchanged since the previous revision
+                section["e_signature_id"] = self.signed[template_signature]["id"]
+                continue
+            shown = shown_sections[section["agency"]]
+            signature = self._signature("section", row, section["signed_by_id"], section["signed_at"],
+                                        section_hash(row["uuid"], shown), agency=section["agency"])
+            section["e_signature_id"] = signature["id"]
+            if template_signature is not None:
+                self.signed[template_signature] = signature
+        if row["status"] not in LOCKED:
+            return
+        row["finalized_audit_id"], row["finalized_audit_hash"] = audit.head(self.batch.session)
+        digest = record_hash(self.document(index))
+        signature = self._signature("finalization", row, row["finalized_by_id"], row["finalized_at"], digest,
+                                    message=signatures.finalization_statement(row["reference"], row["revision"],
+                                                                              digest))
+        row["record_hash"], row["finalization_signature_id"] = digest, signature["id"]
+        if lists["reviews"]:
+            review = lists["reviews"][-1]
+            document = self.document(index)
+            shown = document["review"]
+            review["signature_id"] = self._signature("review", row, review["reviewer_id"], review["reviewed_at"],
+                                                     review_hash(document, shown))["id"]
+
+    def _signature(self, kind: str, row: dict, signer_id: int, signed_at: datetime, digest: str, *,
+                   agency: str | None = None, message: bytes | None = None) -> dict:
+        batch = self.batch
+        private = batch.lookups.keys[signer_id]
+        audit_id, audit_hash = audit.head(batch.session)
+        fp = user_keys.fingerprint(private.public_key())
+        if message is None:
+            message = signatures.act_statement(kind, row["uuid"], row["revision"] if kind == "review" else None,
+                                               agency, digest, batch.lookups.users[signer_id].username, fp,
+                                               clock.iso(signed_at), {"id": audit_id, "hash": audit_hash})
+        signature = {"id": batch.next_id("signatures"), "kind": kind, "inspection_uuid": row["uuid"],
+                     "revision": row["revision"], "agency": agency, "signer_id": signer_id, "key_fingerprint": fp,
+                     "signed_at": signed_at, "sha256": digest, "audit_id": audit_id, "audit_hash": audit_hash,
+                     "value": user_keys.sign(private, message)}
+        batch.rows["signatures"].append(signature)
+        batch.signatures[signature["id"]] = signature
+        return signature
 
     # -- the document and the audit trail ------------------------------------------
 
@@ -400,11 +466,14 @@ class Clone:
         view.cargo = [SimpleNamespace(**c) for c in lists["cargo"]]
         view.seals = [SimpleNamespace(**s) for s in lists["seals"]]
         view.attachments = [SimpleNamespace(**a, blob=look.blobs[a["sha256"]]) for a in lists["attachments"]]
-        view.reviews = [SimpleNamespace(**r, reviewer=user(r["reviewer_id"])) for r in lists["reviews"]]
+        view.reviews = [SimpleNamespace(**r, reviewer=user(r["reviewer_id"]), signature=self._signature_view(
+            r.get("signature_id"))) for r in lists["reviews"]]
         view.sections = [SimpleNamespace(**s, checklist=look.checklists[s["checklist_id"]],
                                          officer=user(s["officer_id"]), signed_by=user(s["signed_by_id"]),
+                                         e_signature=self._signature_view(s.get("e_signature_id")),
                                          answers=[SimpleNamespace(**a) for a in answers])
                          for s, answers in sections]
+        view.finalization_signature = self._signature_view(row.get("finalization_signature_id"))
         for key in ("decision_confirmed_by", "lead_officer", "created_by", "finalized_by", "amended_by"):
             setattr(view, key, user(row[f"{key}_id"]))
         return view
@@ -412,10 +481,16 @@ class Clone:
     def document(self, index: int) -> dict:
         return to_document(self.view(index))
 
+    def _signature_view(self, signature_id: int | None) -> SimpleNamespace | None:
+        if signature_id is None:
+            return None
+        signature = self.batch.signatures[signature_id]
+        return SimpleNamespace(**signature, signer=self.batch.lookups.users[signature["signer_id"]])
+
     def _audit(self) -> None:
         users = self.batch.lookups.users
         previous = None
-        for row, lists, sections in self.revisions:
+        for index, (row, lists, sections) in enumerate(self.revisions):
             start = row["created_at"]
             events: list[tuple[datetime, int | None, str, dict]] = []
 
@@ -451,6 +526,7 @@ class Clone:
                              inspection_uuid=row["uuid"], new={
                                  "reference": row["reference"], "revision": row["revision"],
                                  "status": row["status"], "pattern": self.template.reference,
+                                 "sections": section_digests(self.view(index)),
                                  "agencies": [s["agency"] for s, _ in sections],
                                  "events": [{"at": clock.iso(at), "by": users[u].username if u in users else None,
                                              "action": action, **detail}

@@ -13,6 +13,7 @@ services, and the others are varied clones of those, written in bulk
 
 from __future__ import annotations
 
+import hashlib
 import random
 import secrets
 import uuid
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from inspector.checklists.answers import visible_items
@@ -60,9 +62,15 @@ class Staff:
     officers: dict[Agency, list[User]]
     supervisors: list[User]
     note_language: dict[int, str]
+    # Each account's signing key, unlocked once per run (argon2 per signature would be slow).
+    keys: dict[int, Ed25519PrivateKey] = field(default_factory=dict)
 
     def officer(self, rng: random.Random, agency: Agency) -> User:
         return rng.choice(self.officers[agency])
+
+    def confirmation(self, user: User, at: datetime) -> IdentityConfirmation:
+        """As if ``user`` had just re-entered their password (the demo knows it)."""
+        return IdentityConfirmation(user.id, at, self.keys[user.id])
 
 
 FULL_RECORDS = 400  # made through the services; more records are variations of these
@@ -79,11 +87,11 @@ def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 20
     are; the others are clones of those, :data:`bulk.BATCH` per transaction.
     """
     rng = random.Random(seed)
-    staff, password = _accounts(db, rng)
+    staff, password = _accounts(db, rng, seed)
     plans = sorted((_plan(rng, n) for n in range(inspections)), key=lambda p: p.arrival)
     full = _made_in_full(plans, full_records if db.is_sqlite else len(plans))
     templates: dict[str, list[bulk.Template]] = {}
-    lookups = bulk.Lookups()
+    lookups = bulk.Lookups(keys=staff.keys)
     done = 0
     while done < len(plans):
         plan = plans[done]
@@ -134,33 +142,42 @@ def _made_in_full(plans: list[Plan], full_records: int) -> set[int]:
 
 # -- accounts ---------------------------------------------------------------------
 
-def _accounts(db: Database, rng: random.Random) -> tuple[Staff, str | None]:
-    """The demo's officers, supervisors and admin; created once per database."""
+def demo_key(seed: int, username: str) -> Ed25519PrivateKey:
+    """The demo account's signing key, derived from the seed: the same seed gives the same
+    signatures (demo data only: anyone who knows the seed has these keys)."""
+    return Ed25519PrivateKey.from_private_bytes(hashlib.sha256(f"bcp-demo/{seed}/{username}".encode()).digest())
+
+
+def _accounts(db: Database, rng: random.Random, seed: int) -> tuple[Staff, str | None]:
+    """The demo's officers, supervisors and admin; created once per database, at the start of its history."""
     password = None
-    with db.session() as session:
+    with db.session() as session, clock.at(ANCHOR - timedelta(days=HISTORY_DAYS + 1)):
         existing = {u.username: u for u in auth.list_users(session)}
         missing = [o for o in vocab.OFFICERS if o[0] not in existing]
         if missing:
             password = secrets.token_urlsafe(9)
             admin = next((u for u in existing.values() if u.role == Role.ADMIN.value), None)
-            if admin is None and existing:
+            if existing:  # the demo cannot vouch for new accounts with someone else's administrator
                 raise DomainError("demo.needs_admin")
             for username, name_tk, _name_ru, agency, role, badge in sorted(
                     missing, key=lambda o: o[4] != Role.ADMIN.value):
                 user = auth.create_user(session, admin, username=username, full_name=name_tk,
                                         role=role, agency=agency, password=password,
-                                        badge_number=badge)
+                                        badge_number=badge, signing_key=demo_key(seed, username))
                 existing[username] = user
                 if role == Role.ADMIN.value and admin is None:
                     admin = user
         users = [existing[o[0]] for o in vocab.OFFICERS]
+        if password is None:
+            raise DomainError("demo.cannot_sign")
+        unlocked = {u.id: auth.confirm_identity(session, u, password).signing_key for u in users}
     officers: dict[Agency, list[User]] = {a: [] for a in Agency}
     for user in users:
         if user.role == Role.OFFICER.value:
             officers[Agency(user.agency)].append(user)
     languages = [lang for lang, weight in NOTE_LANGUAGES for _ in range(weight)]
     staff = Staff(officers, [u for u in users if u.role == Role.SUPERVISOR.value],
-                  {u.id: rng.choice(languages) for u in users})
+                  {u.id: rng.choice(languages) for u in users}, unlocked)
     return staff, password
 
 
@@ -206,6 +223,9 @@ class _Record:
     def build(self) -> None:
         path = self.plan.path
         data = values.consignment(self.rng, self.bcp, self.plan.arrival)
+        persian = values.driver_entry(vocab.PERSIAN_DRIVER)
+        if path == "amended" and persian not in data["drivers"]:  # the record that shows everything
+            data["drivers"][0] = persian
         self.later(120, 900)
         self.inspection = self.call(inspections.create, self.lead, data, self.registry,
                                     record_uuid=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)))
@@ -228,9 +248,10 @@ class _Record:
             agency = self.worst_agency()
             self.later(1800, 20 * 3600)
             comment = vocab.text(self.rng.choice(vocab.RETURN_COMMENTS), "ru")
-            self.inspection = self.call(workflow.review, self.rng.choice(self.staff.supervisors),
-                                        self.inspection, "returned", comment, [agency],
-                                        remarks=self.remarks_on(agency))
+            supervisor = self.rng.choice(self.staff.supervisors)
+            self.inspection = self.call(workflow.review, supervisor, self.inspection, "returned", comment,
+                                        [agency], remarks=self.remarks_on(agency),
+                                        confirmation=self.staff.confirmation(supervisor, self.now))
             if path == "returned":
                 return
             self.correct(agency)
@@ -320,18 +341,21 @@ class _Record:
         if self.plan.path == "amended":
             drawn = self.call(attachments.add, officer, self.inspection, signature_png(self.rng),
                               "signature.png").sha256
-        self.call(sections.sign, officer, self.inspection, agency, IdentityConfirmation(officer.id, self.now),
+        self.call(sections.sign, officer, self.inspection, agency, self.staff.confirmation(officer, self.now),
                   signature_sha256=drawn)
 
     def finalize(self) -> None:
         self.later(300, 3600)
         self.call(workflow.confirm_decision, self.lead, self.inspection)
         self.later(60, 900)
-        self.call(workflow.finalize, self.lead, self.inspection)
+        self.call(workflow.finalize, self.lead, self.inspection,
+                  confirmation=self.staff.confirmation(self.lead, self.now))
 
     def approve(self) -> None:
         self.later(1800, 30 * 3600)
-        self.call(workflow.review, self.rng.choice(self.staff.supervisors), self.inspection, "approved")
+        supervisor = self.rng.choice(self.staff.supervisors)
+        self.call(workflow.review, supervisor, self.inspection, "approved",
+                  confirmation=self.staff.confirmation(supervisor, self.now))
 
     def correct(self, agency: Agency) -> None:
         """The reopened section's officer revises the remarks and signs again."""

@@ -61,8 +61,7 @@ def consignment(rng: random.Random, bcp: str, arrival: datetime) -> dict:
         "arrived_at": _iso(arrival),
         "vehicle": {"tractor_plate": plate(rng, country), "trailer_plate": plate(rng, country),
                     "country": country},
-        "drivers": [{"name_latin": d[0], "name_original": d[1], "nationality": d[2],
-                     "passport_number": d[3]} for d in drivers],
+        "drivers": [driver_entry(d) for d in drivers],
         "cargo": lines,
         "documents": _documents(rng, procedure, lines, arrival),
         "seals": _seals(rng) if direction != "exit" or rng.random() < 0.3 else [],
@@ -354,3 +353,9 @@ def decision(rng: random.Random, worst: Severity | None, outcomes: tuple[Decisio
     options = [(d, w) for d, w in _BY_SEVERITY[worst] if d in outcomes and not (transit and d in NO_ONWARD)]
     options = options or [(Decision.DETAIN if transit and worst is Severity.CRITICAL else Decision.RELEASE, 1)]
     return rng.choices([d for d, _ in options], weights=[w for _, w in options])[0]
+
+
+def driver_entry(driver: tuple[str, str, str, str]) -> dict:
+    """A driver of the vocabulary as the consignment part writes it."""
+    return {"name_latin": driver[0], "name_original": driver[1], "nationality": driver[2],
+            "passport_number": driver[3]}

@@ -138,6 +138,8 @@ DRIVERS: tuple[tuple[str, str, str, str], ...] = (
     ("Zhang Jianguo", "张建国", "CN", "E90461725"),
     ("Liu Yang", "刘洋", "CN", "EA4827301"),
 )
+#: The driver of the demo record that shows everything (docs/report-example): a name in Persian script.
+PERSIAN_DRIVER = next(d for d in DRIVERS if d[2] == "IR")
 
 # ---------------------------------------------------------------------------
 # Companies

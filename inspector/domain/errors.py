@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from inspector.domain.i18n import label, tr
+from inspector.domain.fields import FieldName, field_name
+from inspector.domain.i18n import current_language, label, tr
 
 
 class DomainError(Exception):
@@ -20,20 +21,28 @@ class DomainError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
         params = {k: _render(v, lang) for k, v in self.params.items()}
         return tr(self.key, lang, **params)
 
 
 def _render(value: object, lang: str | None) -> object:
+    if callable(getattr(value, "render", None)):  # a FieldName, an option label: in the reader's language
+        return value.render(lang)
     return label(value, lang) if isinstance(value, Enum) else value
 
 
 class ValidationError(DomainError):
-    """Input that does not satisfy the rules of its field."""
+    """Input that does not satisfy the rules of its field.
 
-    def __init__(self, key: str, /, field: str = "", **params: object) -> None:
-        self.field = field
-        super().__init__(key, field=field, **params)
+    ``field`` is the field's path in the data (``documents[0].date``), kept in
+    :attr:`field` for code; messages show its label ("Document 1: date").
+    """
+
+    def __init__(self, key: str, /, field: str | FieldName = "", **params: object) -> None:
+        name = field_name(field)
+        self.field = name.key
+        super().__init__(key, field=name, **params)
 
 
 class PermissionDenied(DomainError):

@@ -54,10 +54,10 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
             from inspector.domain.pseudo import pseudo
 
             text = pseudo(text)
-    if params:
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
+    try:  # always: a text without parameters may still write literal braces as {{ }}
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        if params:
             log.warning("message %r does not take %r", key, sorted(params))
     return text
 

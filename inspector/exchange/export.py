@@ -38,7 +38,8 @@ from inspector.exchange.files import atomic_output
 from inspector.exchange.keys import Keystore, encode_public_key, workstation_id
 from inspector.exchange.manifest import Manifest, Member, member_line, signed_digest
 from inspector.exchange.records import blob_refs
-from inspector.exchange.safety import MANIFEST, SIGNATURE
+from inspector.exchange import user_keys
+from inspector.exchange.safety import KEYS, MANIFEST, SIGNATURE
 from inspector.exchange.zipstream import StreamingZipFile
 from inspector.services.documents import canonical_json, to_document
 from inspector.services.inspections import workstation_bcp
@@ -179,6 +180,7 @@ def export_bundle(db: Database, target: Path, *, keystore: Keystore | None = Non
                     progress(summary.records, total)
             manifest.counts = {"records": summary.records, "revisions": summary.revisions,
                                "attachments": summary.attachments, "checklists": summary.checklists}
+            writer.add(KEYS, user_keys.to_json(session))
             writer.close()
         except BaseException:
             writer.abandon()  # the temporary file is removed; no bundle is left

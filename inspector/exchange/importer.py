@@ -16,12 +16,13 @@ from pathlib import Path
 
 from inspector.domain.enums import Role
 from inspector.domain.errors import PermissionDenied
-from inspector.exchange import safety
+from inspector.exchange import safety, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore
 from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
 from inspector.exchange.verify import VerifiedBundle, hashed, load_json, open_archive, verify_bundle
 from inspector.services import audit
+from inspector.services.documents import upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import User
 
@@ -60,6 +61,8 @@ def import_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
             if progress:
                 progress(done, len(cases))
         summary.merge = merger.summary
+        session.flush()
+        user_keys.store(session, verified.user_keys, actor, verified.source)
         audit.record(session, actor, "exchange.bundle_imported", "bundle", verified.manifest.bundle,
                      new={"file": Path(path).name, "source": verified.source, "signer": verified.signer,
                           **merger.summary.to_json()})
@@ -94,7 +97,7 @@ class _Reader:
         return hashed(self.archive, info, member, limit)
 
     def document(self, name: str) -> dict:
-        return load_json(self._bytes(name, self.limits.max_document), name)
+        return upgrade_document(load_json(self._bytes(name, self.limits.max_document), name))
 
     def blob(self, digest: str) -> bytes:
         return self._bytes(f"attachments/{digest}", self.limits.max_attachment)

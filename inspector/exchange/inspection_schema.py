@@ -71,7 +71,8 @@ SCHEMA_JSON = r"""{
                             "other"]},
           "number": {"type": "string", "minLength": 1, "maxLength": 64},
           "issuer": {"type": ["string", "null"], "maxLength": 200},
-          "date": {"oneOf": [{"type": "string", "format": "date"}, {"type": "null"}]}
+          "date": {"oneOf": [{"type": "string", "format": "date", "pattern": "^(19[0-9]{2}|20[0-9]{2}|2100)-"},
+                             {"type": "null"}]}
         }
       }
     },
@@ -161,7 +162,8 @@ SCHEMA_JSON = r"""{
           "remarks": {"type": ["string", "null"]},
           "signed_at": {"$ref": "#/$defs/timestamp_or_null"},
           "signed_by": {"$ref": "#/$defs/user_or_null"},
-          "signature": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+          "drawn_signature": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+          "signature": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"$ref": "#/$defs/sha256"}, {"type": "null"}]},
           "returned_comment": {"type": ["string", "null"]}
         }
       }
@@ -215,6 +217,7 @@ SCHEMA_JSON = r"""{
             "reviewed_at": {"$ref": "#/$defs/timestamp_or_null"},
             "comment": {"type": ["string", "null"]},
             "agencies": {"type": "array", "items": {"$ref": "#/$defs/agency"}},
+            "signature": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"type": "null"}]},
             "remarks": {
               "type": "array",
               "items": {
@@ -248,12 +251,44 @@ SCHEMA_JSON = r"""{
         }
       }
     },
-    "record_hash": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]}
+    "record_hash": {"oneOf": [{"$ref": "#/$defs/sha256"}, {"type": "null"}]},
+    "hash_format": {"enum": [1, 2]},
+    "checkpoint": {
+      "oneOf": [
+        {"type": "null"},
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["id", "hash"],
+          "properties": {"id": {"type": "integer", "minimum": 0}, "hash": {"$ref": "#/$defs/sha256"}}
+        }
+      ]
+    },
+    "finalization": {"oneOf": [{"$ref": "#/$defs/e_signature"}, {"type": "null"}]}
   },
   "$defs": {
+    "e_signature": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["algorithm", "key_fingerprint", "signed_by", "signed_at", "sha256", "checkpoint", "value"],
+      "properties": {
+        "algorithm": {"const": "ed25519"},
+        "key_fingerprint": {"$ref": "#/$defs/sha256"},
+        "signed_by": {"$ref": "#/$defs/user"},
+        "signed_at": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
+        "sha256": {"$ref": "#/$defs/sha256"},
+        "checkpoint": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["id", "hash"],
+          "properties": {"id": {"type": "integer", "minimum": 0}, "hash": {"$ref": "#/$defs/sha256"}}
+        },
+        "value": {"type": "string", "pattern": "^[A-Za-z0-9+/]{86}==$"}
+      }
+    },
     "timestamp_or_null": {
       "oneOf": [
-        {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
+        {"type": "string", "pattern": "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"},
         {"type": "null"}
       ]
     },
@@ -263,22 +298,18 @@ SCHEMA_JSON = r"""{
     "agency": {"enum": ["customs", "veterinary", "phytosanitary", "sanitary_epidemiological"]},
     "decision": {"enum": ["release", "release_conditional", "treatment_required", "hold_for_lab", "detain",
                           "return_to_origin", "refuse_entry", "destroy"]},
-    "user_or_null": {
-      "oneOf": [
-        {"type": "null"},
-        {
-          "type": "object",
-          "additionalProperties": false,
-          "required": ["username", "full_name"],
-          "properties": {
-            "username": {"type": "string"},
-            "full_name": {"type": "string"},
-            "badge_number": {"type": ["string", "null"]},
-            "agency": {"oneOf": [{"$ref": "#/$defs/agency"}, {"type": "null"}]},
-            "role": {"enum": ["officer", "supervisor", "admin"]}
-          }
-        }
-      ]
+    "user_or_null": {"oneOf": [{"type": "null"}, {"$ref": "#/$defs/user"}]},
+    "user": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["username", "full_name"],
+      "properties": {
+        "username": {"type": "string"},
+        "full_name": {"type": "string"},
+        "badge_number": {"type": ["string", "null"]},
+        "agency": {"oneOf": [{"$ref": "#/$defs/agency"}, {"type": "null"}]},
+        "role": {"enum": ["officer", "supervisor", "admin"]}
+      }
     }
   }
 }

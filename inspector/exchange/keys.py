@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.orm import Session
 
+from inspector.domain import json_input
 from inspector.exchange.errors import KeyProblem
 from inspector.paths import data_dir
 from inspector.services import audit
@@ -205,8 +206,8 @@ def read_public_key_file(path: Path) -> PublicKeyFile:
             raise KeyProblem("exchange.key_file_invalid", path=str(path))
         return PublicKeyFile(key)
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = json_input.strict(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
         raise KeyProblem("exchange.key_file_invalid", path=str(path)) from None
     if not isinstance(data, dict) or data.get("format") != PUBLIC_KEY_FORMAT:
         raise KeyProblem("exchange.key_file_invalid", path=str(path))

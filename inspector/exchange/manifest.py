@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from inspector.domain import json_input
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.records import parse_time
 from inspector.exchange.safety import MANIFEST, SIGNATURE, kind_of, shown
@@ -101,8 +102,8 @@ class Manifest:
 def parse(raw: bytes) -> Manifest:
     """The manifest, strictly checked; anything unexpected rejects the bundle."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = json_input.strict(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
         raise BundleRejected("exchange.bad_manifest", detail="JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
@@ -110,9 +111,9 @@ def parse(raw: bytes) -> Manifest:
     _require(set(data) <= TOP_KEYS, "keys")
     ws = data.get("workstation")
     _require(isinstance(ws, dict), "workstation")
-    _require(isinstance(data.get("bundle"), str) and _UUID.match(data["bundle"]), "bundle")
+    _require(isinstance(data.get("bundle"), str) and _UUID.fullmatch(data["bundle"]), "bundle")
     _require(_text(ws.get("id"), 64) and _text(ws.get("public_key"), 64), "workstation")
-    _require(isinstance(ws.get("fingerprint"), str) and _SHA256.match(ws["fingerprint"]), "workstation.fingerprint")
+    _require(isinstance(ws.get("fingerprint"), str) and _SHA256.fullmatch(ws["fingerprint"]), "workstation.fingerprint")
     _require(data.get("bcp") is None or _text(data["bcp"], 8), "bcp")
     _require(_text(data.get("created_at"), 40), "created_at")
     _require(isinstance(data.get("members"), list), "members")
@@ -134,7 +135,7 @@ def _member(entry: object) -> Member:
     _require(isinstance(entry, dict) and set(entry) <= {"name", "size", "sha256", "updated_at"}, "members")
     name, size, digest = entry.get("name"), entry.get("size"), entry.get("sha256")
     _require(isinstance(name, str) and isinstance(size, int) and not isinstance(size, bool) and size >= 0
-             and isinstance(digest, str) and _SHA256.match(digest), "members")
+             and isinstance(digest, str) and _SHA256.fullmatch(digest), "members")
     kind = kind_of(name)
     if kind is None or kind in ("manifest", "signature"):
         raise BundleRejected("exchange.unexpected_member", name=shown(name))

@@ -41,6 +41,7 @@ from inspector.services import audit
 from inspector.services.attachments import media_type
 from inspector.services.checklists import freeze, frozen
 from inspector.services.documents import canonical_json, record_hash, to_document
+from inspector.services.replay import section_digests
 from inspector.store.models import (
     AttachmentBlob,
     ExchangeConflict,
@@ -48,6 +49,7 @@ from inspector.store.models import (
     JointInspection,
     ReferenceCounter,
     Review,
+    Signature,
     User,
 )
 
@@ -104,7 +106,9 @@ class Merger:
         self._checklists: dict[tuple[str, str], int] = {}
         self._blobs: set[str] = set()
         self._cases = 0
-        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=None)
+        self._signatures: dict[str, int] = {}
+        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=None,
+                                         signature=self._signature)
 
     # -- one case ---------------------------------------------------------------------
 
@@ -169,14 +173,16 @@ class Merger:
         audit.record(self.session, self.actor, action, "inspection", doc["reference"],
                      inspection_uuid=doc["uuid"],
                      new={"revision": doc["revision"], "status": doc["status"],
-                          "record_hash": doc.get("record_hash"), "source": self.source})
+                          "record_hash": doc.get("record_hash"), "hash_format": doc.get("hash_format"),
+                          "source": self.source, "sections": section_digests(inspection)})
 
     def _apply_review(self, local: JointInspection, doc: dict) -> None:
         review = doc["review"]
         local.reviews.append(Review(reviewer_id=self._user(review["reviewer"]).id, outcome=review["outcome"],
                                     comment=review["comment"], agencies=review["agencies"],
                                     remarks=review["remarks"],
-                                    reviewed_at=records.parse_time(review["reviewed_at"])))
+                                    reviewed_at=records.parse_time(review["reviewed_at"]),
+                                    signature=self.resolver.signed("review", doc, review.get("signature"))))
         old = local.status
         local.status = doc["status"]
         self.session.flush()
@@ -259,6 +265,19 @@ class Merger:
 
     def _user(self, ref: dict) -> User:
         return self.session.get(User, self._users[ref["username"]][0])
+
+    def _signature(self, kind: str, doc: dict, ref: dict, agency: str | None, signer: User) -> Signature:
+        """A signature already here (the same section signed in an earlier revision), or a new row."""
+        value = ref["value"]
+        if value not in self._signatures:
+            known = self.session.scalar(select(Signature.id).where(Signature.value == value))
+            if known is None:
+                row = records.new_signature(kind, doc, ref, agency, signer)
+                self.session.add(row)
+                self.session.flush()
+                known = row.id
+            self._signatures[value] = known
+        return self.session.get(Signature, self._signatures[value])
 
     def _checklist(self, checklist_id: str, version: str) -> FrozenChecklist:
         key = (checklist_id, version)

@@ -33,6 +33,7 @@ from inspector.store.models import (
     JointInspection,
     Review,
     Seal,
+    Signature,
     User,
 )
 
@@ -50,6 +51,24 @@ class Resolver:
     user: Callable[[dict], User]
     checklist: Callable[[str, str], FrozenChecklist]
     blob: Callable[[str], AttachmentBlob] | None = None  # None: link attachments by hash only
+    # (kind, document, signature as shown, agency, signer) -> row; None: a new row each time
+    signature: Callable[[str, dict, dict, str | None, User], Signature] | None = None
+
+    def signed(self, kind: str, doc: dict, ref: dict | None, agency: str | None = None) -> Signature | None:
+        if ref is None:
+            return None
+        signer = self.user(ref["signed_by"])
+        if self.signature is not None:
+            return self.signature(kind, doc, ref, agency, signer)
+        return new_signature(kind, doc, ref, agency, signer)
+
+
+def new_signature(kind: str, doc: dict, ref: dict, agency: str | None, signer: User) -> Signature:
+    """The row of a signature as a document shows it."""
+    return Signature(kind=kind, inspection_uuid=doc["uuid"], revision=doc["revision"], agency=agency, signer=signer,
+                     key_fingerprint=ref["key_fingerprint"], signed_at=parse_time(ref["signed_at"]),
+                     sha256=ref["sha256"], audit_id=ref["checkpoint"]["id"], audit_hash=ref["checkpoint"]["hash"],
+                     value=ref["value"])
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -69,6 +88,7 @@ def build(doc: dict, resolve: Resolver, updated_at: datetime | None = None) -> J
     transit = doc.get("transit") or {}
     decision = doc["decision"] or {}
     amendment = doc.get("amendment") or {}
+    checkpoint = doc.get("checkpoint") or {}
     i = JointInspection(
         uuid=doc["uuid"], revision=doc["revision"], is_current=True, reference=doc["reference"],
         bcp_code=doc["bcp"], direction=doc["direction"], procedure=doc["procedure"],
@@ -81,8 +101,10 @@ def build(doc: dict, resolve: Resolver, updated_at: datetime | None = None) -> J
         decision_confirmed_at=parse_time(decision.get("confirmed_at")),
         created_at=created_at, updated_at=updated_at or created_at,
         finalized_at=parse_time(doc.get("finalized_at")), record_hash=doc.get("record_hash"),
-        amendment_reason=amendment.get("reason"),
+        amendment_reason=amendment.get("reason"), hash_format=doc.get("hash_format", 1),
+        finalized_audit_id=checkpoint.get("id"), finalized_audit_hash=checkpoint.get("hash"),
     )
+    i.finalization_signature = resolve.signed("finalization", doc, doc.get("finalization"))
     i.decision_confirmed_by = user(decision.get("confirmed_by"))
     i.lead_officer = user(doc.get("lead_officer"))
     i.created_by = user(doc.get("created_by"))
@@ -95,13 +117,14 @@ def build(doc: dict, resolve: Resolver, updated_at: datetime | None = None) -> J
     i.cargo = [CargoLine(position=n, **{**c, "gross_mass_kg": _float(c["gross_mass_kg"])})
                for n, c in enumerate(doc["cargo"])]
     i.seals = [Seal(position=n, **s) for n, s in enumerate(doc["seals"])]
-    i.sections = [_section(a, resolve, user, created_at) for a in doc["agencies"]]
+    i.sections = [_section(doc, a, resolve, user, created_at) for a in doc["agencies"]]
     i.attachments = [_attachment(a, resolve, created_at) for a in doc["attachments"]]
     review = doc["review"]
     if review is not None:
         i.reviews = [Review(reviewer=user(review["reviewer"]), outcome=review["outcome"],
                             comment=review["comment"], agencies=review["agencies"],
-                            remarks=review["remarks"], reviewed_at=parse_time(review["reviewed_at"]))]
+                            remarks=review["remarks"], reviewed_at=parse_time(review["reviewed_at"]),
+                            signature=resolve.signed("review", doc, review.get("signature")))]
     return i
 
 
@@ -113,14 +136,15 @@ def _float(value: object) -> float | None:
     return None if value is None else float(value)  # a Float column gives back a float
 
 
-def _section(a: dict, resolve: Resolver, user, created_at: datetime) -> AgencySection:
+def _section(doc: dict, a: dict, resolve: Resolver, user, created_at: datetime) -> AgencySection:
     officer = user(a["officer"])
     section = AgencySection(
         agency=a["agency"], checklist=resolve.checklist(a["checklist"]["id"], a["checklist"]["version"]),
         officer=officer, started_at=parse_time(a.get("started_at")),
         finished_at=parse_time(a.get("finished_at")), decision=a["decision"], remarks=a["remarks"],
         signed_at=parse_time(a["signed_at"]), signed_by=user(a.get("signed_by")),
-        signature_sha256=a.get("signature"), returned_comment=a.get("returned_comment"))
+        signature_sha256=a.get("drawn_signature"), returned_comment=a.get("returned_comment"),
+        e_signature=resolve.signed("section", doc, a.get("signature"), a["agency"]))
     answered_at = section.finished_at or section.started_at or created_at
     section.answers = [Answer(item_id=x["item"], value=x["value"], note=x["note"], photos=x["photos"] or None,
                               answered_at=answered_at, answered_by_id=officer.id if officer else None)
@@ -156,7 +180,7 @@ def storage_problem(doc: dict) -> tuple[str, str, dict] | None:
     if doc.get("created_at") is None:
         return "created_at", "exchange.schema_required", {}
     for path, ref in user_refs(doc):
-        if not USERNAME.match(ref["username"]):
+        if not USERNAME.fullmatch(ref["username"]):
             return f"{path}.username", "exchange.doc_username", {"value": ref["username"][:80]}
         if not 0 < len(ref["full_name"]) <= 200:
             return f"{path}.full_name", "exchange.schema_max_length", {"max": 200}
@@ -164,7 +188,7 @@ def storage_problem(doc: dict) -> tuple[str, str, dict] | None:
             return f"{path}.badge_number", "exchange.schema_max_length", {"max": 32}
     for n, a in enumerate(doc["agencies"]):
         checklist = a["checklist"]
-        if len(checklist["id"]) > 64 or not VERSION.match(checklist["version"]):
+        if len(checklist["id"]) > 64 or not VERSION.fullmatch(checklist["version"]):
             return f"agencies[{n}].checklist", "exchange.doc_checklist_version", {
                 "id": checklist["id"][:64], "version": checklist["version"][:32]}
         for m, answer in enumerate(a["answers"]):
@@ -188,18 +212,24 @@ def user_refs(doc: dict) -> Iterator[tuple[str, dict]]:
         yield "amendment.by", doc["amendment"]["by"]
     if doc.get("review") and doc["review"].get("reviewer"):
         yield "review.reviewer", doc["review"]["reviewer"]
+    if doc.get("review") and isinstance(doc["review"].get("signature"), dict):
+        yield "review.signature.signed_by", doc["review"]["signature"]["signed_by"]
+    if isinstance(doc.get("finalization"), dict):
+        yield "finalization.signed_by", doc["finalization"]["signed_by"]
     for n, a in enumerate(doc.get("agencies") or ()):
         for key in ("officer", "signed_by"):
             if a.get(key):
                 yield f"agencies[{n}].{key}", a[key]
+        if isinstance(a.get("signature"), dict):
+            yield f"agencies[{n}].signature.signed_by", a["signature"]["signed_by"]
 
 
 def blob_refs(doc: dict) -> set[str]:
     """The files a document needs: attachments, answer photos and drawn signatures."""
     hashes = {a["sha256"] for a in doc["attachments"]}
     for a in doc["agencies"]:
-        if a.get("signature"):
-            hashes.add(a["signature"])
+        if a.get("drawn_signature"):
+            hashes.add(a["drawn_signature"])
         for answer in a["answers"]:
             hashes.update(answer["photos"])  # photo answers' values are attachments already
     return hashes

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 SIGNATURE_BYTES = 64  # an Ed25519 signature
+KEYS = "keys/users.json"  # the officers' public keys (bcp-user-keys/1)
+MAX_KEYS = 4 * 1024 * 1024
 CHUNK = 64 * 1024
 
 RECORD_NAME = re.compile(r"^records/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/"
@@ -54,14 +56,16 @@ DEFAULT_LIMITS = Limits()
 
 
 def kind_of(name: str) -> str | None:
-    """``record``, ``attachment``, ``checklist``, ``manifest``, ``signature`` or None."""
+    """``record``, ``attachment``, ``checklist``, ``keys``, ``manifest``, ``signature`` or None."""
     if name == MANIFEST:
         return "manifest"
     if name == SIGNATURE:
         return "signature"
+    if name == KEYS:
+        return "keys"
     for kind, pattern in (("record", RECORD_NAME), ("attachment", ATTACHMENT_NAME),
                           ("checklist", CHECKLIST_NAME)):
-        if pattern.match(name):
+        if pattern.fullmatch(name):
             return kind
     return None
 
@@ -69,7 +73,7 @@ def kind_of(name: str) -> str | None:
 def size_limit(kind: str, limits: Limits) -> int:
     return {"record": limits.max_document, "attachment": limits.max_attachment,
             "checklist": limits.max_checklist, "manifest": limits.max_manifest,
-            "signature": SIGNATURE_BYTES}[kind]
+            "signature": SIGNATURE_BYTES, "keys": MAX_KEYS}[kind]
 
 
 def shown(name: str) -> str:

@@ -65,7 +65,8 @@ _supported(SCHEMA)
 
 @lru_cache(maxsize=None)
 def _regex(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+    # JSON Schema's "$" ends the text; Python's also matches before a final new line ("FRB\n").
+    return re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)
 
 
 def _resolve(ref: str) -> dict:
@@ -148,7 +149,7 @@ def _string(value: str, schema: dict, where: str) -> SchemaProblem | None:
         return SchemaProblem(where, "exchange.schema_pattern", {"value": value[:80]})
     if schema.get("format") == "date":
         try:
-            ok = bool(_DATE.match(value)) and date.fromisoformat(value) is not None
+            ok = bool(_DATE.fullmatch(value)) and date.fromisoformat(value) is not None
         except ValueError:
             ok = False
         if not ok:

@@ -26,6 +26,7 @@ for people named in records are never pulled.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from inspector.checklists.model import version_key
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Role
 from inspector.domain.errors import DomainError
+from inspector.exchange import user_keys
 from inspector.exchange.errors import SyncFailed
 from inspector.exchange.export import frozen_definition, revisions_of
 from inspector.exchange.files import atomic_output
@@ -137,6 +139,8 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
                 case.append((to_document(revision), revision.updated_at))
             if case:
                 merger.merge_case(case)
+            theirs.flush()
+            user_keys.store(theirs, user_keys.parse(json.loads(user_keys.to_json(mine))), None, source)
         summary.push.add(merger.summary)  # committed
         summary.cases += len(uuids)
         summary.batches += 1
@@ -189,9 +193,11 @@ def _pull(local: Database, central: Database, checklist_dir: Path, summary: Sync
     with central.read_session() as theirs:
         definitions = [(r.checklist_id, r.version, r.sha256, r.definition)
                        for r in theirs.scalars(select(FrozenChecklist).order_by(FrozenChecklist.id))]
-        accounts = [(u.username, u.full_name, u.agency, u.role, u.badge_number, u.password_hash, u.active)
+        accounts = [(u.username, u.full_name, u.agency, u.role, u.badge_number, u.password_hash, u.active,
+                     (u.public_key, u.private_key, u.account_seal))
                     for u in theirs.scalars(select(User).where(User.password_hash.is_not(None),
                                                                 User.role.in_(PULLED_ROLES)))]
+        central_keys = user_keys.parse(json.loads(user_keys.to_json(theirs)))
     with local.session() as session:
         newest: dict[str, tuple[int, ...]] = {}
         for row in session.scalars(select(FrozenChecklist)):
@@ -200,6 +206,9 @@ def _pull(local: Database, central: Database, checklist_dir: Path, summary: Sync
             _pull_checklist(session, checklist_id, version, sha256, data, newest, checklist_dir, summary)
         for account in accounts:
             _pull_account(session, account, central.display_name, summary)
+        session.flush()  # the accounts' keys come along (the password opens them here as there)
+        user_keys.store(session, [k for k in central_keys if k["username"] in {a[0] for a in accounts}], None,
+                        central.display_name)
 
 
 def _pull_checklist(session, checklist_id: str, version: str, sha256: str, data: dict,
@@ -228,12 +237,12 @@ def _pull_checklist(session, checklist_id: str, version: str, sha256: str, data:
 
 
 def _pull_account(session, account: tuple, central_name: str, summary: SyncSummary) -> None:
-    username, full_name, agency, role, badge, password_hash, active = account
+    username, full_name, agency, role, badge, password_hash, active, (public, private, seal) = account
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         user = User(username=username, full_name=full_name, agency=agency, role=role, badge_number=badge,
                     password_hash=password_hash, active=active, failed_attempts=0,
-                    created_at=now_utc())
+                    created_at=now_utc(), public_key=public, private_key=private, account_seal=seal)
         session.add(user)
         session.flush()
         summary.accounts_pulled += 1
@@ -249,6 +258,7 @@ def _pull_account(session, account: tuple, central_name: str, summary: SyncSumma
     if user.password_hash is None and not user.active:
         # A placeholder made by an import: head office's account completes it.
         user.password_hash, user.active = password_hash, active
+        user.public_key, user.private_key, user.account_seal = public, private, seal
         summary.accounts_pulled += 1
         audit.record(session, None, "exchange.user_pulled", "user", user.id,
                      old={"active": False}, new={"active": active, "from": central_name})

@@ -17,7 +17,6 @@ verification too runs in bounded memory.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import zipfile
 from collections import defaultdict
@@ -29,14 +28,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
 from inspector.checklists.loader import load_data
+from inspector.domain import json_input
 from inspector.domain.i18n import tr
-from inspector.exchange import records, safety
+from inspector.exchange import records, safety, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore, decode_public_key, fingerprint, spaced, verify
 from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
 from inspector.exchange.schema import check_document
 from inspector.exchange.trust import trusted_key
 from inspector.services.attachments import media_type
+from inspector.services.documents import upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import AttachmentBlob, FrozenChecklist, User
 
@@ -62,6 +63,7 @@ class VerifiedBundle:
     records: list[RecordEntry] = field(default_factory=list)  # by uuid, then revision
     members: dict[str, Member] = field(default_factory=dict)
     checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
+    user_keys: list[dict] = field(default_factory=list)  # carried officers' public keys, checked
 
     @property
     def signer(self) -> str:
@@ -159,8 +161,8 @@ def hashed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: Member, limi
 
 def load_json(data: bytes, name: str) -> object:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return json_input.strict(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
         raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
 
 
@@ -191,6 +193,10 @@ class _Checker:
         for name in names:
             if safety.kind_of(name) == "attachment":
                 self._attachment(name)
+            elif safety.kind_of(name) == "keys":
+                info, member = self._member(name)
+                self.result.user_keys = user_keys.parse(
+                    load_json(hashed(self.archive, info, member, safety.MAX_KEYS), name), name)
         revisions: dict[str, list[int]] = defaultdict(list)
         references: dict[str, str] = {}
         for name in names:
@@ -238,6 +244,8 @@ class _Checker:
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
         info, member = self._member(name)
         doc = load_json(hashed(self.archive, info, member, self.limits.max_document), name)
+        if isinstance(doc, dict):
+            doc = upgrade_document(doc)  # written before signatures existed
         problem = check_document(doc)
         if problem is not None:
             raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=problem.path,

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from inspector.domain.enums import Agency, Severity
 from inspector.domain.i18n import label, tr
 from inspector.reports import images
-from inspector.reports.blocks import BASE_TABLE, band, grid, key_values, para, titled
+from inspector.reports.blocks import BASE_TABLE, RowTable, band, grid, key_values, para, titled
 from inspector.reports.context import IMAGE_TYPES, Context
 from inspector.reports.findings import AnsweredItem, SectionSummary, summarize
 from inspector.reports.signatures import section_block
@@ -68,8 +68,10 @@ def summary_table(ctx: Context, summary: SectionSummary) -> Flowable:
     values = [summary.checked, summary.compliant, *(summary.noncompliant[s] for s in Severity),
               summary.not_applicable, summary.information]
     row = [f"<b>{t.number(v)}</b>" for v in values]
-    width = ctx.width / len(header)
-    return grid(header, [row], [width] * len(header), ctx.st, right=range(len(header)))
+    # Each heading on whole words in every language ("Соответствует", "незначительное").
+    widths = [20 * mm, 24 * mm, 26 * mm, 26 * mm, 26 * mm, 24 * mm]
+    widths.append(ctx.width - sum(widths))
+    return grid(header, [row], widths, ctx.st, right=range(len(header)))
 
 
 def findings_table(ctx: Context, agency: Agency, summary: SectionSummary) -> Flowable:
@@ -87,7 +89,7 @@ def findings_table(ctx: Context, agency: Agency, summary: SectionSummary) -> Flo
     rows = [[esc(numbers.get(f.item.id, "")), t.localized(f.item.text), t.answer(f.item, f.answer["value"]),
              t.enum(f.item.severity), note_cell(ctx, agency, f)] for f in findings]
     return grid(["№", t("report.item"), t("report.answer"), t("report.severity"), t("report.note")], rows,
-                [11 * mm, 56 * mm, 24 * mm, 23 * mm, ctx.width - 114 * mm], st, title=title,
+                [11 * mm, 48 * mm, 30 * mm, 27 * mm, ctx.width - 116 * mm], st, title=title,
                 extra=[("BACKGROUND", (0, 1), (-1, -1), FINDING_FILL)])
 
 
@@ -116,7 +118,12 @@ def thumbnail(ctx: Context, sha: str) -> list[Flowable] | None:
         return None
     image.hAlign = "LEFT"
     caption = photo_caption(ctx, sha)
-    return [image, para(caption, ctx.st.small)]
+    # One unsplittable cell: a photo never parts from its caption at a page break.
+    together = Table([[[image, para(caption, ctx.st.small)]]], hAlign="LEFT")
+    together.setStyle(TableStyle(BASE_TABLE + [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                               ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    return [together]
 
 
 def photo_caption(ctx: Context, sha: str) -> str:
@@ -135,8 +142,8 @@ def photo_caption(ctx: Context, sha: str) -> str:
 def remark_box(ctx: Context, remark: str, width: float) -> Table:
     """A reviewer's remark, shaded so it is not taken for the officer's note."""
     t = ctx.t
-    box = Table([[para(f"<b>{t('report.reviewer_remark')}</b><br/>{esc(remark)}", ctx.st.cell)]],
-                colWidths=[width], hAlign="LEFT", splitInRow=1)
+    box = RowTable([[para(f"<b>{t('report.reviewer_remark')}</b><br/>{esc(remark)}", ctx.st.cell)]],
+                   colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle(BASE_TABLE + [("BACKGROUND", (0, 0), (-1, -1), NOTICE_FILL),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 3)]))
     return box

@@ -35,6 +35,9 @@ def appendix(ctx: Context, agencies: list[Agency] | None = None) -> list[Flowabl
     return story
 
 
+LONG_NOTE = 300  # characters: beyond, the note column of the answered checklist is widened
+
+
 def answered_checklist(ctx: Context, agency: Agency, section) -> list[Flowable]:
     t, st = ctx.t, ctx.st
     definition = ctx.data.definitions[agency.value]
@@ -48,7 +51,7 @@ def answered_checklist(ctx: Context, agency: Agency, section) -> list[Flowable]:
     # The agency's heading opens its first table: it cannot be left alone at a page foot.
     pending_title: list[Flowable] = [para(title, st.heading)]
     for s_number, checklist_section in enumerate(definition.sections, 1):
-        rows, findings = [], []
+        rows, findings, long_notes = [], [], False
         for i_number, item in enumerate(checklist_section.items, 1):
             answered = by_item.get(item.id)
             if answered is None:
@@ -59,10 +62,13 @@ def answered_checklist(ctx: Context, agency: Agency, section) -> list[Flowable]:
                 findings.append(len(rows) + 1)
             rows.append([f"{s_number}.{i_number}", t.localized(item.text), answer,
                          note_markup(ctx, answered.answer) if _has_note(answered.answer) else ""])
+            long_notes |= len(answered.answer.get("note") or "") > LONG_NOTE
         if not rows:
             continue
         story.append(grid(["№", t("report.item"), t("report.answer"), t("report.note")], rows,
-                          [10 * mm, 88 * mm, 32 * mm, 44 * mm], st,
+                          # Long notes get the room: a 2,000-character note in a narrow column fills pages.
+                          [10 * mm, 64 * mm, 28 * mm, 72 * mm] if long_notes else [10 * mm, 88 * mm, 32 * mm, 44 * mm],
+                          st,
                           title=pending_title + [para(t.localized(checklist_section.title), st.subheading)],
                           extra=[("BACKGROUND", (0, r), (-1, r), FINDING_FILL) for r in findings]))
         pending_title = []

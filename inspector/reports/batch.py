@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-import pypdfium2 as pdfium
-
 from inspector.domain.clock import BCP_TIME_ZONE
 from inspector.domain.enums import Status
 from inspector.reports.consolidated import build_consolidated
@@ -78,6 +76,8 @@ def build_many(db, keys: Iterable[str], lang: str, *, appendix: bool = False, ag
 
 def combine(pdfs: Iterable[bytes]) -> ReportPdf:
     """One PDF with the pages of every report, in order (each keeps its own numbering)."""
+    import pypdfium2 as pdfium  # only for a combined file
+
     combined = pdfium.PdfDocument.new()
     sources = []
     try:

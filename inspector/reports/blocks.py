@@ -7,12 +7,40 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 from inspector.reports import fonts
 from inspector.reports.styles import BAND_FILL, HEADER_FILL, INK, RULE, Styles
 
 Cell = str | Flowable | list
+
+# A table row taller than the room left on a page continues on the next one
+# (a 2,000-character note is taller than a page), but only leaving at least
+# this much of it behind: a short row moves to the next page whole.
+ROW_SPLIT = 14 * mm
+FULL_PAGE = 150 * mm  # room in which a row that still does not fit is split wherever it must
+
+
+class RowTable(Table):
+    """A table whose rows split across pages (see :data:`ROW_SPLIT`).
+
+    A row that does not fit even in :data:`FULL_PAGE` of room — nearly a
+    whole page — is split however small the pieces: otherwise it could never
+    be placed.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", ROW_SPLIT)
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        parts = super().split(availWidth, availHeight)
+        if parts or availHeight < FULL_PAGE or self.splitInRow <= 1:
+            return parts
+        self.splitInRow = 1
+        return super().split(availWidth, availHeight)
 
 # Room a heading needs below it on the page, so it never stands alone at the foot.
 HEADING_ROOM = 32 * mm
@@ -34,6 +62,38 @@ _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _shaped_styles: dict[str, ParagraphStyle] = {}
 
 
+def _rejoin_split_words(F):
+    """ReportLab's ``_rejoinSplitFragWords`` (5.1), except that a word broken
+    after its own hyphen ("Sanitariýa-|epidemiologiýa", ``embeddedHyphenation``)
+    keeps the hyphen when a paragraph is wrapped again, as a table wraps its
+    cells more than once: ReportLab strips the trailing "-" of every head it
+    joins, a hyphen it added itself having already been stripped."""
+    R = [0]
+    w_len = 0
+    previous = None
+    for f in F:
+        w_len += f[0]
+        added_hyphen = isinstance(f, _paragraph._SplitFragHY)
+        for ff in f[1:]:
+            sty, t = ff
+            if added_hyphen and ff is f[-1]:
+                w_len -= stringWidth(t[-1], sty.fontName, sty.fontSize) + 1e-8
+                t = _paragraph._shyUnsplit(t)  # the hyphen ReportLab added
+            if previous is sty:
+                head = R[-1][1]
+                R[-1] = (sty, _paragraph._shyUnsplit(head, t) if isinstance(head, _paragraph._SHYIndexedStr)
+                         else head + t)
+            else:
+                R.append((sty, t))
+                previous = sty
+    R[0] = w_len
+    return _paragraph._reconstructSplitFrags(f)(R)
+
+
+if hasattr(_paragraph, "_rejoinSplitFragWords"):
+    _paragraph._rejoinSplitFragWords = _rejoin_split_words
+
+
 def para(markup: str, style) -> Paragraph:
     """A paragraph of ``markup``; shaped by HarfBuzz only when it holds
     right-to-left letters (shaping every paragraph would cost for nothing)."""
@@ -44,6 +104,7 @@ def para(markup: str, style) -> Paragraph:
 
 def shaped(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` set in the shapable registration of the same font."""
+    fonts.register(fonts.SHAPED, fonts.SHAPED_BOLD)
     copy = _shaped_styles.get(style.name)
     if copy is None:
         font = fonts.SHAPED_BOLD if style.fontName == fonts.BOLD else fonts.SHAPED
@@ -82,7 +143,7 @@ def key_values(pairs: Sequence[tuple[str, Cell]], st: Styles, width: float, colu
             row += [para(label, st.label), para(value, st.value) if isinstance(value, str) else value]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table = RowTable(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(BASE_TABLE + [
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -125,7 +186,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
                      ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
     # splitInRow: a row taller than a page (a 2,000-character note) continues on the next.
-    table = Table(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT", splitInRow=1)
+    table = RowTable(data, colWidths=list(widths), repeatRows=(top,) if top else 1, hAlign="LEFT")
     table.setStyle(TableStyle(commands + [
         ("BACKGROUND", (0, top), (-1, top), HEADER_FILL),
         ("GRID", (0, top), (-1, -1), 0.4, RULE),
@@ -142,7 +203,7 @@ def titled(markup: str, style, *body: Flowable) -> KeepTogether:
 
 def boxed(flowables: list[Flowable], width: float, fill) -> Table:
     """Flowables in a shaded box (notices: preliminary copy, amendment)."""
-    table = Table([[flowables]], colWidths=[width], splitInRow=1)
+    table = RowTable([[flowables]], colWidths=[width])
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),

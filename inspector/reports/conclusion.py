@@ -139,13 +139,13 @@ def reseal(ctx: Context) -> list[Flowable]:
     t = ctx.t
     seals = ctx.doc["seals"]
     title = t("report.after_inspection")
-    rows = [[str(n), nobreak(esc(s["number"])), t.enum(SealStatus(s["status"])),
-             f"<b>{nobreak(esc(s['new_number']))}</b>" if s["new_number"] else DASH, esc(s["affixed_by"] or DASH)]
+    rows = [[str(n), esc(nobreak(s["number"])), t.enum(SealStatus(s["status"])),
+             f"<b>{esc(nobreak(s['new_number']))}</b>" if s["new_number"] else DASH, esc(s["affixed_by"] or DASH)]
             for n, s in enumerate(seals, 1)]
     recorded = {seal_key(s["new_number"]) for s in seals if s.get("new_number")}
     for number in new_seals_in_answers(ctx.doc):
         if seal_key(number) not in recorded:
-            rows.append([str(len(rows) + 1), DASH, DASH, f"<b>{nobreak(esc(number))}</b>",
+            rows.append([str(len(rows) + 1), DASH, DASH, f"<b>{esc(nobreak(number))}</b>",
                          t("report.seal_from_checklist")])
     if not rows:
         return [titled(title, ctx.st.subheading, para(t("report.none_recorded"), ctx.st.small))]
@@ -194,7 +194,7 @@ def revisions(ctx: Context) -> list[Flowable]:
                      para(esc(event.previous_hash or DASH), ctx.st.code)])
     return [grid(["№", t("report.revision_kind"), t("report.revision_when_who"), t("report.amendment_reason"),
                   t("report.reopened"), t("report.previous_hash")], rows,
-                 [8 * mm, 26 * mm, 36 * mm, ctx.width - 142 * mm, 34 * mm, 38 * mm], ctx.st,
+                 [8 * mm, 24 * mm, 40 * mm, ctx.width - 130 * mm, 28 * mm, 30 * mm], ctx.st,
                  title=t("report.revisions"))]
 
 
@@ -214,5 +214,5 @@ def legal(ctx: Context) -> list[Flowable]:
     if not rows:
         return []
     return [grid([t("report.agency"), t("report.agency_decision_short"), t("report.legal_basis"),
-                  t("report.appeal")], rows, [30 * mm, 30 * mm, (ctx.width - 60 * mm) / 2, (ctx.width - 60 * mm) / 2],
+                  t("report.appeal")], rows, [36 * mm, 30 * mm, (ctx.width - 66 * mm) / 2, (ctx.width - 66 * mm) / 2],
                  ctx.st, title=t("report.legal_and_appeal"))]

@@ -42,33 +42,41 @@ FILES = {
 SHAPABLE = (SHAPED, SHAPED_BOLD)
 LICENCES = ("LICENSE-DejaVu.txt", "LICENSE-DroidSansFallback.txt")
 
+FAMILIES = ((REGULAR, BOLD), (SHAPED, SHAPED_BOLD), (CJK, CJK))  # (regular, bold) faces
+
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
 
 
-def register() -> str:
-    """Register the fonts with ReportLab once per process; returns the family name.
+def register(*names: str) -> str:
+    """Register fonts with ReportLab once per process (default: the main
+    face, regular and bold); returns the family name.
 
-    Safe to call from any thread (the app builds reports in a worker).
+    The shapable faces and the CJK face are registered when a text first
+    needs them (most reports hold neither). Safe to call from any thread
+    (the app builds reports in a worker).
     """
-    global _registered
-    if _registered:
+    wanted = names or (REGULAR, BOLD)
+    if _registered.issuperset(wanted):
         return FAMILY
     with _lock:
-        if not _registered:
-            for name, filename in FILES.items():
-                path = resource_path("fonts", filename)
-                pdfmetrics.registerFont(TTFont(name, str(path), shapable=name in SHAPABLE))
-                log.debug("registered font %s from %s", name, path)
+        for family in FAMILIES:
+            if not set(family) & set(wanted) or _registered.issuperset(family):
+                continue
+            for name in family:
+                if name not in _registered:
+                    path = resource_path("fonts", FILES[name])
+                    pdfmetrics.registerFont(TTFont(name, str(path), shapable=name in SHAPABLE))
+                    log.debug("registered font %s from %s", name, path)
             # <b> in paragraphs picks the bold face. No italic face is bundled
             # (the reports use none): <i> stays upright rather than falling
             # back to a standard-14 font. The CJK face has no bold.
-            for regular, bold in ((REGULAR, BOLD), (SHAPED, SHAPED_BOLD), (CJK, CJK)):
-                addMapping(regular, 0, 0, regular)
-                addMapping(regular, 1, 0, bold)
-                addMapping(regular, 0, 1, regular)
-                addMapping(regular, 1, 1, bold)
-            _registered = True
+            regular, bold = family
+            addMapping(regular, 0, 0, regular)
+            addMapping(regular, 1, 0, bold)
+            addMapping(regular, 0, 1, regular)
+            addMapping(regular, 1, 1, bold)
+            _registered.update(family)
     return FAMILY
 
 
@@ -78,6 +86,6 @@ _covered: dict[str, frozenset[int]] = {}
 def covered(name: str = REGULAR) -> frozenset[int]:
     """The code points the registered face ``name`` has glyphs for."""
     if name not in _covered:
-        register()
+        register(name)
         _covered[name] = frozenset(pdfmetrics.getFont(name).face.charWidths)
     return _covered[name]

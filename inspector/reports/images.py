@@ -15,6 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PIL import Image as PILImage
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,34 @@ def fitted(sha256: str, data: bytes, max_width: float, max_height: float) -> Flo
             _low[sha256] = (image.width, image.height)
     # Only a PNG may be transparent (a drawn signature); asking ReportLab to look
     # for transparency in a JPEG would decode it for nothing.
-    flowable = Image(io.BytesIO(image.data), width=image.width * scale, height=image.height * scale,
-                     mask="auto" if image.kind == "png" else None)
+    kind = JpegImage if image.kind == "jpeg" else Image
+    flowable = kind(io.BytesIO(image.data), width=image.width * scale, height=image.height * scale,
+                    mask="auto" if image.kind == "png" else None)
     flowable.hAlign = "CENTER"
     return flowable
+
+
+class _JpegReader(ImageReader):
+    """A JPEG that goes into the PDF as it is. ReportLab names every image it
+    draws by hashing its decoded pixels (a photo decoded and hashed at each
+    report, though it embeds the JPEG's own bytes); the JPEG's bytes name it
+    as well."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._jpeg = data
+
+    def getRGBData(self) -> bytes:  # noqa: N802 - ReportLab API
+        self._dataA = None  # no soft mask: a JPEG is opaque
+        return self._jpeg
+
+
+class JpegImage(Image):
+    """An Image flowable of a JPEG, drawn without decoding it."""
+
+    def __getattr__(self, name: str):
+        if name == "_img" and self.__dict__.get("_file") is not None:
+            self._img = _JpegReader(self._file.getvalue())
+            self._file = None
+            return self._img
+        return super().__getattr__(name)

@@ -19,7 +19,8 @@ from inspector.checklists.model import ChecklistDefinition
 from inspector.domain.enums import Status
 from inspector.services.checklists import definition_of
 from inspector.domain.clock import iso
-from inspector.services.documents import record_hash, to_document, user_ref
+from inspector.services.documents import record_hash, user_ref
+from inspector.services.signatures import require_genuine
 from inspector.store.models import (
     AgencySection,
     Attachment,
@@ -137,7 +138,7 @@ def load(session: Session, inspection: JointInspection, *, photos: bool = True) 
     """
     row = session.scalars(select(JointInspection).where(JointInspection.id == inspection.id)
                           .options(*_options(photos))).unique().one()
-    document = to_document(row)
+    document = require_genuine(session, row)  # refuses a record whose hash or signatures do not hold
     definitions = {s.agency: definition_of(s.checklist) for s in row.sections}
     blobs: dict[str, Blob] = {}
     if photos:

@@ -5,24 +5,26 @@ reports them)."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from inspector.domain.clock import BCP_TIME_ZONE, format_date
+from inspector.domain.clock import BCP_TIME_ZONE, format_date, format_datetime, local, now_utc
 from inspector.domain.enums import Agency, Decision, Status
 from inspector.domain.i18n import label, tr
-from inspector.reports.blocks import grid, key_values, para
+from inspector.reports.blocks import BASE_TABLE, grid, key_values, para
 from inspector.reports.page import Furniture, ReportPdf, render
-from inspector.reports.styles import MARGIN_LEFT, MARGIN_RIGHT, styles
-from inspector.reports.texts import DASH, Texts, esc
+from inspector.reports.styles import INK, MARGIN_LEFT, MARGIN_RIGHT, styles
+from inspector.reports.texts import DASH, Texts, esc, nobreak, utc_offset
 from inspector.store.models import JointInspection
 
 PAGE = landscape(A4)
@@ -132,34 +134,70 @@ def shift_story(shift: Shift, t: Texts) -> list[Flowable]:
         (t("report.held_count"), str(f.held)), (t("report.open_count"), str(f.open)),
         (t("report.dwell_median"), _duration(t, f.dwell_median)), (t("report.dwell_p90"), _duration(t, f.dwell_p90)),
     ], st, width, columns=2, label_share=0.34), Spacer(1, 4 * mm)]
-    if not shift.rows:
-        return story + [para(t("report.shift_empty"), st.body)]
+    body = _table(shift, t, width, st) if shift.rows else para(t("report.shift_empty"), st.body)
+    return story + [body, Spacer(1, 8 * mm), _supervisor(t, width, st)]
+
+
+def _table(shift: Shift, t: Texts, width: float, st) -> Flowable:
+    """One row per inspection, in smaller type; one column per agency and
+    times without the date of the shift, so a row is two or three lines high
+    in a bilingual copy too (a decision, Turkmen over Russian)."""
+    st = dataclasses.replace(st, cell=_small(st.cell), cell_right=_small(st.cell_right), head=_small(st.head),
+                             head_right=_small(st.head_right))
+    day = local(shift.start).date()
+
+    def clock(moment: datetime | None) -> str:
+        if moment is None:
+            return DASH
+        moment = local(moment)
+        return f"{moment:%H:%M}" if moment.date() == day else f"{format_date(moment, t.lang)}<br/>{moment:%H:%M}"
+
     rows = []
     for n, r in enumerate(shift.rows, 1):
-        agencies = t.stacked(lambda lang, r=r: "\n".join(
-            f"{label(Agency(a), lang)}: {label(Decision(d), lang) if d else DASH}" for a, d in r.agencies))
-        vehicle = " / ".join(p for p in (r.tractor_plate, r.trailer_plate) if p) or DASH
+        decisions = dict(r.agencies)
+        by_agency = [(t.enum(Decision(decisions[a.value])) if decisions.get(a.value) else DASH)
+                     if a.value in decisions else f'<font color="#777777">{t("report.not_involved")}</font>'
+                     for a in Agency]
+        vehicle = "<br/>".join(esc(nobreak(p)) for p in (r.tractor_plate, r.trailer_plate) if p) or DASH
         reference = f"<b>{esc(r.reference)}</b>"
         if r.revision:
-            reference += f"<br/>{t('report.amendment', number=r.revision)}"
-        rows.append([str(n), reference, _time(t, r.arrived_at), esc(vehicle), agencies,
+            reference += f"<br/>{esc(t.inline('report.amendment', number=r.revision))}"
+        rows.append([str(n), reference, clock(r.arrived_at), vehicle, *by_agency,
                      f"<b>{t.enum(Decision(r.decision))}</b>" if r.decision else DASH,
-                     _time(t, r.released_at), _duration(t, r.dwell_minutes), t.enum(Status(r.status)),
+                     clock(r.released_at), _duration(t, r.dwell_minutes), t.enum(Status(r.status)),
                      esc(r.lead_officer or DASH)])
-    header = ["№", t("report.reference"), t("report.arrived"), t("report.vehicle"), t("report.agency_decisions"),
+    header = ["№", t("report.reference"), t("report.arrived"), t("report.vehicle"), *(t.enum(a) for a in Agency),
               t("report.consolidated"), t("report.released_at"), t("report.dwell"), t("report.status"),
               t("report.lead_officer")]
-    widths = [7, 32, 21, 27, 52, 27, 21, 24, 22, 28]
+    widths = [6, 30, 15, 21, 22, 22, 22, 28, 24, 15, 19, 18, 20]
     scale = width / (sum(widths) * mm)
-    return story + [grid(header, rows, [w * mm * scale for w in widths], st, right=(7,))]
+    return grid(header, rows, [w * mm * scale for w in widths], st, right=(9,))
 
 
-def build_shift_summary(shift: Shift, lang: str = "en") -> ReportPdf:
+def _small(style):
+    return ParagraphStyle(f"{style.name}-shift", parent=style, fontSize=style.fontSize - 1,
+                          leading=style.leading - 1.5)
+
+
+def _supervisor(t: Texts, width: float, st) -> Flowable:
+    """The shift supervisor signs the summary: name, signature, date and time."""
+    line = Table([[para(t("report.shift_checked"), st.body)], [Spacer(1, 10 * mm)],
+                  [para(t("report.shift_supervisor"), st.small)]], colWidths=[width * 0.6], hAlign="LEFT")
+    line.setStyle(TableStyle(BASE_TABLE + [("LINEBELOW", (0, 1), (0, 1), 0.6, INK),
+                                           ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([line])
+
+
+def build_shift_summary(shift: Shift, lang: str = "en", *, printed_at: datetime | None = None) -> ReportPdf:
+    """The shift summary; ``printed_at`` (default: now) is printed on every page."""
     t = Texts(lang)
     day = format_date(shift.start, t.lang)
     where = shift.bcp or tr("report.all_bcps", t.lang)
     left = f"{where} · {day}"
+    printed = printed_at or now_utc()
+    when = f"{format_datetime(printed, t.lang)} {utc_offset(printed)}"
     furniture = Furniture(left=left, running_title=t.inline("report.shift_title"),
-                          page_text=lambda page, pages: t.inline("report.page", " · ", page=page, pages=pages))
+                          page_text=lambda page, pages: t.inline("report.page", " · ", page=page, pages=pages),
+                          printed=" / ".join(t.each(lambda lang: tr("report.printed", lang, time=when))))
     return render(shift_story(shift, t), furniture, title=tr("report.shift_title", t.lang),
                   subject=f"{where} {day}", lang=t.lang, pagesize=PAGE)

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inspector.domain.i18n import tr
 from inspector.reports import images
-from inspector.reports.blocks import BASE_TABLE, para
+from inspector.reports.blocks import BASE_TABLE, RowTable, para
 from inspector.reports.context import Context
 from inspector.reports.loader import drawn_signature, electronic_signature
 from inspector.reports.styles import HEADER_FILL, INK, MUTED, RULE
@@ -73,8 +73,8 @@ def block(ctx: Context, role: str, user: Mapping | None, signed_at: str | None, 
     st = ctx.st
     left = [para(f"<b>{role}</b>", st.cell), para(ctx.t.person(user), st.value),
             para(statement(ctx, user, signed_at, signature, key), st.small)]
-    table = Table([[left, drawn(ctx, drawn_sha, bool(signed_at))]],
-                  colWidths=[width - DRAWN_BOX[0] - 8 * mm, DRAWN_BOX[0] + 8 * mm], hAlign="LEFT", splitInRow=1)
+    table = RowTable([[left, drawn(ctx, drawn_sha, bool(signed_at))]],
+                     colWidths=[width - DRAWN_BOX[0] - 8 * mm, DRAWN_BOX[0] + 8 * mm], hAlign="LEFT")
     table.setStyle(TableStyle(BASE_TABLE + [
         ("BOX", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
@@ -94,9 +94,14 @@ def lead_block(ctx: Context) -> Table:
     decision = ctx.doc.get("decision") or {}
     user = decision.get("confirmed_by") or ctx.doc.get("lead_officer")
     signature = decision.get("signature") if isinstance(decision.get("signature"), Mapping) else None
+    signed_at = decision.get("confirmed_at")
+    final = ctx.doc.get("finalization")  # the finalization signature, when the confirmer also finalized
+    if signature is None and isinstance(final, Mapping) and \
+            (final.get("signed_by") or {}).get("username") == (user or {}).get("username"):
+        signature, signed_at = final, final.get("signed_at")
     # Confirming is not signing: only a key signature is printed as "signed electronically".
     key = "report.signed_electronically" if signature else "report.confirmed_by"
-    return block(ctx, ctx.t("report.lead_confirms"), user, decision.get("confirmed_at"), signature, None, key=key)
+    return block(ctx, ctx.t("report.lead_confirms"), user, signed_at, signature, None, key=key)
 
 
 def stamp_and_driver(ctx: Context) -> Table:
@@ -124,7 +129,7 @@ def _driver_acknowledgement(ctx: Context, width: float) -> list[Flowable]:
         if driver.get("name_original") and driver["name_original"] != driver.get("name_latin"):
             name += f"<br/>{esc(driver['name_original'])}"
         rows.append([para(t("report.driver"), st.cell), para(name, st.cell), Spacer(1, 12 * mm)])
-    table = Table(rows, colWidths=[width * 0.22, width * 0.43, width * 0.35], hAlign="LEFT", splitInRow=1)
+    table = RowTable(rows, colWidths=[width * 0.22, width * 0.43, width * 0.35], hAlign="LEFT")
     table.setStyle(TableStyle(BASE_TABLE + [
         ("LINEBELOW", (2, 0), (2, -1), 0.6, INK), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),

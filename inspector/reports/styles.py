@@ -62,8 +62,10 @@ class Styles:
 def _style(name: str, size: float, leading: float, *, bold: bool = False, color=INK,
            align: int = TA_LEFT, **extra) -> ParagraphStyle:
     font = fonts.BOLD if bold else fonts.REGULAR
+    # A word too long for its column breaks after its own hyphen first
+    # ("Sanitariýa-|epidemiologiýa"), the hyphen kept; only a word without one is cut.
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, textColor=color,
-                          alignment=align, bulletFontName=fonts.REGULAR, **extra)
+                          alignment=align, bulletFontName=fonts.REGULAR, embeddedHyphenation=2, **extra)
 
 
 @lru_cache(maxsize=1)

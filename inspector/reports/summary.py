@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from inspector.domain.decisions import most_restrictive
 from inspector.domain.enums import Agency, Decision, RiskLane, Severity
 from inspector.domain.i18n import label, tr
-from inspector.reports.blocks import BASE_TABLE, grid, para
+from inspector.reports.blocks import BASE_TABLE, RowTable, grid, para
 from inspector.reports.context import Context
 from inspector.reports.findings import SectionSummary, summarize
 from inspector.reports.styles import RULE
@@ -89,9 +89,8 @@ def summary_box(ctx: Context) -> list[Flowable]:
     state = decision_state(doc)
     width = ctx.width
     label_width = 46 * mm
-    verdict = Table([[para(verdict_text(ctx, state), st.verdict)],
-                     [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm],
-                    splitInRow=1)
+    verdict = RowTable([[para(verdict_text(ctx, state), st.verdict)],
+                        [para(state_text(ctx, state), st.cell)]], colWidths=[width - label_width - 6 * mm])
     verdict.setStyle(TableStyle(BASE_TABLE + [
         ("BACKGROUND", (0, 0), (-1, -1), fill(state.decision)),
         ("BOX", (0, 0), (-1, -1), 1.6, colors.black),
@@ -103,7 +102,7 @@ def summary_box(ctx: Context) -> list[Flowable]:
         [para(t("report.consolidated"), st.head), verdict],
         [para(t("report.risk_lane"), st.head), para(f"<b>{t.enum(RiskLane(lane))}</b>" if lane else DASH, st.cell)],
     ]
-    box = Table(rows, colWidths=[label_width, width - label_width], splitInRow=1)
+    box = RowTable(rows, colWidths=[label_width, width - label_width])
     box.setStyle(TableStyle(BASE_TABLE + [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -140,7 +139,8 @@ def agencies_table(ctx: Context) -> Flowable:
                      t.number(summary.checked), *counts])
     header = [t("report.agency"), t("report.agency_decision_short"), t("report.checked"),
               *(t.enum(s) for s in Severity)]
-    widths = [36 * mm, 54 * mm, 22 * mm] + [(ctx.width - 112 * mm) / 3] * 3
+    # Severity columns wide enough for "Незначительное" on one line.
+    widths = [35 * mm, 40 * mm, 19 * mm] + [(ctx.width - 94 * mm) / 3] * 3
     return grid(header, rows, widths, ctx.st, right=(2, 3, 4, 5))
 
 
@@ -162,4 +162,4 @@ def flagged_table(ctx: Context) -> Flowable | None:
         rows.append(["", "", t("report.more_flagged", count=more), "", ""])
     title = t.stacked(lambda lang: f"{tr('report.flagged', lang)} ({len(flagged)})")
     return grid(["№", t("report.agency"), t("report.item"), t("report.answer"), t("report.severity")], rows,
-                [11 * mm, 36 * mm, 77 * mm, 24 * mm, ctx.width - 148 * mm], ctx.st, title=title)
+                [11 * mm, 34 * mm, 70 * mm, 30 * mm, ctx.width - 145 * mm], ctx.st, title=title)

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from itertools import groupby
 from xml.sax.saxutils import escape
 
@@ -41,6 +42,12 @@ def esc(text: object) -> str:
     text = str(text).replace("\r\n", "\n")
     if text.isascii():
         return escape(text).replace("\n", "<br/>")
+    return _markup(text)
+
+
+@lru_cache(maxsize=8192)
+def _markup(text: str) -> str:
+    """:func:`esc` of a text that is not plain ASCII (labels recur in every table: kept)."""
     return "<br/>".join(_line_markup(line) for line in text.split("\n"))
 
 
@@ -48,10 +55,19 @@ def _is_rtl(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
+@lru_cache(maxsize=1)
+def _main_chars() -> frozenset[str]:
+    """The characters the main face prints."""
+    return frozenset(map(chr, fonts.covered(fonts.REGULAR)))
+
+
 def _line_markup(line: str) -> str:
     line = printable(line)
-    if any(_is_rtl(ch) for ch in line):
+    chars = set(line)
+    if any(_is_rtl(ch) for ch in chars):
         line = visual_order(line)
+    elif all(ch in _main_chars() or ch.isspace() for ch in chars):
+        return escape(line)  # one face prints it all
     main = fonts.covered(fonts.REGULAR)
     out: list[str] = []
     for in_main, run in groupby(line, key=lambda ch: ch.isspace() or ord(ch) in main):
@@ -71,7 +87,7 @@ def visual_order(line: str) -> str:
 
 def _unprintable(ch: str) -> bool:
     return not ch.isspace() and ord(ch) not in fonts.covered(fonts.REGULAR) \
-        and ord(ch) not in fonts.covered(fonts.CJK)
+        and ord(ch) not in fonts.covered(fonts.CJK)  # the CJK face is read only when a text needs it
 
 
 def _script(ch: str) -> str:
@@ -89,7 +105,7 @@ def printable(text: str) -> str:
     otherwise the reader sees which script the name was written in rather
     than empty boxes. The record itself keeps the original text.
     """
-    if text.isascii():
+    if text.isascii() or not any(_unprintable(ch) for ch in set(text)):
         return text
     out: list[str] = []
     i, n = 0, len(text)
@@ -239,7 +255,8 @@ class Texts:
             return self.stacked(lambda lang: "; ".join(item.option_label(str(v), lang) for v in values))
         if t is QuestionType.NUMBER and isinstance(value, (int, float)):
             text = format_number(value, item.decimals, self.lang)
-            return esc(f"{text}{NBSP}{item.unit}" if item.unit else text)
+            unit = item.unit_label(self.lang)
+            return esc(f"{text}{NBSP}{unit}" if unit else text)
         if t is QuestionType.DATE and isinstance(value, str):
             try:
                 return self.date(value)
@@ -267,5 +284,5 @@ class Texts:
         name = esc(user.get("full_name") or user.get("username") or DASH)
         if badge and user.get("badge_number"):
             badges = self.each(lambda lang: tr("report.badge", lang, badge=user["badge_number"]))
-            name += " (" + " / ".join(nobreak(esc(b)) for b in badges) + ")"
+            name += " (" + " / ".join(esc(nobreak(b)) for b in badges) + ")"
         return name

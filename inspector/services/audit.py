@@ -61,6 +61,11 @@ def _last(session: Session) -> tuple[int, str]:
     return tail
 
 
+def head(session: Session) -> tuple[int, str]:
+    """The chain's newest entry (id, hash), including entries not yet flushed: a checkpoint."""
+    return _last(session)
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _forget_tail(session: Session, transaction) -> None:
     if transaction.parent is None:

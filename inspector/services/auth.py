@@ -1,17 +1,20 @@
 """Accounts: argon2id password hashes, log-in with lockout, re-authentication.
 
 Passwords never leave this module in any form but an argon2id hash, and are
-never logged.
+never logged. The password also opens the user's signing key
+(:mod:`inspector.services.keys`): a log-in or a password re-entry unlocks it
+for that moment only (:class:`IdentityConfirmation`), never to be stored.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -19,10 +22,10 @@ from inspector.domain import validation
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Role
 from inspector.domain.errors import AuthenticationFailed, Conflict, ValidationError
-from inspector.services import audit
+from inspector.services import audit, keys
 from inspector.services.permissions import require_admin
 from inspector.store.database import Database
-from inspector.store.models import User
+from inspector.store.models import AuditEntry, User
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,7 @@ def check_password_strength(password: str) -> None:
         raise ValidationError("auth.password_too_short", field="password", min=MIN_PASSWORD_LENGTH)
     if len(password) > 256:
         raise ValidationError("validation.too_long", field="password", max=256)
+    validation.check_characters(password, "password")  # argon2 hashes UTF-8: no lone surrogates
 
 
 def _verify(user: User, password: str) -> bool:
@@ -80,9 +84,55 @@ def _check_password(session: Session, user: User | None, password: str, action: 
     if user.failed_attempts or user.locked_until:
         user.failed_attempts = 0
         user.locked_until = None
+    return user
+
+
+def _rehash_if_needed(user: User, password: str, private: Ed25519PrivateKey) -> None:
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    return user
+        keys.seal_account(user, private)
+
+
+def kdf_cost() -> keys.KdfCost:
+    """The key-wrapping cost: the same argon2id cost as the password hashes."""
+    return keys.KdfCost(_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism)
+
+
+UPGRADE_ACTION = "signatures.introduced"
+
+
+def _unlock(session: Session, user: User, password: str) -> Ed25519PrivateKey:
+    """The user's signing key, opened with the password just verified.
+
+    An account from before signatures gets its key now, if its password hash
+    is still the one migration 0004 recorded. A key that does not open, or
+    does not match the recorded public key, means the account was changed
+    outside the app: refused.
+    """
+    if user.private_key:
+        private = keys.unwrap(user.private_key, password, user.username)
+        if private is None or keys.encode_public(private.public_key()) != user.public_key:
+            audit.record(session, user, "user.key_refused", "user", user.id)
+            log.warning("the signing key of %s does not open with its password", user.username)
+            raise AuthenticationFailed("auth.key_tampered", username=user.username)
+    else:
+        recorded = _upgrade_digests(session).get(user.username)
+        if recorded is None or recorded != keys.password_digest(user.password_hash):
+            audit.record(session, user, "user.key_refused", "user", user.id)
+            log.warning("%s has a password but no signing key and is not an upgraded account", user.username)
+            raise AuthenticationFailed("auth.key_tampered", username=user.username)
+        private = keys.issue(session, user, password, "upgrade", kdf_cost())
+    if not keys.account_sealed(user):  # details or password hash changed outside the app
+        audit.record(session, user, "user.key_refused", "user", user.id)
+        raise AuthenticationFailed("auth.key_tampered", username=user.username)
+    return private
+
+
+def _upgrade_digests(session: Session) -> dict[str, str]:
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == UPGRADE_ACTION)
+                           .order_by(AuditEntry.id).limit(1))
+    accounts = (entry.new or {}).get("accounts") if entry is not None and isinstance(entry.new, dict) else None
+    return accounts if isinstance(accounts, dict) else {}
 
 
 def _minutes_left(until: datetime, now: datetime) -> int:
@@ -100,27 +150,50 @@ def authenticate(session: Session, username: str, password: str) -> User:
     attempts are kept.
     """
     user = _check_password(session, find_user(session, username or ""), password or "", "login")
+    private = _unlock(session, user, password or "")
+    _rehash_if_needed(user, password or "", private)
+    keys.remember_login_key(user, private)
     audit.record(session, user, "login", "user", user.id)
     return user
 
 
 @dataclass(frozen=True)
 class IdentityConfirmation:
-    """Proof that ``user_id`` re-entered their password at ``at`` (to sign)."""
+    """Proof that ``user_id`` re-entered their password at ``at``, with the
+    signing key that password unlocked (in memory only, for signing now)."""
 
     user_id: int
     at: datetime
+    signing_key: Ed25519PrivateKey | None = field(default=None, repr=False, compare=False)
 
 
 def confirm_identity(session: Session, user: User, password: str) -> IdentityConfirmation:
+    """Re-enter the password: unlocks the signing key for the act that follows."""
     _check_password(session, user, password or "", "reauth")
-    return IdentityConfirmation(user.id, now_utc())
+    private = _unlock(session, user, password or "")
+    _rehash_if_needed(user, password or "", private)
+    return IdentityConfirmation(user.id, now_utc(), private)
 
 
-def check_confirmation(user: User, confirmation: IdentityConfirmation | None) -> None:
-    if (confirmation is None or confirmation.user_id != user.id
+def check_confirmation(user: User, confirmation: IdentityConfirmation | None) -> Ed25519PrivateKey:
+    """The signing key of a fresh confirmation by ``user`` (refused otherwise)."""
+    if (confirmation is None or confirmation.user_id != user.id or confirmation.signing_key is None
             or now_utc() - confirmation.at > CONFIRMATION_VALID_FOR):
         raise AuthenticationFailed("auth.reauth_required")
+    if keys.encode_public(confirmation.signing_key.public_key()) != user.public_key:
+        raise AuthenticationFailed("auth.key_tampered", username=user.username)
+    return confirmation.signing_key
+
+
+def _admin_key(actor: User, confirmation: IdentityConfirmation | None) -> Ed25519PrivateKey:
+    """The key an administrator vouches with: a password re-entry, or their log-in's."""
+    private = confirmation.signing_key if confirmation is not None and confirmation.user_id == actor.id \
+        else keys.login_key(actor)
+    if private is None:
+        raise AuthenticationFailed("auth.reauth_required")
+    if keys.encode_public(private.public_key()) != actor.public_key:
+        raise AuthenticationFailed("auth.key_tampered", username=actor.username)
+    return private
 
 
 def has_users(session: Session) -> bool:
@@ -129,11 +202,16 @@ def has_users(session: Session) -> bool:
 
 def create_user(session: Session, actor: User | None, *, username: str, full_name: str,
                 role: Role | str, agency: Agency | str | None, password: str,
-                badge_number: str | None = None) -> User:
-    """Create an account. Only an admin may, except the very first admin account."""
+                badge_number: str | None = None, confirmation: IdentityConfirmation | None = None,
+                signing_key: Ed25519PrivateKey | None = None) -> User:
+    """Create an account with its signing key. Only an admin may (vouching for
+    the new key with theirs), except the very first admin account.
+    ``signing_key`` is for the demo generator only (reproducible keys)."""
     first_account = not has_users(session)
+    admin_key = None
     if not first_account:
         require_admin(actor)
+        admin_key = _admin_key(actor, confirmation)
     name = validation.text(username, "username", max_length=64).lower()
     if not all(ch.isascii() and (ch.isalnum() or ch in "._-") for ch in name):
         raise ValidationError("auth.username_chars", field="username", value=username)
@@ -155,6 +233,11 @@ def create_user(session: Session, actor: User | None, *, username: str, full_nam
     audit.record(session, actor or user, "user.created", "user", user.id,
                  new={"username": user.username, "full_name": user.full_name, "role": user.role,
                       "agency": user.agency, "badge_number": user.badge_number})
+    if first_account:
+        keys.remember_login_key(user, keys.issue(session, user, password, "first", kdf_cost(), private=signing_key))
+    else:
+        keys.issue(session, user, password, "created", kdf_cost(), certifier=actor, certifier_key=admin_key,
+                   private=signing_key)
     return user
 
 
@@ -169,14 +252,25 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> None:
 
 
 def change_password(session: Session, actor: User, user: User, new_password: str,
-                    old_password: str | None = None) -> None:
-    """Users change their own password (knowing the old one); an admin resets any."""
+                    old_password: str | None = None, confirmation: IdentityConfirmation | None = None) -> None:
+    """Users change their own password (knowing the old one): their signing key
+    is re-wrapped under the new one. An admin resets anyone else's: that makes a
+    new key pair, vouched for by the admin's key (earlier signatures stay
+    verifiable with the earlier key)."""
     if actor.id == user.id:
         if not _verify(user, old_password or ""):
             raise AuthenticationFailed("auth.failed")
+        check_password_strength(new_password)
+        private = _unlock(session, user, old_password or "")
+        user.password_hash = hash_password(new_password)
+        keys.rewrap(user, private, new_password, kdf_cost())
+        keys.seal_account(user, private)
+        keys.remember_login_key(user, private)
     else:
         require_admin(actor)
-    user.password_hash = hash_password(new_password)
+        admin_key = _admin_key(actor, confirmation)
+        user.password_hash = hash_password(new_password)
+        keys.issue(session, user, new_password, "reset", kdf_cost(), certifier=actor, certifier_key=admin_key)
     user.failed_attempts = 0
     user.locked_until = None
     audit.record(session, actor, "user.password_changed", "user", user.id)

@@ -1,13 +1,13 @@
 """The consignment part of a record: reading it from ``bcp-inspection/1`` data,
 validating every field, and applying it to an inspection.
 
-Field paths in error messages follow the document (``cargo[2].hs_code``), so a
-pre-arrival file's author can find the mistake.
+Errors carry the field's path in the document (``cargo[2].hs_code``); their
+messages name it by its label ("Cargo line 3: HS code"). Objects may hold only
+the keys documented for them: anything else is refused, never dropped.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,13 +17,25 @@ from inspector.domain.enums import Agency, Direction, DocumentType, Procedure, R
 from inspector.domain.errors import ValidationError
 from inspector.store.models import CargoLine, Document, Driver, JointInspection, Seal
 
-_BCP_CODE = re.compile(r"^[A-Z]{3}$")
 MAX_LINES = 200  # drivers, documents, cargo lines or seals in one record
 
 HEADER_FIELDS = ("bcp_code", "direction", "procedure", "risk_lane", "declaration_ref", "arrived_at",
                  "tractor_plate", "trailer_plate", "vehicle_country", "transit_route",
                  "transit_exit_bcp", "transit_deadline")
 LIST_FIELDS = ("drivers", "documents", "cargo", "seals")
+PRE_ARRIVAL_KEYS = ("format", "bcp", "direction", "procedure", "risk_lane", "declaration_ref",
+                    "arrived_at", "vehicle", "drivers", "documents", "cargo", "seals", "transit",
+                    "agencies")
+_KEYS = {
+    "vehicle": ("tractor_plate", "trailer_plate", "country"),
+    "transit": ("route", "exit_bcp", "deadline"),
+    "drivers": ("name_latin", "name_original", "passport_number", "nationality"),
+    "documents": ("type", "number", "issuer", "date"),
+    "cargo": ("description", "hs_code", "packages", "gross_mass_kg", "origin_country", "consignor",
+              "consignee"),
+    "seals": ("number", "status", "new_number", "affixed_by"),
+    "agencies": ("agency",),
+}
 
 
 @dataclass
@@ -37,11 +49,18 @@ class Consignment:
 
 
 def bcp_code(value: object, path: str = "bcp") -> str:
+    """A known BCP's code; ``{"code": "FRB", …}`` (as documents write it) is read too."""
     if isinstance(value, Mapping):
         value = value.get("code")
-    if not isinstance(value, str) or not _BCP_CODE.match(value.strip().upper()):
-        raise ValidationError("validation.bcp", field=path, value=value)
-    return value.strip().upper()
+    return v.bcp_code(value, path)
+
+
+def check_pre_arrival_keys(data: Mapping) -> None:
+    """Pre-arrival data sets the consignment only: status, answers or ids are refused."""
+    unknown = sorted(str(k) for k in data if k not in PRE_ARRIVAL_KEYS)
+    if unknown:
+        raise ValidationError("cli.pre_arrival_keys", field=unknown[0],
+                              keys=", ".join(v.shown(k) for k in unknown))
 
 
 def parse(data: object, *, partial: bool = False) -> Consignment:
@@ -62,8 +81,8 @@ def parse(data: object, *, partial: bool = False) -> Consignment:
     if "declaration_ref" in data:
         h["declaration_ref"] = v.optional_text(data["declaration_ref"], "declaration_ref", max_length=64)
     if "arrived_at" in data:
-        h["arrived_at"] = v.timestamp(data["arrived_at"], "arrived_at") if data["arrived_at"] else None
-    if data.get("released_at"):
+        h["arrived_at"] = _optional(data["arrived_at"], v.timestamp, "arrived_at")
+    if _given(data.get("released_at")):
         result.released_at = v.timestamp(data["released_at"], "released_at")
         v.release_after_arrival(h.get("arrived_at"), result.released_at)
     if "vehicle" in data:
@@ -79,34 +98,49 @@ def parse(data: object, *, partial: bool = False) -> Consignment:
     return result
 
 
-def _object(value: object, path: str) -> Mapping:
+def _given(value: object) -> bool:
+    return value is not None and value != ""
+
+
+def _optional(value: object, rule, path: str):
+    """``rule(value)``, or None when the value is left out (null or an empty text)."""
+    return rule(value, path) if _given(value) else None
+
+
+def _object(value: object, path: str, kind: str) -> Mapping:
     if not isinstance(value, Mapping):
         raise ValidationError("validation.object", field=path)
+    allowed = _KEYS[kind]
+    unknown = [str(k) for k in value if k not in allowed]
+    if unknown:
+        raise ValidationError("validation.unknown_keys", field=path,
+                              keys=", ".join(v.shown(k) for k in unknown[:5]),
+                              allowed=", ".join(allowed))
     return value
 
 
 def _vehicle(value: object) -> dict[str, object]:
     if value is None:
         return {}
-    d = _object(value, "vehicle")
+    d = _object(value, "vehicle", "vehicle")
     country = d.get("country")
     return {
         "tractor_plate": v.plate(d.get("tractor_plate"), "vehicle.tractor_plate", required=False),
         "trailer_plate": v.plate(d.get("trailer_plate"), "vehicle.trailer_plate", required=False),
-        "vehicle_country": v.country(country, "vehicle.country") if country else None,
+        "vehicle_country": _optional(country, v.country, "vehicle.country"),
     }
 
 
 def _transit(value: object) -> dict[str, object]:
     if value is None:
         return {"transit_route": None, "transit_exit_bcp": None, "transit_deadline": None}
-    d = _object(value, "transit")
+    d = _object(value, "transit", "transit")
     exit_bcp = d.get("exit_bcp")
     deadline = d.get("deadline")
     return {
         "transit_route": v.optional_text(d.get("route"), "transit.route"),
-        "transit_exit_bcp": bcp_code(exit_bcp, "transit.exit_bcp") if exit_bcp else None,
-        "transit_deadline": v.timestamp(deadline, "transit.deadline") if deadline else None,
+        "transit_exit_bcp": _optional(exit_bcp, bcp_code, "transit.exit_bcp"),
+        "transit_deadline": _optional(deadline, v.timestamp, "transit.deadline"),
     }
 
 
@@ -115,7 +149,7 @@ def _lines(value: object, key: str, parse_line) -> list[dict[str, object]]:
         raise ValidationError("validation.list", field=key)
     if len(value) > MAX_LINES:
         raise ValidationError("validation.too_many", field=key, max=MAX_LINES)
-    return [parse_line(_object(item, f"{key}[{i}]"), f"{key}[{i}]") for i, item in enumerate(value)]
+    return [parse_line(_object(item, f"{key}[{i}]", key), f"{key}[{i}]") for i, item in enumerate(value)]
 
 
 def _driver(d: Mapping, path: str) -> dict[str, object]:
@@ -124,7 +158,7 @@ def _driver(d: Mapping, path: str) -> dict[str, object]:
         "name_latin": v.text(d.get("name_latin"), f"{path}.name_latin"),
         "name_original": v.optional_text(d.get("name_original"), f"{path}.name_original"),
         "passport_number": v.optional_text(d.get("passport_number"), f"{path}.passport_number", max_length=32),
-        "nationality": v.country(nationality, f"{path}.nationality") if nationality else None,
+        "nationality": _optional(nationality, v.country, f"{path}.nationality"),
     }
 
 
@@ -134,7 +168,7 @@ def _document(d: Mapping, path: str) -> dict[str, object]:
         "type": v.choice(d.get("type"), DocumentType, f"{path}.type").value,
         "number": v.text(d.get("number"), f"{path}.number", max_length=64),
         "issuer": v.optional_text(d.get("issuer"), f"{path}.issuer"),
-        "issued_on": v.iso_date(issued, f"{path}.date") if issued else None,
+        "issued_on": _optional(issued, v.iso_date, f"{path}.date"),
     }
 
 
@@ -145,9 +179,9 @@ def _cargo(d: Mapping, path: str) -> dict[str, object]:
     return {
         "description": v.text(d.get("description"), f"{path}.description", max_length=500),
         "hs_code": v.hs_code(d.get("hs_code"), f"{path}.hs_code"),
-        "packages": v.packages(packages, f"{path}.packages") if packages is not None else None,
-        "gross_mass_kg": v.gross_mass(mass, f"{path}.gross_mass_kg") if mass is not None else None,
-        "origin_country": v.country(origin, f"{path}.origin_country") if origin else None,
+        "packages": _optional(packages, v.packages, f"{path}.packages"),
+        "gross_mass_kg": _optional(mass, v.gross_mass, f"{path}.gross_mass_kg"),
+        "origin_country": _optional(origin, v.country, f"{path}.origin_country"),
         "consignor": v.optional_text(d.get("consignor"), f"{path}.consignor"),
         "consignee": v.optional_text(d.get("consignee"), f"{path}.consignee"),
     }
@@ -170,8 +204,11 @@ def _agencies(value: object) -> list[Agency]:
     if not isinstance(value, list):
         raise ValidationError("validation.list", field="agencies")
     result: list[Agency] = []
+    if len(value) > len(Agency):
+        raise ValidationError("validation.too_many", field="agencies", max=len(Agency))
     for i, entry in enumerate(value):
-        name = entry.get("agency") if isinstance(entry, Mapping) else entry
+        # {"agency": …} as exported documents write it; answers and the rest are not read here.
+        name = _object(entry, f"agencies[{i}]", "agencies").get("agency") if isinstance(entry, Mapping) else entry
         agency = v.choice(name, Agency, f"agencies[{i}]")
         if agency not in result:
             result.append(agency)

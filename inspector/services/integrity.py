@@ -1,24 +1,43 @@
 """``inspector check``: is the database sound and untampered? (SPEC §9)
 
-Three things are verified: SQLite's own integrity check, the audit trail's hash
-chain, and each locked revision's stored record hash against its document.
+Verified: SQLite's own integrity check; the audit trail's hash chain; every
+revision against its record hash and signatures
+(:func:`signatures.verify_record`); every signature's checkpoint against the
+chain (so a rewritten or cut-off trail shows); every account's seal and key;
+the list of records from before signatures; and the audit trail replayed
+against each case's current answers and decisions
+(:mod:`inspector.services.replay`). docs/reliability.md says what stays out of
+reach.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
 from inspector.domain.enums import LOCKED_STATUSES
 from inspector.domain.i18n import tr
+from inspector.services import keys, replay, signatures
 from inspector.services.audit import verify_chain
-from inspector.services.documents import record_hash, to_document
+from inspector.services.documents import to_document
 from inspector.store.database import Database
 from inspector.store.schema_check import check_schema
-from inspector.store.models import AgencySection, Attachment, AttachmentBlob, JointInspection
+from inspector.store.models import (
+    AgencySection,
+    Attachment,
+    AttachmentBlob,
+    AuditEntry,
+    JointInspection,
+    LegacyRecord,
+    Review,
+    Signature,
+    User,
+    UserKey,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,9 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     audit_entries: int = 0
     locked_records: int = 0
+    records: int = 0
+    signatures: int = 0
+    legacy_records: int = 0
 
     @property
     def ok(self) -> bool:
@@ -58,22 +80,30 @@ def run(db: Database, *, quick: bool = False) -> CheckReport:
             report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
         report.audit_entries = session.scalar(text("SELECT count(*) FROM audit_log")) or 0
     if not quick:
+        with db.read_session() as session:
+            _check_accounts(session, report)
+            _check_legacy_list(session, report)
+            _check_checkpoints(session, report)
         _check_records(db, report)
     return report
 
 
-# Everything to_document() reads, loaded a batch at a time (photo bytes excluded).
+# Everything to_document() and the signature checks read, loaded a batch at a time (photo bytes excluded).
 _DOCUMENT_LOADS = (
     selectinload(JointInspection.drivers), selectinload(JointInspection.documents),
     selectinload(JointInspection.cargo), selectinload(JointInspection.seals),
     selectinload(JointInspection.sections).selectinload(AgencySection.answers),
+    selectinload(JointInspection.sections).selectinload(AgencySection.e_signature)
+    .selectinload(Signature.signer),
     selectinload(JointInspection.attachments).selectinload(Attachment.blob)
     .load_only(AttachmentBlob.sha256, AttachmentBlob.media_type, AttachmentBlob.size),
-    selectinload(JointInspection.reviews),
+    selectinload(JointInspection.reviews).selectinload(Review.signature).selectinload(Signature.signer),
+    selectinload(JointInspection.finalization_signature).selectinload(Signature.signer),
 )
 
 
 def _check_records(db: Database, report: CheckReport, batch: int = 500) -> None:
+    """Every revision against its hash and signatures; each case's current revision against its audit trail."""
     last = 0
     while True:
         # Thousands of short-lived ORM objects per batch: the cyclic garbage
@@ -83,20 +113,98 @@ def _check_records(db: Database, report: CheckReport, batch: int = 500) -> None:
             with db.read_session() as session:
                 rows = session.scalars(
                     select(JointInspection).options(*_DOCUMENT_LOADS)
-                    .where(JointInspection.status.in_([s.value for s in LOCKED_STATUSES]),
-                           JointInspection.id > last)
-                    .order_by(JointInspection.id).limit(batch)).all()
+                    .where(JointInspection.id > last).order_by(JointInspection.id).limit(batch)).all()
                 if not rows:
                     return
+                book = signatures.KeyBook(session, checkpoints=False)
+                current = [i for i in rows if i.is_current]
+                uuids = {i.uuid for i in current}
+                trail = replay.entries_for(session, uuids) if uuids else {}
+                agencies = replay.section_agencies(session, uuids) if uuids else {}
                 for inspection in rows:
-                    report.locked_records += 1
-                    stored = inspection.record_hash
-                    actual = record_hash(to_document(inspection))
-                    if stored != actual:
-                        report.findings.append(Finding("check.record_hash", {
-                            "reference": inspection.reference, "revision": inspection.revision,
-                            "stored": (stored or "-")[:12], "actual": actual[:12]}))
+                    report.records += 1
+                    if inspection.status in LOCKED_VALUES:
+                        report.locked_records += 1
+                    for problem in signatures.verify_record(session, inspection, book, to_document(inspection)):
+                        report.findings.append(Finding(problem.key, problem.params))
+                    if inspection.is_current:
+                        for difference in replay.replay(inspection, trail.get(inspection.uuid, []), agencies):
+                            report.findings.append(Finding(difference.key, difference.params))
                 last = rows[-1].id
         finally:
             gc.enable()
         gc.collect(1)
+
+
+LOCKED_VALUES = frozenset(s.value for s in LOCKED_STATUSES)
+
+
+def _check_checkpoints(session, report: CheckReport) -> None:
+    """Each signature made here pins an audit entry: it must still be there, with the same hash."""
+    last = session.scalar(select(func.max(AuditEntry.id))) or 0
+    report.signatures = session.scalar(select(func.count()).select_from(Signature)) or 0
+    rows = session.execute(
+        select(Signature.audit_id, Signature.audit_hash, AuditEntry.hash, Signature.inspection_uuid,
+               Signature.kind)
+        .join(UserKey, UserKey.fingerprint == Signature.key_fingerprint)
+        .outerjoin(AuditEntry, AuditEntry.id == Signature.audit_id)
+        .where(UserKey.origin != "imported", Signature.audit_id > 0,
+               (AuditEntry.hash.is_(None)) | (AuditEntry.hash != Signature.audit_hash))
+        .order_by(Signature.audit_id))
+    cut = broken = None
+    for audit_id, _expected, actual, _uuid, _kind in rows:
+        if actual is None and audit_id > last:
+            cut = max(cut or 0, audit_id)
+        elif broken is None:
+            broken = audit_id
+    if cut is not None:
+        report.findings.append(Finding("sig.audit_cut", {"last": last, "id": cut}))
+    if broken is not None:
+        report.findings.append(Finding("sig.checkpoint_broken", {"reference": "-", "revision": "-",
+                                                                 "agency": "-", "username": "-", "id": broken}))
+
+
+def _check_accounts(session, report: CheckReport) -> None:
+    """Every account's seal (details and password hash) and key, and every key's voucher."""
+    book = signatures.KeyBook(session)
+    upgraded = _upgrade_entry(session)
+    accounts = upgraded.get("accounts") or {} if upgraded else {}
+    for user in session.scalars(select(User).order_by(User.id)):
+        if user.public_key is None:
+            if user.password_hash is not None and \
+                    accounts.get(user.username) != keys.password_digest(user.password_hash):
+                report.findings.append(Finding("sig.account_keyless", {"username": user.username}))
+            continue
+        newest = session.scalar(select(UserKey).where(UserKey.user_id == user.id, UserKey.retired_at.is_(None))
+                                .order_by(UserKey.id.desc()).limit(1))
+        if newest is None or newest.public_key != user.public_key:
+            report.findings.append(Finding("sig.account_key_mismatch", {"username": user.username}))
+            continue
+        if user.password_hash is not None and not keys.account_sealed(user):
+            report.findings.append(Finding("sig.account_changed", {"username": user.username}))
+    for row in session.scalars(select(UserKey).order_by(UserKey.id)):
+        trouble = book.problem(row.fingerprint)
+        if trouble is not None:
+            report.findings.append(Finding(*trouble))
+
+
+def _upgrade_entry(session) -> dict | None:
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == signatures.UPGRADE_ACTION)
+                           .order_by(AuditEntry.id).limit(1))
+    return entry.new if entry is not None and isinstance(entry.new, dict) else None
+
+
+def legacy_digest(rows) -> str:
+    """As migration 0004 recorded it: SHA-256 of the sorted ``id:uuid:revision:record_hash:status`` lines."""
+    lines = sorted(f"{r.inspection_id}:{r.uuid}:{r.revision}:{r.record_hash}:{r.status}\n" for r in rows)
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def _check_legacy_list(session, report: CheckReport) -> None:
+    rows = list(session.scalars(select(LegacyRecord)))
+    report.legacy_records = len(rows)
+    upgraded = _upgrade_entry(session)
+    recorded = (upgraded or {}).get("legacy_digest")
+    if (rows or recorded is not None) and (recorded is None or recorded != legacy_digest(rows)
+                                           or upgraded.get("legacy_records") != len(rows)):
+        report.findings.append(Finding("sig.legacy_list_changed", {}))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.checklists.answers import (
+    field_of,
     is_answered,
     is_finding,
     photo_hashes,
     validate_answer,
+    validate_note,
     visible_items,
 )
 from inspector.checklists.model import ChecklistDefinition, Item
@@ -18,7 +21,8 @@ from inspector.domain import validation
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Decision, QuestionType, Severity, Status
 from inspector.domain.errors import Conflict, NotFound, ValidationError
-from inspector.services import audit, permissions
+from inspector.domain.fields import FieldNames
+from inspector.services import audit, permissions, signatures
 from inspector.services.auth import IdentityConfirmation, check_confirmation
 from inspector.services.checklists import definition_of
 from inspector.services.inspections import require_editable
@@ -56,7 +60,9 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
     """Record (or change, or clear) one answer, its note and photos.
 
     Refuses hidden items and invalid values. Answers of items that the new
-    answer hides are cleared, each with its own audit entry.
+    answer hides are cleared, each with its own audit entry. Reads only the
+    answers it needs (the item's own, and those some ``show_if`` looks at):
+    an answer costs about the same in a checklist of 40 items or of 200.
     """
     section = section_of(inspection, agency)
     _require_open(inspection, section, actor)
@@ -64,13 +70,11 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
     item = d.item(item_id)
     if item is None:
         raise NotFound("section.unknown_item", item=item_id, checklist=d.id)
-    answers = {a.item_id: a for a in section.answers}
-    if item.show_if is not None and item_id not in visible_items(d, {k: a.value for k, a in answers.items()}):
+    if item.show_if is not None and item_id not in visible_items(d, _values(session, section, d.controlling_items)):
         raise Conflict("section.item_hidden", item=item_id)
-    existing = answers.get(item_id)
+    existing = _answer(session, section, item_id)
     new_value = validate_answer(item, value) if value is not _UNSET else (existing.value if existing else None)
-    new_note = (validation.optional_text(note, f"{item_id}.note", max_length=MAX_NOTE, multiline=True)
-                if note is not _UNSET else (existing.note if existing else None))
+    new_note = validate_note(item, note) if note is not _UNSET else (existing.note if existing else None)
     new_photos = (_photos(inspection, photos, item_id) if photos is not _UNSET
                   else (existing.photos if existing else None))
     if item.type is QuestionType.PHOTO and new_value:
@@ -80,11 +84,14 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
     if new_value is None and not new_note and not new_photos:
         result = None
         if existing is not None:
-            section.answers.remove(existing)
+            _remove(session, section, existing)
     else:
         if existing is None:
-            existing = Answer(item_id=item_id)
-            section.answers.append(existing)
+            existing = Answer(item_id=item_id, section_id=section.id)
+            if "answers" in section.__dict__:  # loaded in this transaction: keep it whole
+                section.answers.append(existing)
+            else:  # not loaded: never load 200 answers to add one
+                session.add(existing)
         existing.value, existing.note, existing.photos = new_value, new_note, new_photos or None
         existing.answered_at, existing.answered_by_id = now, actor.id
         result = existing
@@ -94,9 +101,32 @@ def record_answer(session: Session, actor: User, inspection: JointInspection, ag
     audit.record(session, actor, "answer.recorded", "answer", f"{section.agency}/{item_id}",
                  inspection_uuid=inspection.uuid, old=old_state, new=new_state)
     if item_id in d.controlling_items:
+        session.flush()
         _clear_hidden(session, actor, inspection, section, d)
     _touch(inspection, section, actor, now)
     return result
+
+
+def _answer(session: Session, section: AgencySection, item_id: str) -> Answer | None:
+    if "answers" in section.__dict__:  # already loaded in this transaction
+        return next((a for a in section.answers if a.item_id == item_id), None)
+    return session.scalar(select(Answer).where(Answer.section_id == section.id, Answer.item_id == item_id))
+
+
+def _values(session: Session, section: AgencySection, items) -> dict[str, object]:
+    """The answer values of ``items`` only."""
+    if "answers" in section.__dict__:
+        return {a.item_id: a.value for a in section.answers}
+    rows = session.execute(select(Answer.item_id, Answer.value).where(
+        Answer.section_id == section.id, Answer.item_id.in_(list(items))))
+    return {item: value for item, value in rows}
+
+
+def _remove(session: Session, section: AgencySection, answer: Answer) -> None:
+    if "answers" in section.__dict__:
+        section.answers.remove(answer)  # delete-orphan
+    else:
+        session.delete(answer)
 
 
 def _state(answer: Answer | None) -> dict | None:
@@ -176,8 +206,11 @@ class Progress:
 
 
 def progress(section: AgencySection) -> Progress:
-    d = definition(section)
-    answers = answer_map(section)
+    return progress_of(definition(section), answer_map(section))
+
+
+def progress_of(d: ChecklistDefinition, answers: dict[str, object]) -> Progress:
+    """The progress of a section with these answer values (item id -> value)."""
     visible = visible_items(d, answers)
     answered = [i for i in visible if is_answered(answers.get(i))]
     missing = tuple(i for i in d.items if i in visible and d.items[i].required
@@ -204,16 +237,21 @@ def sign(session: Session, actor: User, inspection: JointInspection, agency: Age
          confirmation: IdentityConfirmation | None, signature_sha256: str | None = None) -> None:
     """The officer signs their agency's section after re-entering their password.
 
-    Every required visible item must be answered and a decision taken. When the
-    last section is signed the record becomes ``completed``.
+    Every required visible item must be answered and a decision taken. The
+    section's hash is signed with the key the password unlocked
+    (:func:`signatures.sign_section`). When the last section is signed the
+    record becomes ``completed``.
     """
+    from inspector.services.documents import section_document
+
     section = section_of(inspection, agency)
     _require_open(inspection, section, actor)
-    check_confirmation(actor, confirmation)
+    private = check_confirmation(actor, confirmation)
     state = progress(section)
     if state.missing_required:
+        d = definition(section)
         raise Conflict("section.incomplete", count=len(state.missing_required),
-                       items=", ".join(state.missing_required[:5]))
+                       items=FieldNames(tuple(field_of(d.items[i]) for i in state.missing_required[:5])))
     if section.decision is None:
         raise Conflict("section.no_decision", agency=Agency(section.agency))
     if signature_sha256 is not None:
@@ -226,10 +264,15 @@ def sign(session: Session, actor: User, inspection: JointInspection, agency: Age
     section.started_at = section.started_at or now
     section.signature_sha256 = signature_sha256
     section.returned_comment = None
+    session.flush()
+    session.refresh(section, ["officer", "signed_by"])
+    signature = signatures.sign_section(session, actor, private, inspection.uuid, inspection.revision,
+                                        section.agency, section_document(section), now)
+    section.e_signature = signature
     audit.record(session, actor, "section.signed", "section", section.id,
                  inspection_uuid=inspection.uuid,
                  new={"agency": section.agency, "decision": section.decision,
-                      "signed_at": now.isoformat()})
+                      "signed_at": now.isoformat(), **signatures.detail(signature)})
     if inspection.status == Status.DRAFT.value:
         inspection.status = Status.IN_PROGRESS.value
     if all(s.signed_at is not None for s in inspection.sections):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector.checklists.model import ChecklistDefinition
@@ -18,7 +19,7 @@ from inspector.domain.enums import LOCKED_STATUSES, Agency, Role, Status
 from inspector.domain.errors import DomainError
 from inspector.services import inspections, permissions, sections, workflow
 from inspector.services.documents import record_hash, to_document
-from inspector.store.models import JointInspection, User
+from inspector.store.models import Answer, JointInspection, User
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def actions_for(actor: User | None, inspection: JointInspection) -> frozenset[st
     lead = _allowed(permissions.require_lead_or_supervisor, actor, inspection)
     if current and status is Status.COMPLETED and lead:
         allowed |= {"confirm_decision", "finalize"}
-    if current and status is Status.FINALIZED and permissions.role(actor) is Role.SUPERVISOR:
+    if current and status is Status.FINALIZED and permissions.role(actor) is Role.SUPERVISOR \
+            and actor.id not in (inspection.finalized_by_id, inspection.decision_confirmed_by_id):  # four eyes
         allowed.add("review")
     if current and status in (Status.FINALIZED, Status.APPROVED) and lead:
         allowed.add("amend")
@@ -100,6 +102,38 @@ def record_view(session: Session, inspection: JointInspection, actor: User | Non
         current_hash=inspection.record_hash or record_hash(document),
         photos={a.sha256: a.blob.data for a in inspection.attachments} if with_photos else {},
     )
+
+
+@dataclass(frozen=True)
+class SectionState:
+    """What changed in one agency section after a change to one of its items.
+
+    ``answers`` maps item ids to their answer as in the document (``{"item",
+    "value", "note", "photos"}``) or to None when the item has no answer now.
+    When ``complete`` it holds every answer of the section (the change could
+    have cleared others: an answer some ``show_if`` looks at, a photo removed);
+    otherwise only the changed item's, and the rest is as it was.
+    """
+
+    agency: str
+    answers: dict[str, dict | None]
+    complete: bool
+    status: Status
+
+
+def section_state(session: Session, inspection: JointInspection, agency: str,
+                  item_id: str | None = None) -> SectionState:
+    """The section after a change to ``item_id`` (None: to anything), read as plain rows."""
+    section = sections.section_of(inspection, agency)
+    session.flush()
+    complete = item_id is None or item_id in sections.definition(section).controlling_items
+    query = select(Answer.item_id, Answer.value, Answer.note, Answer.photos).where(Answer.section_id == section.id)
+    if not complete:
+        query = query.where(Answer.item_id == item_id)
+    answers: dict[str, dict | None] = {} if complete else {item_id: None}
+    for item, value, note, photos in session.execute(query):
+        answers[item] = {"item": item, "value": value, "note": note, "photos": photos or []}
+    return SectionState(section.agency, answers, complete, Status(inspection.status))
 
 
 def agencies_of(view: RecordView) -> list[Agency]:

@@ -14,12 +14,13 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from inspector.domain import validation
-from inspector.domain.clock import now_utc
+from inspector.domain.clock import iso, now_utc
 from inspector.domain.decisions import Consolidation, most_restrictive
 from inspector.domain.enums import Agency, Decision, ReviewOutcome, Status
-from inspector.domain.errors import Conflict, ValidationError
-from inspector.services import audit, consistency, permissions
-from inspector.services.documents import record_hash, to_document
+from inspector.domain.errors import Conflict, PermissionDenied, ValidationError
+from inspector.services import audit, consistency, permissions, signatures
+from inspector.services.auth import IdentityConfirmation, check_confirmation
+from inspector.services.documents import HASH_FORMAT, record_hash, to_document, user_ref
 from inspector.store.models import (
     AgencySection,
     Answer,
@@ -81,13 +82,18 @@ def confirm_decision(session: Session, actor: User, inspection: JointInspection,
 
 
 def finalize(session: Session, actor: User, inspection: JointInspection,
-             released_at: datetime | None = None) -> str:
-    """Lock the record; returns its record hash. A release gets a release time."""
+             released_at: datetime | None = None, *, confirmation: IdentityConfirmation | None = None) -> str:
+    """Lock the record and sign its record hash; returns the hash. A release gets a release time.
+
+    ``confirmation`` is the finalizer's password re-entry: its key signs the
+    record hash, which includes the audit chain's head at this moment.
+    """
     _require_status(inspection, Status.COMPLETED)
     permissions.require_lead_or_supervisor(actor, inspection)
     if inspection.decision is None:
         raise Conflict("decision.not_confirmed")
     consistency.require_consistent(inspection)
+    private = check_confirmation(actor, confirmation)
     now = now_utc()
     if Decision(inspection.decision).releases:
         release = validation.timestamp(released_at, "released_at") if released_at else now
@@ -98,44 +104,62 @@ def finalize(session: Session, actor: User, inspection: JointInspection,
     inspection.finalized_at = now
     inspection.finalized_by_id = actor.id
     inspection.updated_at = now
+    inspection.hash_format = HASH_FORMAT
+    inspection.finalized_audit_id, inspection.finalized_audit_hash = audit.head(session)
     session.flush()
     session.refresh(inspection, ["finalized_by"])
-    # Hash and lock in one write: once locked, the row refuses any change.
-    inspection.record_hash = record_hash(to_document(inspection))
+    digest = record_hash(to_document(inspection))
+    signature = signatures.sign_finalization(session, actor, private, inspection, digest, now)
+    # Hash, signature and lock in one write: once locked, the row refuses any change.
+    inspection.record_hash = digest
+    inspection.finalization_signature = signature
     inspection.status = Status.FINALIZED.value
     audit.record(session, actor, "inspection.finalized", "inspection", inspection.reference,
                  inspection_uuid=inspection.uuid, old={"status": Status.COMPLETED.value},
                  new={"status": Status.FINALIZED.value, "record_hash": inspection.record_hash,
-                      "released_at": inspection.released_at.isoformat() if inspection.released_at else None})
+                      "revision": inspection.revision,
+                      "released_at": inspection.released_at.isoformat() if inspection.released_at else None,
+                      **signatures.detail(signature)})
     return inspection.record_hash
 
 
 def review(session: Session, actor: User, inspection: JointInspection, outcome: ReviewOutcome | str,
            comment: str | None = None, agencies: Iterable[Agency | str] = (),
-           remarks: Iterable[Mapping[str, str]] = ()) -> JointInspection:
-    """A supervisor approves a finalized record or returns it for correction.
+           remarks: Iterable[Mapping[str, str]] = (), *,
+           confirmation: IdentityConfirmation | None = None) -> JointInspection:
+    """A supervisor approves a finalized record or returns it for correction, signing the review.
 
     Returning needs a comment and the agencies whose sections must be
     corrected; it creates the next revision with those sections reopened and
-    returns it. Approving returns the record itself.
+    returns it. Approving returns the record itself. The supervisor who
+    finalized the record may not review it (four eyes).
     """
     _require_status(inspection, Status.FINALIZED)
     permissions.require_supervisor(actor)
+    if actor.id in (inspection.finalized_by_id, inspection.decision_confirmed_by_id):
+        raise PermissionDenied("review.four_eyes", reference=inspection.reference)
     outcome = validation.choice(outcome, ReviewOutcome, "outcome")
     comment = validation.optional_text(comment, "comment", max_length=MAX_COMMENT, multiline=True)
     named = _agencies(inspection, agencies)
     notes = _remarks(inspection, remarks)
     if outcome is ReviewOutcome.RETURNED and (not comment or not named):
         raise ValidationError("review.return_needs_reason", field="comment")
+    private = check_confirmation(actor, confirmation)
     now = now_utc()
+    # The review as the document will show it, signed before it is written (a
+    # locked record's review row cannot be changed once inserted).
+    shown = {"outcome": outcome.value, "reviewer": user_ref(actor), "reviewed_at": iso(now), "comment": comment,
+             "agencies": [a.value for a in named], "remarks": notes}
+    signature = signatures.sign_review(session, actor, private, to_document(inspection), shown, now)
     inspection.reviews.append(Review(reviewer_id=actor.id, outcome=outcome.value, comment=comment,
-                                     agencies=[a.value for a in named], remarks=notes, reviewed_at=now))
+                                     agencies=[a.value for a in named], remarks=notes, reviewed_at=now,
+                                     signature_id=signature.id))
     old_status = inspection.status
     inspection.status = outcome.value
     audit.record(session, actor, f"review.{outcome.value}", "inspection", inspection.reference,
                  inspection_uuid=inspection.uuid, old={"status": old_status},
-                 new={"status": outcome.value, "comment": comment, "agencies": [a.value for a in named],
-                      "remarks": notes})
+                 new={"status": outcome.value, "revision": inspection.revision, "comment": comment,
+                      "agencies": [a.value for a in named], "remarks": notes, **signatures.detail(signature)})
     if outcome is ReviewOutcome.APPROVED:
         return inspection
     return _new_revision(session, actor, inspection, named, reason=comment, returned=True)
@@ -190,7 +214,7 @@ def _new_revision(session: Session, actor: User, old: JointInspection, reopen: l
     for section in new.sections:
         if Agency(section.agency) in reopen:
             section.signed_at = section.signed_by_id = section.finished_at = None
-            section.signature_sha256 = None
+            section.signature_sha256 = section.e_signature_id = None
             section.returned_comment = reason if returned else None
     session.flush()  # the old row stops being current before the new one is
     session.add(new)
@@ -205,7 +229,8 @@ def _new_revision(session: Session, actor: User, old: JointInspection, reopen: l
 _COPIED = [c for c in JointInspection.__table__.columns.keys()
            if c not in ("id", "decision", "decision_note", "decision_confirmed_by_id",
                         "decision_confirmed_at", "finalized_at", "finalized_by_id", "record_hash",
-                        "released_at")]
+                        "released_at", "hash_format", "finalized_audit_id", "finalized_audit_hash",
+                        "finalization_signature_id")]
 
 
 def _copy(old: JointInspection) -> JointInspection:

@@ -62,9 +62,77 @@ class User(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The user's Ed25519 signing key (migration 0004): the public half in
+    # base64, the private half only encrypted under a key derived from the
+    # password (a JSON envelope, see services/signatures.py), and the account
+    # seal: the user's own signature over their details and password hash.
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    private_key: Mapped[str | None] = mapped_column(Text)
+    account_seal: Mapped[str | None] = mapped_column(String(128))
 
     def __repr__(self) -> str:
         return f"User({self.username!r}, {self.role}, {self.agency})"
+
+
+class UserKey(Base):
+    """Every public key a user ever had, with the signature that vouches for it.
+
+    A password reset makes a new key; the old row stays (``retired_at`` set)
+    so that earlier signatures remain verifiable.
+    """
+
+    __tablename__ = "user_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the raw key
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the 32-byte Ed25519 key
+    origin: Mapped[str] = mapped_column(String(16))  # first, created, reset, upgrade, imported
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    certified_by: Mapped[str | None] = mapped_column(String(64))  # fingerprint of the vouching key
+    statement: Mapped[str | None] = mapped_column(Text)  # the exact signed text
+    certificate: Mapped[str | None] = mapped_column(String(128))  # base64 signature of statement
+
+    user: Mapped[User] = relationship()
+
+
+class Signature(Base):
+    """An officer's electronic signature: of a section, a finalization or a review.
+
+    ``sha256`` is the hash that was signed (section hash, record hash, review
+    hash); ``audit_id``/``audit_hash`` the audit chain's head at that moment
+    (a checkpoint). Append only.
+    """
+
+    __tablename__ = "signatures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # section, finalization, review
+    inspection_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int | None] = mapped_column(Integer)
+    agency: Mapped[str | None] = mapped_column(String(32))
+    signer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    key_fingerprint: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    audit_id: Mapped[int] = mapped_column(Integer)
+    audit_hash: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(String(128), unique=True)  # base64 of 64 bytes
+
+    signer: Mapped[User] = relationship()
+
+
+class LegacyRecord(Base):
+    """A record finalized before signatures existed, as listed by migration 0004."""
+
+    __tablename__ = "legacy_records"
+
+    inspection_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer)
+    record_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
 
 
 class FrozenChecklist(Base):
@@ -78,7 +146,8 @@ class FrozenChecklist(Base):
     version: Mapped[str] = mapped_column(String(32))
     agency: Mapped[str] = mapped_column(String(32))
     sha256: Mapped[str] = mapped_column(String(64))
-    definition: Mapped[dict] = mapped_column(JSONText)
+    # Read only when a definition is first needed (then cached by its hash): not with every answer.
+    definition: Mapped[dict] = mapped_column(JSONText, deferred=True)
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -135,6 +204,12 @@ class JointInspection(Base):
     record_hash: Mapped[str | None] = mapped_column(String(64))
     amendment_reason: Mapped[str | None] = mapped_column(Text)
     amended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # How the record hash is computed: 1 before signatures (migration 0004), 2 since.
+    hash_format: Mapped[int] = mapped_column(Integer, default=2)
+    # The audit chain's head when the record was finalized (inside the record hash).
+    finalized_audit_id: Mapped[int | None] = mapped_column(Integer)
+    finalized_audit_hash: Mapped[str | None] = mapped_column(String(64))
+    finalization_signature_id: Mapped[int | None] = mapped_column(ForeignKey("signatures.id"))
 
     drivers: Mapped[list[Driver]] = relationship(
         back_populates="inspection", cascade="all, delete-orphan", order_by="Driver.position")
@@ -156,6 +231,7 @@ class JointInspection(Base):
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
     finalized_by: Mapped[User | None] = relationship(foreign_keys=[finalized_by_id])
     amended_by: Mapped[User | None] = relationship(foreign_keys=[amended_by_id])
+    finalization_signature: Mapped[Signature | None] = relationship(foreign_keys=[finalization_signature_id])
 
     def section(self, agency: str) -> AgencySection | None:
         return next((s for s in self.sections if s.agency == agency), None)
@@ -240,8 +316,10 @@ class AgencySection(Base):
     signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signature_sha256: Mapped[str | None] = mapped_column(ForeignKey("attachment_blobs.sha256"))
     returned_comment: Mapped[str | None] = mapped_column(Text)
+    e_signature_id: Mapped[int | None] = mapped_column(ForeignKey("signatures.id"))
 
     inspection: Mapped[JointInspection] = relationship(back_populates="sections")
+    e_signature: Mapped[Signature | None] = relationship(foreign_keys=[e_signature_id])
     checklist: Mapped[FrozenChecklist] = relationship()
     officer: Mapped[User | None] = relationship(foreign_keys=[officer_id])
     signed_by: Mapped[User | None] = relationship(foreign_keys=[signed_by_id])
@@ -310,9 +388,11 @@ class Review(Base):
     agencies: Mapped[list | None] = mapped_column(JSONText)
     remarks: Mapped[list | None] = mapped_column(JSONText)  # [{agency, item, remark}]
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    signature_id: Mapped[int | None] = mapped_column(ForeignKey("signatures.id"))
 
     inspection: Mapped[JointInspection] = relationship(back_populates="reviews")
     reviewer: Mapped[User] = relationship()
+    signature: Mapped[Signature | None] = relationship()
 
 
 class AuditEntry(Base):

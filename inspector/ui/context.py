@@ -1,4 +1,12 @@
-"""What every window shares: the database, the checklists, who is logged in."""
+"""What every window shares: the database, the checklists, who is logged in.
+
+Views learn about changes through signals that say what changed, as Qt's
+model/view does with ``dataChanged`` on one index: an answer (one item of one
+section) is ``answer_changed``, a signature ``section_signed``; anything that
+changes the record as a whole (status, consignment, agencies, a new revision)
+is ``record_changed``. A view that is hidden notes that it is stale and reads
+again when it is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.services import inspections as inspection_service
-from inspector.services.views import RecordView, record_view
+from inspector.services.views import RecordView, SectionState, record_view, section_state
 from inspector.store.database import Database
 from inspector.store.models import User
 
@@ -22,10 +31,19 @@ class AppContext(QObject):
 
     #: the logged-in user changed (User or None when locked/logged out)
     user_changed = Signal(object)
-    #: a record was changed by this app (its reference)
+    #: a record changed as a whole — status, consignment, agencies, decision, revision (its reference)
     record_changed = Signal(str)
+    #: one item of an agency section changed — answer, note or photos (reference, agency, item id);
+    #: the record's status did not change (if it did, record_changed follows)
+    answer_changed = Signal(str, str, str)
+    #: an agency section was signed (reference, agency); record_changed follows
+    section_signed = Signal(str, str)
     #: something was saved (for the "saved" indicator)
     saved = Signal()
+    #: someone asks to lock the workstation; the main window does it (the widget asking)
+    lock_requested = Signal(object)
+    #: someone asks to hand the workstation to another user; the main window does it (the widget asking)
+    switch_requested = Signal(object)
 
     def __init__(self, db: Database, registry: ChecklistRegistry, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,3 +79,33 @@ class AppContext(QObject):
         result = self.write(apply)
         self.record_changed.emit(reference)
         return result
+
+    def change_item(self, reference: str, agency: str, item_id: str | None, action: Callable[..., object],
+                    *args, **kwargs) -> SectionState:
+        """Apply a service that changes one item of one agency section (an answer, its note or
+        photos; None: it may change several); returns what changed, and tells only who shows it."""
+        def apply(session: Session) -> tuple[SectionState, str]:
+            inspection = inspection_service.get(session, reference)
+            before = inspection.status
+            action(session, self.user, inspection, *args, **kwargs)
+            return section_state(session, inspection, agency, item_id), before
+        state, before = self.write(apply)
+        self.answer_changed.emit(reference, agency, item_id or "")
+        if state.status.value != before:
+            self.record_changed.emit(reference)
+        return state
+
+    def sign_section(self, reference: str, agency: str, action: Callable[..., T], *args, **kwargs) -> T:
+        """Apply the service that signs an agency section; tells about the signature, then the record."""
+        def apply(session: Session) -> T:
+            return action(session, self.user, inspection_service.get(session, reference), *args, **kwargs)
+        result = self.write(apply)
+        self.section_signed.emit(reference, agency)
+        self.record_changed.emit(reference)
+        return result
+
+    def request_lock(self, asking: QWidget | None = None) -> None:
+        self.lock_requested.emit(asking)
+
+    def request_switch_user(self, asking: QWidget | None = None) -> None:
+        self.switch_requested.emit(asking)

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.password_action = QAction(self)
+        self.password_action.setObjectName("change_password")
+        self.password_action.triggered.connect(self.change_password)
         self.exchange_action = QAction(self)
         self.exchange_action.setObjectName("exchange")
         self.exchange_action.triggered.connect(self.show_exchange)
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.show_backups)
         self.toolbar.addAction(self.switch_action)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.password_action)
         self.toolbar.addAction(self.exchange_action)
         self.toolbar.addAction(self.backups_action)
         spacer = QWidget()
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
         self._saved_timer.timeout.connect(lambda: self.saved_label.setText(""))
         ctx.saved.connect(self.show_saved)
         ctx.user_changed.connect(self.user_changed)
+        ctx.switch_requested.connect(self.switch_user)
+        ctx.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(settings.IDLE_LOCK_MINUTES.get(self.qsettings), self.lock, self)
 
         self.restore_geometry()
@@ -216,6 +222,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("New inspection"))
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))
+        self.password_action.setText(self.tr("Change my password…"))
         self.backups_action.setText(self.tr("Backups…"))
         self.exchange_action.setText(self.tr("Exchange…"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
@@ -232,6 +239,12 @@ class MainWindow(QMainWindow):
         settings.LANGUAGE.set(self.qsettings, code)
 
     # -- who is working --------------------------------------------------------------
+
+    def change_password(self) -> None:
+        from inspector.ui.dialogs.change_password import ChangePasswordDialog
+
+        if self.ctx.user is not None:
+            ChangePasswordDialog.ask(self.ctx, self)
 
     def user_changed(self, user) -> None:
         if user is None:
@@ -271,13 +284,13 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("✓ " + self.tr("Saved"))
         self._saved_timer.start()
 
-    def switch_user(self) -> None:
-        user = LoginDialog.ask(self.ctx, LoginDialog.SWITCH, parent=self)
+    def switch_user(self, asking: QWidget | None = None) -> None:
+        user = LoginDialog.ask(self.ctx, LoginDialog.SWITCH, parent=asking or self)
         if user is not None:
             self.ctx.set_user(user)
             settings.LAST_USERNAME.set(self.qsettings, user.username)
 
-    def lock(self) -> None:
+    def lock(self, asking: QWidget | None = None) -> None:
         """Hide the work until the same user re-enters the password (or someone else logs in)."""
         if self.ctx.user is None or getattr(self, "_locked", False):
             return
@@ -300,6 +313,8 @@ class MainWindow(QMainWindow):
             central.setVisible(True)
             for editor in self.editors.values():
                 editor.setVisible(True)
+            if isinstance(asking, QWidget) and asking.isVisible():
+                asking.activateWindow()  # back to the window the lock was asked from
 
     # -- exchange and backups --------------------------------------------------------------
 

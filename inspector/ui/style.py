@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#8a6d00"}
 DECISION_COLOURS = {"release": "#1b6e20", "release_conditional": "#3b7d23"}
@@ -23,8 +24,16 @@ QLabel[role="error"] { color: #b3261e; }
 QLabel[role="banner"] { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }
 QLabel[role="badge"] { color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold; }
 QFrame[role="item"] { border-bottom: 1px solid #ddd; }
-QFrame[role="item"][finding="true"] { background: #fdecea; }
 QFrame[role="item"]:focus { background: #e8f0fb; }
+QFrame[role="item"][flash="true"] { background: #fff4ce; }
+QFrame[role="item"][locked="true"] QLineEdit { background: #eeeeee; color: #333; border: 1px solid #cfcfcf; }
+QPushButton[answer="true"]:disabled { color: #777; background: #eeeeee; border: 1px solid #d5d5d5; }
+QPushButton[answer="true"]:checked:disabled { background: #5b7396; color: white; }
+QPushButton[finding="true"]:checked:disabled { background: #9a5753; color: white; }
+QLineEdit:read-only, QPlainTextEdit:read-only { background: #eeeeee; color: #333; border: 1px solid #cfcfcf; }
+QTableWidget[locked="true"] { background: #f2f2f2; }
+QLabel#record_status[locked="true"] { background: #e4e7eb; border: 1px solid #9aa4b1; padding: 2px 6px; }
+QLabel[role="locked"] { background: #e4e7eb; border: 1px solid #9aa4b1; padding: 6px; font-weight: bold; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { min-height: 44px; padding: 4px 8px; }
 """
@@ -32,3 +41,10 @@ QListWidget#navigation::item { min-height: 44px; padding: 4px 8px; }
 
 def badge_style(colour: str) -> str:
     return f"background: {colour}; color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold;"
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a dynamic property used in it changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

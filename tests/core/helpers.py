@@ -32,6 +32,11 @@ def answer_section(db, actor, reference, agency, findings=(), seed=0):
                                        note="checked" if item.id in findings else None)
 
 
+def confirmed(session, user):
+    """The user re-enters their password (in the caller's transaction): a confirmation with their key."""
+    return auth.confirm_identity(session, user, PASSWORD)
+
+
 def sign_section(db, actor, reference, agency, decision="release"):
     with db.session() as s:
         sections.set_decision(s, actor, inspections.get(s, reference), agency, decision, "Remarks")
@@ -57,4 +62,4 @@ def finalize(db, people, reference, decisions=None):
     with db.session() as s:
         inspection = inspections.get(s, reference)
         workflow.confirm_decision(s, people.customs, inspection)
-        return workflow.finalize(s, people.customs, inspection)
+        return workflow.finalize(s, people.customs, inspection, confirmation=confirmed(s, people.customs))

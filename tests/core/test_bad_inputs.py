@@ -3,10 +3,13 @@ clear message and changes nothing).
 
 Each case runs ``inspector --db <a copy of a prepared database> …`` in this
 process and asserts: the expected exit code (1 refused, 2 usage error), the
-expected phrase in the message, no traceback or "Unexpected error", the
-database's logical dump (``iterdump``) unchanged and the input file
-unchanged. Cases and phrases are listed in ``tests/bad_inputs/cases.toml``;
-inputs of 10 MB are generated here at run time.
+expected phrase in the message, one line per message (a refused command says
+one thing; ``checklists validate`` one line per problem, each starting with
+the file), no traceback or "Unexpected error", the database's logical dump
+(``iterdump``) unchanged and the input file unchanged. Cases and phrases are
+listed in ``tests/bad_inputs/cases.toml``; inputs of 10 MB are generated here
+at run time, ``[[field]]`` cases splice one raw JSON value into a valid
+pre-arrival document and ``[[checklist_patch]]`` cases patch a valid checklist.
 """
 
 from __future__ import annotations
@@ -37,14 +40,21 @@ ADMIN_PASSWORD = "corpus-admin-password"
 MB = 1024 * 1024
 
 
+KINDS = (("checklist", ["checklists", "validate", "{input}"]),
+         ("checklist_patch", ["checklists", "validate", "{input}"]),
+         ("pre_arrival", ["inspections", "create", "--from", "{input}"]),
+         ("field", ["inspections", "create", "--from", "{input}"]),
+         ("cli", None))
+
+
 def _cases() -> list:
     params = []
-    for kind, command in (("checklist", ["checklists", "validate", "{input}"]),
-                          ("pre_arrival", ["inspections", "create", "--from", "{input}"]),
-                          ("cli", None)):
-        for case in CASES[kind]:
-            case = {"args": command, "exit": 1, **case}
-            name = case.get("file") or case.get("generate") or " ".join(case["args"])
+    for kind, command in KINDS:
+        for n, case in enumerate(CASES[kind]):
+            case = {"args": command, "exit": 1, "kind": kind, **case}
+            name = (case.get("file") or case.get("generate") or case.get("name")
+                    or (f"{case['path']}={case.get('json', case.get('text'))[:30]}" if kind == "field" else None)
+                    or (f"{n}" if kind == "checklist_patch" else " ".join(case["args"])))
             marks = [pytest.mark.xfail(strict=True, reason=case["bug"])] if "bug" in case else []
             params.append(pytest.param(case, id=f"{kind}:{Path(name).name}", marks=marks))
     return params
@@ -92,6 +102,51 @@ def _json_9mb_description(folder: Path) -> Path:
 def _json_nested(folder: Path) -> Path:
     path = folder / "nested.json"
     path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    return path
+
+
+def _json_nested_100(folder: Path) -> Path:
+    """Within Python's recursion limit, beyond any document's depth."""
+    path = folder / "nested_100.json"
+    path.write_text(json.dumps({**PRE_ARRIVAL, "transit": "@"}).replace('"@"', "[" * 100 + "]" * 100), "utf-8")
+    return path
+
+
+def _json_duplicate_top_level_key(folder: Path) -> Path:
+    path = folder / "duplicate_cargo.json"
+    text = json.dumps(PRE_ARRIVAL, ensure_ascii=False)
+    path.write_text(text[:-1] + ', "cargo": []}', "utf-8")  # the second "cargo" would win silently
+    return path
+
+
+def _field_input(case: dict, folder: Path) -> Path:
+    """PRE_ARRIVAL with the raw JSON ``case["json"]`` (times ``repeat``) at ``case["path"]``."""
+    document = json.loads(json.dumps(PRE_ARRIVAL))
+    steps = [int(step) if step.isdigit() else step for step in case["path"].split(".")]
+    node = document
+    for step in steps[:-1]:
+        node = node[step]
+    node[steps[-1]] = "@@VALUE@@"
+    raw = (json.dumps(case["text"] * case["length"], ensure_ascii=False) if "text" in case
+           else case["json"] * case.get("repeat", 1))
+    path = folder / "field.json"
+    path.write_text(json.dumps(document, ensure_ascii=False).replace('"@@VALUE@@"', raw), "utf-8")
+    return path
+
+
+def base_checklist() -> str:
+    """The corpus's valid checklist: ``missing_translation.yaml`` with its missing text given."""
+    return (CORPUS / "checklists" / "missing_translation.yaml").read_text("utf-8").replace(
+        "ru: Проверка корпуса}", "ru: Проверка корпуса, tk: Korpus barlagy}")
+
+
+def _patched_checklist(case: dict, folder: Path) -> Path:
+    text = base_checklist()
+    for old, new in case["patch"]:
+        assert old in text, old
+        text = text.replace(old, new.replace("{long}", "Ж" * case.get("long", 0)), 1)
+    path = folder / "patched.yaml"
+    path.write_text(text, "utf-8")
     return path
 
 
@@ -146,6 +201,8 @@ GENERATORS = {
     "json_11mb": _json_11mb,
     "json_9mb_description": _json_9mb_description,
     "json_nested_100000": _json_nested,
+    "json_nested_100": _json_nested_100,
+    "json_duplicate_top_level_key": _json_duplicate_top_level_key,
     "missing_file": _missing_file,
     "directory": _directory,
     "db_foreign": _db_foreign,
@@ -175,6 +232,10 @@ def prepared(tmp_path_factory) -> Path:
         finally:
             db.dispose()
     return path
+
+
+def _a_database(case: dict) -> bool:
+    return case.get("generate", "").startswith("db_") or case.get("file", "").endswith(".db")
 
 
 def dump(path: Path, *, except_tables: tuple[str, ...] = ()) -> list[str]:
@@ -218,6 +279,10 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(case, prepared, tmp_pa
         shutil.copyfile(CORPUS / case["file"], target)
     elif "generate" in case:
         target = GENERATORS[case["generate"]](tmp_path)
+    elif case["kind"] == "field":
+        target = _field_input(case, tmp_path)
+    elif case["kind"] == "checklist_patch":
+        target = _patched_checklist(case, tmp_path)
     args = [arg.format(input=target, db=database, tmp=tmp_path) for arg in case["args"]]
     if "--db" not in args:
         args = ["--db", str(database), *args]
@@ -234,6 +299,11 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(case, prepared, tmp_pa
     assert code == case["exit"], (out, err)
     assert case["expect"] in err, err
     assert "Traceback" not in out + err and "Unexpected error" not in err
+    lines = err.strip().splitlines()
+    if case["kind"].startswith("checklist") and target is not None:
+        assert all(line.startswith(target.name) for line in lines), err  # one line per problem
+    elif case["exit"] == 1 and not _a_database(case):  # a damaged database gets recovery advice too
+        assert len(lines) == 1 + case["expect"].count("\n"), err  # one clear line
     if case.get("audited"):  # a log-in was attempted: only its audit entry and counters may change
         assert new_audit_actions(database, entries) <= {"login", "login.failed", "user.locked"}
         kept = ('INSERT INTO "audit_log"', 'INSERT INTO "users"')
@@ -246,8 +316,7 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(case, prepared, tmp_pa
 
 
 def test_the_corpus_has_at_least_40_cases_across_the_three_kinds():
-    assert {kind: len(CASES[kind]) >= 10 for kind in CASES} == {"checklist": True, "pre_arrival": True,
-                                                                 "cli": True}
+    assert {kind: len(CASES[kind]) >= 10 for kind in CASES} == {kind: True for kind, _ in KINDS}
     assert sum(len(cases) for cases in CASES.values()) >= 40
     committed = {p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*")
                  if p.is_file() and p.parent != CORPUS}
@@ -261,10 +330,9 @@ def test_the_corpus_has_at_least_40_cases_across_the_three_kinds():
 def test_the_base_checklist_of_the_corpus_is_valid_so_each_case_fails_for_its_own_defect(tmp_path):
     from inspector.checklists.loader import load_text
 
-    base = (CORPUS / "checklists" / "missing_translation.yaml").read_text("utf-8").replace(
-        "ru: Проверка корпуса}", "ru: Проверка корпуса, tk: Korpus barlagy}")
-    result = load_text(base, "base.yaml")
+    result = load_text(base_checklist(), "base.yaml")
     assert result.ok, result.messages()
+    json.loads(_field_input({"path": "bcp", "json": '"FRB"'}, tmp_path).read_text("utf-8"))
 
 
 BROKEN = """

@@ -18,7 +18,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from inspector.demo import bulk
-from inspector.demo.generator import ANCHOR, PATHS, _made_in_full, _plan, generate
+from inspector.demo.generator import ANCHOR, PATHS, _made_in_full, _plan, demo_key, generate
 from inspector.domain.clock import local
 from inspector.services import audit, auth, integrity, inspections
 from inspector.services.documents import record_hash, to_document
@@ -128,6 +128,7 @@ def test_clone_documents_are_what_the_orm_reads_back(bulk_db, tmp_path):
     db = Database(bulk_db.backup_to(tmp_path / "copy.db"))
     lookups = bulk.Lookups()
     with db.read_session() as s:
+        lookups.keys = {u.id: demo_key(SEED, u.username) for u in auth.list_users(s)}
         shapes: dict[tuple[str, ...], str] = {}  # one case of each history: statuses of its revisions
         for case_uuid in s.scalars(select(JointInspection.uuid).where(JointInspection.is_current.is_(True))
                                    .order_by(JointInspection.id)):

@@ -62,7 +62,7 @@ def mutated_documents(draw):
                 node.pop(path[-1], None)
             else:
                 node.pop(path[-1])
-        except (KeyError, IndexError, TypeError):
+        except (KeyError, IndexError, TypeError, AttributeError):  # an earlier mutation changed the shape
             continue
     return document
 
@@ -99,14 +99,18 @@ def _allowed(item, value) -> bool:
     if t is QuestionType.CHOICE:
         return isinstance(value, str) and value in item.option_values
     if t is QuestionType.MULTI_CHOICE:
+        alone = {o.value for o in item.options if o.exclusive}
         return (isinstance(value, list) and all(isinstance(v, str) and v in item.option_values for v in value)
-                and len(set(value)) == len(value))
+                and len(set(value)) == len(value) and (len(value) == 1 or not alone & set(value)))
     if t is QuestionType.NUMBER:
         if isinstance(value, bool):
             return False
         if isinstance(value, str):
+            written = value.strip().replace(",", ".")
+            if not written.isascii() or len(written) > 40:
+                return False
             try:
-                number = Decimal(value.strip().replace(",", "."))
+                number = Decimal(written)
             except Exception:
                 return False
         elif isinstance(value, (int, float)):
@@ -118,15 +122,22 @@ def _allowed(item, value) -> bool:
         if not number.is_finite():
             return False
         places = -number.normalize().as_tuple().exponent
+        _, _, exponent = number.as_tuple()
+        digits = number.normalize().as_tuple().digits
+        if len(digits) > 15 or abs(exponent) > 80 or abs(number) >= 10 ** 15:  # what a double keeps
+            return False
         return (places <= item.decimals
                 and (item.min is None or number >= Decimal(repr(item.min)))
                 and (item.max is None or number <= Decimal(repr(item.max))))
     if t is QuestionType.TEXT:
         if not isinstance(value, str):
             return False
+        value = value.replace("\r\n", "\n")
         text = unicodedata.normalize("NFC", value.strip())
+        hidden = ("Cs", "Cf", "Zl", "Zp")  # lone surrogates, invisible and direction marks, separators
         return len(text) <= item.max_length and not any(
-            unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text)
+            (unicodedata.category(c) == "Cc" and c not in "\n\t") or unicodedata.category(c) in hidden
+            or 0xFDD0 <= ord(c) <= 0xFDEF or ord(c) & 0xFFFE == 0xFFFE for c in value)
     if t is QuestionType.DATE:
         if not isinstance(value, str) or len(value) != 10 or value[4] != "-" or value[7] != "-":
             return False
@@ -134,7 +145,8 @@ def _allowed(item, value) -> bool:
             date.fromisoformat(value)
         except ValueError:
             return False
-        return value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()
+        return (value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()
+                and 1900 <= int(value[:4]) <= 2100)
     if t is QuestionType.PHOTO:
         return (isinstance(value, list) and len(value) <= 20 and all(
             isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v) for v in value))

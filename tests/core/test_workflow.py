@@ -11,7 +11,7 @@ from inspector.domain.errors import Conflict, PermissionDenied, ValidationError
 from inspector.services import attachments, inspections, sections, workflow
 from inspector.services.documents import record_hash, to_document
 
-from tests.core.helpers import complete, finalize
+from tests.core.helpers import complete, confirmed, finalize
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 64
 
@@ -33,7 +33,7 @@ def test_consolidated_decision_is_the_most_restrictive_and_names_the_holding_age
         with pytest.raises(PermissionDenied):
             workflow.confirm_decision(s, people.vet, inspection)
         workflow.confirm_decision(s, people.customs, inspection)
-        workflow.finalize(s, people.customs, inspection)
+        workflow.finalize(s, people.customs, inspection, confirmation=confirmed(s, people.customs))
     with db.session() as s:
         inspection = inspections.get(s, ref)
         assert inspection.status == "finalized" and inspection.released_at is None
@@ -46,10 +46,12 @@ def test_release_gets_a_release_time_not_before_arrival(db, people, make_inspect
         inspection = inspections.get(s, ref)
         workflow.confirm_decision(s, people.customs, inspection)
         with pytest.raises(ValidationError, match="before the arrival"):
-            workflow.finalize(s, people.customs, inspection, "2026-11-27T08:00:00+05:00")
+            workflow.finalize(s, people.customs, inspection, "2026-11-27T08:00:00+05:00",
+                              confirmation=confirmed(s, people.customs))
     with db.session() as s:
         inspection = inspections.get(s, ref)
-        workflow.finalize(s, people.customs, inspection, "2026-11-27T11:30:00+05:00")
+        workflow.finalize(s, people.customs, inspection, "2026-11-27T11:30:00+05:00",
+                          confirmation=confirmed(s, people.customs))
         assert inspection.released_at.isoformat() == "2026-11-27T06:30:00+00:00"
 
 
@@ -100,7 +102,8 @@ def test_only_a_supervisor_reviews(db, people, make_inspection):
             with db.session() as s:
                 workflow.review(s, actor, inspections.get(s, ref), "approved")
     with db.session() as s:
-        workflow.review(s, people.supervisor, inspections.get(s, ref), "approved", "Correct")
+        workflow.review(s, people.supervisor, inspections.get(s, ref), "approved", "Correct",
+                        confirmation=confirmed(s, people.supervisor))
     with db.session() as s:
         inspection = inspections.get(s, ref)
         assert inspection.status == Status.APPROVED.value
@@ -115,7 +118,8 @@ def test_return_reopens_only_the_named_sections_in_a_new_revision(db, people, ma
             workflow.review(s, people.supervisor, inspections.get(s, ref), "returned", "", [])
     with db.session() as s:
         new = workflow.review(s, people.supervisor, inspections.get(s, ref), "returned",
-                              "Core temperature not recorded", ["veterinary"])
+                              "Core temperature not recorded", ["veterinary"],
+                              confirmation=confirmed(s, people.supervisor))
         assert new.revision == 1
     with db.session() as s:
         current = inspections.get(s, ref)
@@ -153,7 +157,7 @@ def test_amendment_keeps_the_old_revision_printable(db, people, make_inspection)
     with db.session() as s:
         current = inspections.get(s, ref)
         workflow.confirm_decision(s, people.customs, current)
-        second_hash = workflow.finalize(s, people.customs, current)
+        second_hash = workflow.finalize(s, people.customs, current, confirmation=confirmed(s, people.customs))
     with db.session() as s:
         old = to_document(inspections.get(s, ref, revision=0))
         new = to_document(inspections.get(s, ref))

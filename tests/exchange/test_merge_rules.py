@@ -20,7 +20,7 @@ from inspector.store.database import Database
 from inspector.store.models import ExchangeConflict, JointInspection, User
 
 from tests.core.conftest import PASSWORD, db, make_inspection, people, registry  # noqa: F401 - fixtures
-from tests.core.helpers import answer_section, finalize
+from tests.core.helpers import answer_section, confirmed, finalize
 from tests.exchange.helpers import database_documents, dump, edit_document, rewrite
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=clock.BCP_TIME_ZONE)
@@ -65,7 +65,8 @@ def test_a_review_made_later_at_the_bcp_reaches_head_office(db, people, make_ins
     first, merged = carry()
     assert merged.inserted == 1 and status_at_hq(hq, ref) == [(0, "finalized", True)]
     with clock.at(T0 + timedelta(hours=2)), db.session() as s:
-        workflow.review(s, people.supervisor, inspections.get(s, ref), "approved")
+        workflow.review(s, people.supervisor, inspections.get(s, ref), "approved",
+                        confirmation=confirmed(s, people.supervisor))
     _, merged = carry()
     assert (merged.reviewed, merged.conflicts) == (1, 0)
     assert status_at_hq(hq, ref) == [(0, "approved", True)]
@@ -85,7 +86,7 @@ def test_a_return_for_correction_brings_the_new_revision(db, people, make_inspec
     carry()
     with clock.at(T0 + timedelta(hours=1)), db.session() as s:
         workflow.review(s, people.supervisor, inspections.get(s, ref), "returned", "Seal photo missing",
-                        ["customs"])
+                        ["customs"], confirmation=confirmed(s, people.supervisor))
     _, merged = carry()
     assert (merged.reviewed, merged.inserted) == (1, 1)
     assert status_at_hq(hq, ref) == [(0, "returned", False), (1, "in_progress", True)]

@@ -146,7 +146,10 @@ def test_a_recreated_central_database_gets_everything_again(bcp, tmp_path):
 
 
 def test_changes_after_a_sync_are_pushed_next_time(bcp, central_file, tmp_path):
+    from inspector.demo.generator import demo_key
+    from inspector.domain.clock import now_utc
     from inspector.services import inspections, workflow
+    from inspector.services.auth import IdentityConfirmation
 
     sync(bcp, central_file, checklist_dir=tmp_path / "checklists")
     with bcp.session() as session:
@@ -154,7 +157,8 @@ def test_changes_after_a_sync_are_pushed_next_time(bcp, central_file, tmp_path):
         waiting = session.scalar(select(JointInspection).where(JointInspection.status == Status.FINALIZED,
                                                                JointInspection.is_current.is_(True)))
         reference = waiting.reference
-        workflow.review(session, supervisor, inspections.get(session, reference), "approved")
+        workflow.review(session, supervisor, inspections.get(session, reference), "approved",
+                        confirmation=IdentityConfirmation(supervisor.id, now_utc(), demo_key(3, supervisor.username)))
     result = sync(bcp, central_file, checklist_dir=tmp_path / "checklists")
     assert (result.cases, result.push.reviewed) == (1, 1)
     check_synced(bcp, central_file)

@@ -74,6 +74,18 @@ def password_entry(qtbot, monkeypatch):
         return (dialog.confirmation, dialog.pad.png()) if dialog.confirmation else None
     monkeypatch.setattr(login.PasswordDialog, "ask_signature", classmethod(ask))
 
+    def confirm(cls, ctx, user, purpose, parent=None):  # finalize, approve, return: type it, press Enter
+        dialog = login.PasswordDialog(ctx, user, purpose, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.password.hasFocus() or not dialog.isVisible())
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        asked.append(purpose)
+        return dialog.confirmation
+    asked: list[str] = []
+    monkeypatch.setattr(login.PasswordDialog, "ask", classmethod(confirm))
+    return asked
 
 STUCK_AFTER_MS = 20_000
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPushButton
 
 from inspector.domain.enums import QuestionType
 
@@ -36,6 +36,12 @@ def answer_required(qtbot, tab) -> None:
             if item.type is QuestionType.MULTI_CHOICE:
                 box = row.findChild(QCheckBox, "answer_none")
                 qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+            elif item.type is QuestionType.NUMBER:  # required key measurements (checklists 2026.2)
+                type_into(qtbot, row.findChild(QLineEdit, "answer_number"), f"{item.min or 0:g}")
+            elif item.type is QuestionType.DATE:
+                edit = row.findChild(QDateEdit, "answer_date")
+                edit.setDate(QDate.currentDate())
+                edit.editingFinished.emit()
             else:
                 click_answer(qtbot, row, compliant_value(item))
             changed = True

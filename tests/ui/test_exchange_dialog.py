@@ -16,11 +16,9 @@ from tests.ui.conftest import PASSWORD
 
 def test_export_then_import_into_another_database(qtbot, qapp, tmp_path, monkeypatch):
     bcp_db = Database(tmp_path / "bcp.db")
-    generate(bcp_db, ChecklistRegistry(), inspections=12, seed=4)
-    with bcp_db.session() as s:
-        auth.find_user(s, "admin").password_hash = auth.hash_password(PASSWORD)
+    summary = generate(bcp_db, ChecklistRegistry(), inspections=12, seed=4)
     bcp = AppContext(bcp_db, ChecklistRegistry())
-    bcp.set_user(auth.login(bcp_db, "admin", PASSWORD))
+    bcp.set_user(auth.login(bcp_db, "admin", summary.password))
     bundle = tmp_path / "out.zip"
     monkeypatch.setattr(exchange_dialog.BundleFiles, "save", staticmethod(lambda parent, name: bundle))
     monkeypatch.setattr(exchange_dialog.BundleFiles, "open", staticmethod(lambda parent: bundle))

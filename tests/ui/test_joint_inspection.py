@@ -122,6 +122,10 @@ def test_a_whole_joint_inspection(qtbot, monkeypatch, ctx, db_path, as_user, pas
     qtbot.mouseClick(decision.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(decision.finalize_button, Qt.MouseButton.LeftButton)
     assert editor.view.locked
+    # The lead officer typed the password (Enter) into a prompt that said what is finalized.
+    assert reference in password_entry[0] and "Hold for laboratory" in password_entry[0]
+    assert "Veterinary" in password_entry[0]
+    assert editor.view.document["finalization"]["signed_by"]["username"] == "aman"
     assert not editor.agency_tab("veterinary").rows["vet_certificate_present"].answer.isEnabled()
 
     # The supervisor approves.
@@ -129,6 +133,7 @@ def test_a_whole_joint_inspection(qtbot, monkeypatch, ctx, db_path, as_user, pas
     window.switch_action.trigger()
     assert editor.decision.approve_button.isVisible()
     qtbot.mouseClick(editor.decision.approve_button, Qt.MouseButton.LeftButton)
+    assert password_entry[-1].startswith("Approve " + reference)
 
     db = Database(db_path)
     with db.read_session() as s:

@@ -112,3 +112,50 @@ def test_batch_print_of_selected_records(qtbot, ctx, tmp_path, monkeypatch):
     expected = sum(len(PdfReader(__import__("io").BytesIO(pdf)).pages) for pdf in singles)
     assert batch.printed == expected
     assert len(PdfReader(printed).pages) == expected
+
+
+def test_batch_print_shows_progress_only_after_the_printer_is_chosen(qtbot, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    references = {make_record(ctx) for _ in range(3)}
+    ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
+    page = InspectionsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.table.selectAll()
+    assert set(page.selected_references()) == references
+
+    def progress_dialogs() -> list:
+        return [w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+    seen_while_choosing = []
+
+    def cancel(dialog):
+        seen_while_choosing.append(progress_dialogs())
+        return QDialog.DialogCode.Rejected
+
+    # The user closes the print dialog: nothing is shown, built or printed.
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    batch = page.print_selected()
+    assert seen_while_choosing == [[]]
+    assert batch is None or (batch.progress is None and batch.task is None)
+    assert progress_dialogs() == []
+
+    printed = tmp_path / "batch.pdf"
+
+    def choose_pdf(dialog):
+        seen_while_choosing.append(progress_dialogs())
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf)
+    batch = page.print_selected()
+    assert seen_while_choosing[-1] == []  # no progress dialog over the print dialog
+    qtbot.waitUntil(lambda: batch.progress.isVisible(), timeout=5_000)  # then progress, while it prints
+    assert batch.printed == 0
+    batch.wait()
+    qtbot.waitUntil(lambda: batch.printed > 0, timeout=60_000)
+    assert not batch.progress.isVisible()
+    assert len(PdfReader(printed).pages) == batch.printed

@@ -21,7 +21,7 @@ class _People:
         self.phyto = self.sanepid = None
 
 
-def test_return_from_the_queue_reopens_the_section_with_the_reason(qtbot, ctx, monkeypatch):
+def test_return_from_the_queue_reopens_the_section_with_the_reason(qtbot, ctx, monkeypatch, password_entry):
     aman = auth.login(ctx.db, "aman", PASSWORD)
     reference = ctx.write(lambda s: inspections.create(s, aman, consignment(), ctx.registry).reference)
     finalize(ctx.db, _People(ctx), reference)
@@ -35,6 +35,7 @@ def test_return_from_the_queue_reopens_the_section_with_the_reason(qtbot, ctx, m
                         classmethod(lambda cls, *a, **k: ("Core temperature was not measured", ["veterinary"])))
     qtbot.mouseClick(page.return_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
+    assert reference in password_entry[-1]  # the supervisor typed the password to sign the return
 
     ctx.set_user(auth.login(ctx.db, "merdan", PASSWORD))
     editor = InspectionWindow(ctx, reference)

@@ -100,7 +100,7 @@ def test_admin_adds_a_checklist_version_and_sees_validation_messages(qtbot, ctx,
     assert not page.messages.isHidden()
     assert "bad.yaml:3" in page.messages.toPlainText()
     good = tmp_path / "phyto-2027.yaml"
-    good.write_text(NEWER.read_text(encoding="utf-8").replace('version: "2026.1"', 'version: "2027.1"'),
+    good.write_text(NEWER.read_text(encoding="utf-8").replace('version: "2026.2"', 'version: "2027.1"'),
                     encoding="utf-8")
     monkeypatch.setattr(checklists_page.ChecklistFilePicker, "ask", staticmethod(lambda parent: good))
     monkeypatch.setattr(checklists_page.QMessageBox, "information", lambda *a, **k: None)
@@ -108,7 +108,7 @@ def test_admin_adds_a_checklist_version_and_sees_validation_messages(qtbot, ctx,
     assert page.messages.isHidden()
     assert ctx.registry.latest(ctx.registry.get("phytosanitary").agency).version == "2027.1"
     versions = [page.table.item(r, 2).text() for r in range(page.table.rowCount())]
-    assert "2027.1 ★" in versions and "2026.1" in versions
+    assert "2027.1 ★" in versions and "2026.2" in versions and "2026.1" in versions
 
 
 def test_officer_sees_no_users_or_review_page(qtbot, ctx):

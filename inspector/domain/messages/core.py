@@ -87,8 +87,16 @@ _m("validation.not_text", "{field}: text expected", "{field}: ожидается
 _m("validation.required", "{field}: required", "{field}: обязательное поле", "{field}: hökmany meýdan")
 _m("validation.too_long", "{field}: at most {max} characters", "{field}: не более {max} символов",
    "{field}: iň köp {max} nyşan")
-_m("validation.control_chars", "{field}: contains control characters", "{field}: содержит управляющие символы",
-   "{field}: dolandyryş nyşanlaryny saklaýar")
+_m("validation.control_chars", "{field}: contains control characters ({code}); only notes may have new lines and tabs",
+   "{field}: содержит управляющие символы ({code}); перевод строки и табуляция допустимы только в примечаниях",
+   "{field}: dolandyryş nyşanlaryny saklaýar ({code}); täze setir we tabulýasiýa diňe belliklerde bolup biler")
+_m("validation.invisible_chars",
+   "{field}: contains an invisible or text-direction character ({code}); retype the text",
+   "{field}: содержит невидимый символ или символ смены направления текста ({code}); наберите текст заново",
+   "{field}: görünmeýän ýa-da tekstiň ugruny üýtgedýän nyşany saklaýar ({code}); teksti täzeden ýazyň")
+_m("validation.surrogate", "{field}: contains a broken character ({code}, half of a pair); retype the text",
+   "{field}: содержит повреждённый символ ({code}, половина пары); наберите текст заново",
+   "{field}: zaýalanan nyşany saklaýar ({code}, jübütiň ýarysy); teksti täzeden ýazyň")
 _m("validation.plate", "{field}: “{value}” is not a vehicle plate (Latin letters, digits, spaces and hyphens)",
    "{field}: «{value}» — не номерной знак (латинские буквы, цифры, пробелы и дефисы)",
    "{field}: «{value}» ulag belgisi däl (latyn harplary, sanlar, boşluklar we defisler)")
@@ -100,16 +108,30 @@ _m("validation.country", "{field}: “{value}” is not an ISO 3166 country code
    "{field}: «{value}» ISO 3166 ýurt kody däl (iki harp)")
 _m("validation.number", "{field}: “{value}” is not a number", "{field}: «{value}» — не число",
    "{field}: «{value}» san däl")
+_m("validation.number_too_long", "{field}: “{value}” has too many digits (at most {max})",
+   "{field}: в «{value}» слишком много цифр (не более {max})",
+   "{field}: «{value}» sanynda san belgileri gaty köp (iň köp {max})")
+_m("validation.decimals", "{field}: at most {decimals} decimal places",
+   "{field}: не более {decimals} знаков после запятой", "{field}: otudan soň iň köp {decimals} san")
+_m("validation.below_min", "{field}: the value is below the minimum {min}",
+   "{field}: значение меньше минимума {min}", "{field}: baha iň az {min} bahadan kiçi")
+_m("validation.above_max", "{field}: the value is above the maximum {max}",
+   "{field}: значение больше максимума {max}", "{field}: baha iň köp {max} bahadan uly")
 _m("validation.integer", "{field}: “{value}” is not a whole number", "{field}: «{value}» — не целое число",
    "{field}: «{value}» bitin san däl")
 _m("validation.mass_positive", "{field}: the mass must be above zero", "{field}: масса должна быть больше нуля",
    "{field}: agram noldan uly bolmaly")
+_m("validation.mass_rounds_to_zero", "{field}: {value} kg is less than one gram; give the mass in kilograms",
+   "{field}: {value} кг — меньше одного грамма; укажите массу в килограммах",
+   "{field}: {value} kg bir gramdan az; agramy kilogramda görkeziň")
 _m("validation.mass_too_large", "{field}: {value} kg is more than {max} kg",
    "{field}: {value} кг больше {max} кг", "{field}: {value} kg {max} kg-dan köp")
 _m("validation.packages", "{field}: the number of packages must be between 1 and {max}",
    "{field}: число мест должно быть от 1 до {max}", "{field}: gaplaryň sany 1-den {max}-e çenli bolmaly")
 _m("validation.date", "{field}: “{value}” is not a date (YYYY-MM-DD)", "{field}: «{value}» — не дата (ГГГГ-ММ-ДД)",
    "{field}: «{value}» sene däl (ÝÝÝÝ-AA-GG)")
+_m("validation.year_range", "{field}: “{value}” is outside the years {min}–{max}",
+   "{field}: «{value}» вне диапазона {min}–{max} гг.", "{field}: «{value}» {min}–{max} ýyllaryň çäginden daşarda")
 _m("validation.timestamp", "{field}: “{value}” is not a date and time (ISO 8601)",
    "{field}: «{value}» — не дата и время (ISO 8601)", "{field}: «{value}» sene we wagt däl (ISO 8601)")
 _m("validation.timestamp_offset", "{field}: “{value}” needs a time zone offset, e.g. +05:00",
@@ -124,6 +146,15 @@ _m("validation.choice", "{field}: “{value}” is not one of: {allowed}", "{fie
 _m("validation.bcp", "{field}: “{value}” is not a BCP code (three letters)",
    "{field}: «{value}» — не код пункта пропуска (три буквы)",
    "{field}: «{value}» serhet geçiş nokadynyň kody däl (üç harp)")
+_m("validation.bcp_unknown", "{field}: “{value}” is not a BCP of this service (known: {known})",
+   "{field}: «{value}» — неизвестный пункт пропуска (известны: {known})",
+   "{field}: «{value}» näbelli serhet geçiş nokady (bellileri: {known})")
+_m("validation.hs_code_text", "{field}: the HS code must be written as text in quotes, e.g. \"0202300000\" (not {value})",
+   "{field}: код ТН ВЭД пишется текстом в кавычках, например \"0202300000\" (а не {value})",
+   "{field}: HS kody dyrnakda tekst hökmünde ýazylmaly, meselem \"0202300000\" ({value} däl)")
+_m("validation.unknown_keys", "{field}: unknown key(s) {keys}; only {allowed} can be given",
+   "{field}: неизвестные ключи {keys}; допускаются только {allowed}",
+   "{field}: näbelli açarlar {keys}; diňe {allowed} berlip bilner")
 _m("validation.object", "{field}: an object with named fields expected", "{field}: ожидается объект с полями",
    "{field}: meýdanly obýekt garaşylýar")
 _m("validation.list", "{field}: a list expected", "{field}: ожидается список", "{field}: sanaw garaşylýar")
@@ -141,14 +172,9 @@ _m("answer.options_list", "{field}: a list of options expected", "{field}: ож�
    "{field}: wariantlaryň sanawy garaşylýar")
 _m("answer.duplicate_option", "{field}: an option is chosen twice", "{field}: вариант выбран дважды",
    "{field}: wariant iki gezek saýlandy")
-_m("answer.number", "{field}: “{value}” is not a number", "{field}: «{value}» — не число",
-   "{field}: «{value}» san däl")
-_m("answer.decimals", "{field}: at most {decimals} decimal places", "{field}: не более {decimals} знаков после запятой",
-   "{field}: otudan soň iň köp {decimals} san")
-_m("answer.below_min", "{field}: the value is below the minimum {min}", "{field}: значение меньше минимума {min}",
-   "{field}: baha iň az {min} bahadan kiçi")
-_m("answer.above_max", "{field}: the value is above the maximum {max}", "{field}: значение больше максимума {max}",
-   "{field}: baha iň köp {max} bahadan uly")
+_m("answer.exclusive_option", "{field}: “{option}” cannot be chosen together with other options",
+   "{field}: «{option}» нельзя выбирать вместе с другими вариантами",
+   "{field}: «{option}» beýleki wariantlar bilen bilelikde saýlanyp bilinmez")
 _m("answer.text", "{field}: text expected", "{field}: ожидается текст", "{field}: tekst garaşylýar")
 _m("answer.date", "{field}: “{value}” is not a date (YYYY-MM-DD)", "{field}: «{value}» — не дата (ГГГГ-ММ-ДД)",
    "{field}: «{value}» sene däl (ÝÝÝÝ-AA-GG)")
@@ -187,10 +213,21 @@ _m("checklist.expected_localized", "a text in each language expected ({{en: …,
    "ожидается текст на каждом языке ({{en: …, ru: …, tk: …}})",
    "her dilde tekst garaşylýar ({{en: …, ru: …, tk: …}})")
 _m("checklist.missing_translation", "missing “{lang}” text", "нет текста на «{lang}»", "«{lang}» tekst ýok")
+_m("checklist.text_expected", "a text expected (not {value}): put it in quotes",
+   "ожидается текст (а не {value}): заключите его в кавычки", "tekst garaşylýar ({value} däl): ony dyrnaga alyň")
 _m("checklist.unlisted_language", "language “{lang}” is not in languages", "языка «{lang}» нет в languages",
    "«{lang}» dili languages sanawynda ýok")
-_m("checklist.bad_text", "text with control characters or longer than {max}",
-   "текст с управляющими символами или длиннее {max}", "dolandyryş nyşanly ýa-da {max}-dan uzyn tekst")
+_m("checklist.bad_text", "text longer than {max} characters", "текст длиннее {max} символов",
+   "{max} nyşandan uzyn tekst")
+_m("checklist.bad_character", "text with a control, invisible or text-direction character ({code})",
+   "текст с управляющим, невидимым символом или символом смены направления ({code})",
+   "dolandyryş, görünmeýän ýa-da tekstiň ugruny üýtgedýän nyşanly tekst ({code})")
+_m("checklist.number_range", "{key} must lie between -10^15 and 10^15, with at most 15 digits (not “{value}”)",
+   "{key} должен лежать между -10^15 и 10^15 и иметь не более 15 цифр (а не «{value}»)",
+   "{key} -10^15 bilen 10^15 aralygynda bolmaly we iň köp 15 san belgisi bolmaly («{value}» däl)")
+_m("checklist.no_number_fits", "no number with {decimals} decimal place(s) lies between min and max",
+   "между min и max нет ни одного числа с {decimals} знаками после запятой",
+   "min bilen max aralygynda otudan soň {decimals} sanly hiç bir san ýok")
 _m("checklist.bad_choice", "{what} “{value}” is not one of: {allowed}", "{what} «{value}» не из списка: {allowed}",
    "{what} «{value}» sanawda ýok: {allowed}")
 _m("checklist.expected_bool", "{key} must be true or false (not “{value}”)",
@@ -474,6 +511,13 @@ _m("cli.items", "items", "пунктов", "sorag")
 _m("cli.outcomes", "Decisions", "Решения", "Kararlar")
 _m("cli.required", "required", "обязательный", "hökmany")
 _m("cli.conditional", "conditional", "условный", "şertli")
+_m("cli.unit", "unit {unit}", "единица {unit}", "ölçeg birligi {unit}")
+_m("cli.range", "from {min} to {max}", "от {min} до {max}", "{min}-den {max}-e çenli")
+_m("cli.decimals", "{decimals} decimal place(s)", "знаков после запятой: {decimals}", "otudan soň {decimals} san")
+_m("cli.finding_above", "finding above {value}", "нарушение выше {value}", "{value}-den ýokary bozulma")
+_m("cli.finding_below", "finding below {value}", "нарушение ниже {value}", "{value}-den aşak bozulma")
+_m("cli.max_length", "at most {max} characters", "не более {max} символов", "iň köp {max} nyşan")
+_m("cli.option_alone", "chosen alone", "выбирается только отдельно", "diňe ýeke özi saýlanýar")
 _m("cli.inactive", "inactive", "отключена", "öçürilen")
 _m("cli.checklist_not_loaded", "{file}: not loaded ({count} problem(s)); run checklists validate",
    "{file}: не загружен (ошибок: {count}); выполните checklists validate",
@@ -507,6 +551,9 @@ _m("cli.cannot_read", "Cannot read {field}: {reason}", "Не удаётся пр
 _m("cli.file_too_large", "{field} is larger than {max_mb} MB", "{field} больше {max_mb} МБ", "{field} {max_mb} MB-dan uly")
 _m("cli.bad_json", "{field} is not valid JSON: {detail}", "{field} — некорректный JSON: {detail}",
    "{field} dogry JSON däl: {detail}")
+_m("json.duplicate_key", "{field}: the key “{key}” is given twice in one object; give each key once",
+   "{field}: ключ «{key}» указан дважды в одном объекте; каждый ключ указывается один раз",
+   "{field}: «{key}» açar bir obýektde iki gezek berlen; her açary bir gezek beriň")
 _m("cli.bad_document_format", "format “{value}” is not bcp-inspection/1", "формат «{value}» — не bcp-inspection/1",
    "«{value}» formaty bcp-inspection/1 däl")
 _m("cli.pre_arrival_keys", "Pre-arrival data cannot set: {keys}", "Предварительные сведения не могут задавать: {keys}",

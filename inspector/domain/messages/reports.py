@@ -242,6 +242,10 @@ _m("report.dwell_p90", "Arrival to release, 90th percentile", "От прибыт
 _m("report.agency_decisions", "Agency decisions", "Решения служб", "Gulluklaryň kararlary")
 _m("report.shift_empty", "No inspections arrived in this period.", "За этот период досмотров не было.",
    "Bu döwürde barlag bolmady.")
+_m("report.shift_supervisor", "Shift supervisor: name, signature, date and time",
+   "Начальник смены: фамилия, подпись, дата и время", "Smena başlygy: familiýasy, goly, senesi we wagty")
+_m("report.shift_checked", "I have checked this summary against the records of the shift.",
+   "Сводка сверена с записями смены.", "Bu sanaw smenanyň ýazgylary bilen barlanyldy.")
 
 # -- command line --------------------------------------------------------------------------
 _m("report.help", "print an inspection report or a shift summary as PDF",

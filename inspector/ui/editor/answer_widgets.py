@@ -2,23 +2,25 @@
 
 Each widget shows a value and emits ``committed(value)`` when the officer
 gives an answer; the agency tab sends it to the services straight away.
+Keys (see ``answer_keys``): the item's row has the focus and hands each key
+press to ``key_result``; the keys are printed on the buttons.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +28,16 @@ from PySide6.QtWidgets import (
 from inspector.checklists.model import Item, localize
 from inspector.domain.enums import QuestionType
 from inspector.domain.i18n import current_language
+from inspector.ui.bcp_time import DateField
+from inspector.ui.editor import answer_keys
+from inspector.ui.editor.answer_keys import KeyResult
 
 TOGGLE_LIMIT = 4  # up to this many options show as buttons, more as a list
+
+
+def numbered(number: int, text: str) -> str:
+    """An option's text with the digit that chooses it."""
+    return f"{number} · {text}" if number <= 9 else text
 
 
 class AnswerWidget(QWidget):
@@ -50,9 +60,23 @@ class AnswerWidget(QWidget):
         self.read_only = read_only
         self.setEnabled(not read_only)
 
-    def key_answer(self, key: int) -> bool:
-        """Handle a Y / N / A key; True when it gave an answer."""
-        return False
+    def key_result(self, event: QKeyEvent) -> KeyResult:
+        """Answer from a key press on the item's row."""
+        return KeyResult.REFUSED if answer_keys.is_character(event) else KeyResult.IGNORED
+
+    def key_hint(self) -> str:
+        """The keys that answer this item, for the officer who pressed another."""
+        return ""
+
+    def input_widget(self) -> QWidget | None:
+        """The field that takes typed text (number, text, date), which gets the focus."""
+        return None
+
+    def commit_typed(self) -> None:
+        """Take what is typed in the field now (Enter, or moving on)."""
+
+    def keep_typed(self) -> None:
+        """The typed value was refused: keep the text for correcting, and take it again next time."""
 
     def _vertical(self) -> QVBoxLayout:
         """Replace the row layout by a column (for long option texts)."""
@@ -62,9 +86,6 @@ class AnswerWidget(QWidget):
         column.setSpacing(4)
         return column
 
-    def focus_input(self) -> None:
-        self.setFocus()
-
 
 class _ButtonsWidget(AnswerWidget):
     """Exclusive toggle buttons; clicking the chosen one again clears it.
@@ -72,7 +93,7 @@ class _ButtonsWidget(AnswerWidget):
     Long option texts stack the buttons vertically so no text is cut.
     """
 
-    LONG = 18
+    LONG = 22  # characters, with the key's "1 · " in front
 
     def __init__(self, item: Item, choices: list[tuple[str, str]], parent=None) -> None:
         super().__init__(item, parent)
@@ -82,8 +103,8 @@ class _ButtonsWidget(AnswerWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: dict[str, QPushButton] = {}
-        for value, text in choices:
-            button = QPushButton(text)
+        for value, _text in choices:
+            button = QPushButton()
             button.setCheckable(True)
             button.setProperty("answer", True)
             button.setProperty("finding", value in item.noncompliant_values)
@@ -97,6 +118,11 @@ class _ButtonsWidget(AnswerWidget):
             button.clicked.connect(lambda checked, v=value: self._clicked(v, checked))
         self.layout_.addStretch()
         self.value: str | None = None
+        self.set_texts(choices)
+
+    def set_texts(self, choices: list[tuple[str, str]]) -> None:
+        for value, text in choices:
+            self.buttons[value].setText(text)
 
     def _clicked(self, value: str, checked: bool) -> None:
         new = value if checked else None
@@ -117,39 +143,58 @@ class _ButtonsWidget(AnswerWidget):
 
 
 class YesNoWidget(_ButtonsWidget):
-    KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_A: "na"}
+    LONG = 26  # "3 · Degişli däl (D)" still fits in a row
 
     def __init__(self, item: Item, parent=None) -> None:
-        choices = [("yes", self.tr("Yes")), ("no", self.tr("No"))]
-        if item.type is QuestionType.YES_NO_NA:
-            choices.append(("na", self.tr("N/A")))
-        super().__init__(item, choices, parent)
+        self.answers = ["yes", "no"] + (["na"] if item.type is QuestionType.YES_NO_NA else [])
+        super().__init__(item, self._choices(), parent)
 
-    def key_answer(self, key: int) -> bool:
-        value = self.KEYS.get(key)
-        return value is not None and self.choose(value)
+    def _choices(self) -> list[tuple[str, str]]:
+        names = {"yes": self.tr("Yes"), "no": self.tr("No"), "na": self.tr("N/A")}
+        return [(a, f"{answer_keys.DIGITS[a]} · {names[a]} ({answer_keys.letter(a)})") for a in self.answers]
+
+    def retranslate(self) -> None:
+        self.set_texts(self._choices())
+
+    def key_result(self, event: QKeyEvent) -> KeyResult:
+        value = answer_keys.answer_for(event, self.answers)
+        if value is not None and self.choose(value):
+            return KeyResult.ANSWERED
+        return super().key_result(event)
+
+    def key_hint(self) -> str:
+        return ", ".join(text for _, text in self._choices())
 
 
 class ChoiceButtonsWidget(_ButtonsWidget):
     def __init__(self, item: Item, parent=None) -> None:
         lang = current_language()
-        super().__init__(item, [(o.value, localize(o.label, lang)) for o in item.options], parent)
+        super().__init__(item, [(o.value, numbered(n, localize(o.label, lang)))
+                                for n, o in enumerate(item.options, 1)], parent)
 
-    def key_answer(self, key: int) -> bool:
-        index = key - Qt.Key.Key_1
+    def key_result(self, event: QKeyEvent) -> KeyResult:
+        number = answer_keys.digit(event)
         values = list(self.buttons)
-        return 0 <= index < len(values) and self.choose(values[index])
+        if number is not None and number <= len(values) and self.choose(values[number - 1]):
+            return KeyResult.ANSWERED
+        return super().key_result(event)
+
+    def key_hint(self) -> str:
+        return self.tr("keys 1–{last}").format(last=min(9, len(self.buttons)))
 
 
 class ChoiceListWidget(AnswerWidget):
+    """Many options: a list; digits choose, Space or F4 opens the list."""
+
     def __init__(self, item: Item, parent=None) -> None:
         super().__init__(item, parent)
         self.combo = QComboBox()
         self.combo.setObjectName("answer_choice")
+        self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row keeps the focus; Up/Down move on
         self.combo.addItem("—", None)
         lang = current_language()
-        for option in item.options:
-            self.combo.addItem(localize(option.label, lang), option.value)
+        for number, option in enumerate(item.options, 1):
+            self.combo.addItem(numbered(number, localize(option.label, lang)), option.value)
         self.combo.setMinimumWidth(280)
         self.combo.activated.connect(lambda _i: self.committed.emit(self.combo.currentData()))
         self.layout_.addWidget(self.combo)
@@ -158,11 +203,28 @@ class ChoiceListWidget(AnswerWidget):
     def set_value(self, value: object) -> None:
         self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
 
-    def focus_input(self) -> None:
-        self.combo.setFocus()
+    def key_result(self, event: QKeyEvent) -> KeyResult:
+        number = answer_keys.digit(event)
+        if number is not None and number < self.combo.count():
+            if self.read_only:
+                return KeyResult.REFUSED
+            self.combo.setCurrentIndex(number)
+            self.committed.emit(self.combo.currentData())
+            return KeyResult.ANSWERED
+        opens = event.key() in (Qt.Key.Key_Space, Qt.Key.Key_F4) or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if opens and not self.read_only:
+            self.combo.showPopup()
+            return KeyResult.CHANGED
+        return super().key_result(event)
+
+    def key_hint(self) -> str:
+        return self.tr("keys 1–{last}, Space opens the list").format(last=min(9, self.combo.count() - 1))
 
 
 class MultiChoiceWidget(AnswerWidget):
+    """Check boxes; a digit ticks or unticks its option, Enter moves on."""
+
     def __init__(self, item: Item, parent=None) -> None:
         super().__init__(item, parent)
         lang = current_language()
@@ -171,27 +233,29 @@ class MultiChoiceWidget(AnswerWidget):
         grid = QGridLayout(grid_holder)
         grid.setContentsMargins(0, 0, 0, 0)
         for n, option in enumerate(item.options):
-            box = QCheckBox(localize(option.label, lang))
+            box = QCheckBox(numbered(n + 1, localize(option.label, lang)))
             box.setObjectName(f"answer_{option.value}")
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             box.toggled.connect(self._toggled)
             self.boxes[option.value] = box
             grid.addWidget(box, n // 3, n % 3)
         self.layout_.addWidget(grid_holder)
         self.layout_.addStretch()
+        # Options chosen alone (the core refuses them with others); older checklists mark none.
+        self.alone = {o.value for o in item.options if o.exclusive} or {"none"} & set(self.boxes)
         self._quiet = False
 
     def _toggled(self) -> None:
         if self._quiet:
             return
-        # "none" excludes the other options and the other way round.
+        # An exclusive option ("none") clears the others, and the other way round.
         sender = self.sender()
-        if "none" in self.boxes and sender.isChecked():
+        key = next((k for k, box in self.boxes.items() if box is sender), None)
+        if self.alone and key is not None and sender.isChecked():
             self._quiet = True
-            if sender is self.boxes["none"]:
-                for key, box in self.boxes.items():
-                    box.setChecked(key == "none")
-            else:
-                self.boxes["none"].setChecked(False)
+            for other, box in self.boxes.items():
+                if other != key and (key in self.alone or other in self.alone):
+                    box.setChecked(False)
             self._quiet = False
         chosen = [key for key, box in self.boxes.items() if box.isChecked()]
         self.committed.emit(chosen or None)
@@ -202,8 +266,43 @@ class MultiChoiceWidget(AnswerWidget):
             box.setChecked(isinstance(value, list) and key in value)
         self._quiet = False
 
+    def key_result(self, event: QKeyEvent) -> KeyResult:
+        number = answer_keys.digit(event)
+        boxes = list(self.boxes.values())
+        if number is not None and number <= len(boxes):
+            if self.read_only:
+                return KeyResult.REFUSED
+            boxes[number - 1].toggle()
+            return KeyResult.CHANGED
+        return super().key_result(event)
 
-class NumberWidget(AnswerWidget):
+    def key_hint(self) -> str:
+        return self.tr("keys 1–{last} tick options, Enter moves on").format(last=min(9, len(self.boxes)))
+
+
+class _TypedWidget(AnswerWidget):
+    """A field the officer types into; committed when Enter is pressed or the field is left."""
+
+    REFUSED = object()  # never equal to a text: the next Enter commits again
+
+    def keep_typed(self) -> None:
+        self.saved = self.REFUSED
+
+    def input_widget(self) -> QWidget:
+        return self.edit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.edit.setReadOnly(read_only)
+
+    def commit_typed(self) -> None:
+        self._finished()
+
+    def _finished(self) -> None:
+        raise NotImplementedError
+
+
+class NumberWidget(_TypedWidget):
     def __init__(self, item: Item, parent=None) -> None:
         super().__init__(item, parent)
         self.edit = QLineEdit()
@@ -219,7 +318,7 @@ class NumberWidget(AnswerWidget):
         self.edit.editingFinished.connect(self._finished)
         self.layout_.addWidget(self.edit)
         if item.unit:
-            self.layout_.addWidget(QLabel(item.unit))
+            self.layout_.addWidget(QLabel(item.unit_label(current_language())))
         self.layout_.addStretch()
         self.saved = ""
 
@@ -235,12 +334,8 @@ class NumberWidget(AnswerWidget):
         self.saved = text
         self.edit.setText(text)
 
-    def focus_input(self) -> None:
-        self.edit.setFocus()
-        self.edit.selectAll()
 
-
-class TextWidget(AnswerWidget):
+class TextWidget(_TypedWidget):
     def __init__(self, item: Item, parent=None) -> None:
         super().__init__(item, parent)
         self.edit = QLineEdit()
@@ -261,45 +356,41 @@ class TextWidget(AnswerWidget):
         self.saved = value if isinstance(value, str) else ""
         self.edit.setText(self.saved)
 
-    def focus_input(self) -> None:
-        self.edit.setFocus()
 
+class DateWidget(_TypedWidget):
+    """A date typed as the language writes it; the calendar (F4) opens at today."""
 
-class DateWidget(AnswerWidget):
+    #: the typed text is not a date (message), or was corrected ("")
+    refused = Signal(str)
+
     def __init__(self, item: Item, parent=None) -> None:
         super().__init__(item, parent)
-        self.edit = QDateEdit()
-        self.edit.setObjectName("answer_date")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd" if current_language() == "en" else "dd.MM.yyyy")
-        self.edit.setMinimumDate(QDate(1990, 1, 1))
-        self.edit.setSpecialValueText("—")
-        self.edit.setDate(self.edit.minimumDate())
-        self.edit.editingFinished.connect(self._finished)
-        self.clear = QToolButton()
-        self.clear.setText("×")
-        self.clear.clicked.connect(lambda: (self.set_value(None), self.committed.emit(None)))
+        self.edit = DateField("answer_date")
+        self.edit.setMaximumWidth(200)
+        self.edit.edited.connect(self._finished)
+        self.edit.invalid.connect(self.refused)
         self.layout_.addWidget(self.edit)
-        self.layout_.addWidget(self.clear)
         self.layout_.addStretch()
         self.saved: str | None = None
 
-    def current(self) -> str | None:
-        date = self.edit.date()
-        return None if date == self.edit.minimumDate() else date.toString("yyyy-MM-dd")
+    def input_widget(self) -> QWidget:
+        return self.edit.line
+
+    def commit_typed(self) -> None:
+        self.edit.commit()
+        if not self.edit.error:
+            self._finished()
 
     def _finished(self) -> None:
-        value = self.current()
+        day = self.edit.value()
+        value = day.isoformat() if day else None
         if value != self.saved:
             self.saved = value
             self.committed.emit(value)
 
     def set_value(self, value: object) -> None:
         self.saved = value if isinstance(value, str) else None
-        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if self.saved else self.edit.minimumDate())
-
-    def focus_input(self) -> None:
-        self.edit.setFocus()
+        self.edit.set_value(date.fromisoformat(self.saved) if self.saved else None)
 
 
 class PhotoWidget(AnswerWidget):
@@ -315,7 +406,10 @@ class PhotoWidget(AnswerWidget):
     def set_value(self, value: object) -> None:
         number = len(value) if isinstance(value, list) else 0
         self.value = value if isinstance(value, list) else None
-        self.count.setText(self.tr("{count} photo(s)").format(count=number) if number else self.tr("No photo"))
+        self.count.setText(self.tr("Photos: {count}").format(count=number) if number else self.tr("No photo"))
+
+    def key_hint(self) -> str:
+        return self.tr("Tab to the photo button, then Space")
 
 
 def widget_for(item: Item, parent: QWidget | None = None) -> AnswerWidget:
@@ -333,7 +427,3 @@ def widget_for(item: Item, parent: QWidget | None = None) -> AnswerWidget:
     if t is QuestionType.DATE:
         return DateWidget(item, parent)
     return PhotoWidget(item, parent)
-
-
-def is_answer_key(event: QKeyEvent) -> bool:
-    return event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_A) or Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,11 +29,12 @@ from inspector.domain.errors import DomainError, ValidationError
 from inspector.domain.i18n import current_language, label
 from inspector.services import inspections
 from inspector.services.views import RecordView
-from inspector.ui.bcp_time import from_edit, time_edit, to_qt
+from inspector.ui.bcp_time import DateTimeField, date_pattern, time_edit
 from inspector.ui.context import AppContext
 from inspector.ui.forms import Form
 from inspector.ui.editor.lines import LinesEditor, cargo_columns, document_columns, driver_columns, seal_columns
 from inspector.ui.style import INVALID_STYLE
+
 
 def _days_after(value: str | None, days: int) -> str | None:
     return (datetime.fromisoformat(value) + timedelta(days=days)).isoformat() if value else None
@@ -47,8 +47,7 @@ def _combo(name: str) -> QComboBox:
 
 
 class ConsignmentTab(QWidget):
-    #: something was saved (reload the record)
-    changed = Signal()
+    """Saved field by field; the window shows the record again after each save."""
 
     def __init__(self, ctx: AppContext, reference: str, view: RecordView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,12 +74,19 @@ class ConsignmentTab(QWidget):
         self.deadline = time_edit("transit_deadline")
         self.deadline_set = QCheckBox()
         self.agency_boxes = {a.value: QCheckBox() for a in Agency}
+        for agency, box in self.agency_boxes.items():
+            box.setObjectName(f"takes_part_{agency}")
         self.agency_boxes["customs"].setEnabled(False)
         self.proposed = QLabel()
         self.proposed.setProperty("role", "hint")
         self.apply_proposed = QPushButton()
         self.apply_proposed.setObjectName("apply_proposed")
         self.apply_proposed.clicked.connect(self._apply_proposed)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lock_banner")
+        self.lock_banner.setProperty("role", "locked")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setVisible(False)
         self.error = QLabel()
         self.error.setObjectName("consignment_error")
         self.error.setProperty("role", "error")
@@ -130,6 +136,7 @@ class ConsignmentTab(QWidget):
         top.setColumnStretch(1, 1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.lock_banner)
         body_layout.addWidget(self.error)
         body_layout.addLayout(top)
         for editor in (self.cargo, self.documents, self.drivers, self.seals):
@@ -157,13 +164,14 @@ class ConsignmentTab(QWidget):
                                                                self.risk_lane))
         self.declaration.editingFinished.connect(
             lambda: self.save({"declaration_ref": self.declaration.text()}, self.declaration))
-        self.arrived.editingFinished.connect(
-            lambda: self.save({"arrived_at": self._iso(self.arrived)}, self.arrived))
+        self.arrived.edited.connect(lambda: self.save({"arrived_at": self._iso(self.arrived)}, self.arrived))
+        for field in (self.arrived, self.deadline):
+            field.invalid.connect(lambda message: self._show_message(message) if message else self._hide_message())
         for edit in (self.tractor, self.trailer, self.country):
             edit.editingFinished.connect(lambda edit=edit: self.save({"vehicle": self._vehicle()}, edit))
         self.route.editingFinished.connect(lambda: self.save({"transit": self._transit()}, self.route))
         self.exit_bcp.activated.connect(lambda _i: self.save({"transit": self._transit()}, self.exit_bcp))
-        self.deadline.editingFinished.connect(lambda: self.save({"transit": self._transit()}, self.deadline))
+        self.deadline.edited.connect(lambda: self.save({"transit": self._transit()}, self.deadline))
         self.deadline_set.toggled.connect(self.deadline.setEnabled)
         self.deadline_set.toggled.connect(lambda _c: self.save({"transit": self._transit()}, self.deadline))
 
@@ -194,7 +202,7 @@ class ConsignmentTab(QWidget):
             box.setText(label(Agency(agency)))
         self.apply_proposed.setText(self.tr("Use proposed agencies"))
         self.documents.set_titles(self.tr("Documents"), [self.tr("Type"), self.tr("Number"), self.tr("Issuer"),
-                                                         self.tr("Date (YYYY-MM-DD)")])
+                                                         self.tr("Date ({pattern})").format(pattern=date_pattern())])
         self.drivers.set_titles(self.tr("Drivers"), [self.tr("Name as in passport (Latin)"),
                                                      self.tr("Name in original script"), self.tr("Passport"),
                                                      self.tr("Nationality")])
@@ -239,7 +247,6 @@ class ConsignmentTab(QWidget):
         self.deadline_set.blockSignals(True)
         self.deadline_set.setChecked(bool(transit.get("deadline")))
         self.deadline_set.blockSignals(False)
-        self.deadline.setEnabled(bool(transit.get("deadline")))
         self._set_time(self.deadline, transit.get("deadline") or _days_after(doc["arrived_at"], 3))
         for key, editor in self.lines.items():
             editor.set_lines(doc[key])
@@ -253,12 +260,22 @@ class ConsignmentTab(QWidget):
         self.proposed.setText(self.tr("Proposed from the HS codes: {agencies}").format(
             agencies=", ".join(label(a) for a in proposed)))
         editable = view.can("edit_consignment")
+        self.editable = editable
         self.apply_proposed.setVisible(editable and set(self.proposed_agencies) != involved)
-        for widget in (self.bcp, self.direction, self.procedure, self.risk_lane, self.arrived, self.exit_bcp,
-                       self.deadline_set):
+        for widget in (self.bcp, self.direction, self.procedure, self.risk_lane, self.exit_bcp, self.deadline_set):
             widget.setEnabled(editable)
-        for widget in (self.declaration, self.tractor, self.trailer, self.country, self.route):
+        for widget in (self.declaration, self.tractor, self.trailer, self.country, self.route, self.arrived):
             widget.setReadOnly(not editable)
+        self.deadline.setReadOnly(not editable)
+        self.deadline.setEnabled(self.deadline_set.isChecked())
+        if view.locked:
+            text = self.tr("Locked: the record is finalized. Corrections only by an amendment.")
+        elif not editable:
+            text = self.tr("Read only: the lead officer or a supervisor completes the consignment.")
+        else:
+            text = ""
+        self.lock_banner.setText(text)
+        self.lock_banner.setVisible(bool(text))
         for agency, box in self.agency_boxes.items():
             box.setEnabled(editable and agency != "customs")
         for editor in self.lines.values():
@@ -266,13 +283,13 @@ class ConsignmentTab(QWidget):
         self._loading = False
 
     @staticmethod
-    def _set_time(edit: QDateTimeEdit, value: str | None) -> None:
+    def _set_time(edit: DateTimeField, value: str | None) -> None:
         if value:
-            edit.setDateTime(to_qt(datetime.fromisoformat(value)))
+            edit.set_value(datetime.fromisoformat(value))
 
     @staticmethod
-    def _iso(edit: QDateTimeEdit) -> str:
-        return from_edit(edit).isoformat()
+    def _iso(edit: DateTimeField) -> str:
+        return edit.value().isoformat()
 
     def _vehicle(self) -> dict:
         return {"tractor_plate": self.tractor.text(), "trailer_plate": self.trailer.text(),
@@ -296,11 +313,21 @@ class ConsignmentTab(QWidget):
             self._show_error(exc, widget)
             return
         self._clear_error(widget)
-        self.changed.emit()
+
+    def _show_message(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def _hide_message(self) -> None:
+        self.error.setVisible(False)
+
+    def focus_first(self) -> None:
+        """The first field to complete: the declaration reference when the consignment can change."""
+        if self.editable:
+            self.declaration.setFocus()
 
     def _show_error(self, exc: DomainError, widget: QWidget) -> None:
-        self.error.setText(exc.message())
-        self.error.setVisible(True)
+        self._show_message(exc.message())
         if isinstance(widget, LinesEditor):
             widget.show_error(exc.message())
         else:
@@ -329,7 +356,5 @@ class ConsignmentTab(QWidget):
         try:
             self.ctx.change(self.reference, inspections.set_agencies, agencies, self.ctx.registry)
         except DomainError as exc:
-            self.error.setText(exc.message())
-            self.error.setVisible(True)
-        self.changed.emit()
+            self._show_message(exc.message())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,9 @@ from inspector.domain.i18n import current_language, label
 from inspector.services import workflow
 from inspector.services.views import RecordView
 from inspector.ui.context import AppContext
-from inspector.ui.bcp_time import from_edit, time_edit, to_qt
+from inspector.ui.bcp_time import from_edit, time_edit
+from inspector.ui.dialogs.login import PasswordDialog
+from inspector.ui.editor.answer_widgets import numbered
 from inspector.ui.errors import show_error
 from inspector.ui.forms import Form
 
@@ -111,6 +113,11 @@ class DecisionTab(QWidget):
         self.amend_button = QPushButton()
         self.amend_button.setObjectName("amend")
         self.amend_button.clicked.connect(self.amend)
+        for button in (self.confirm_button, self.finalize_button, self.approve_button, self.return_button,
+                       self.amend_button):
+            button.setAutoDefault(True)  # Enter on the focused button presses it
+        self.decision.installEventFilter(self)
+        self.note.installEventFilter(self)
         self.state = QLabel()
         self.state.setObjectName("record_state")
         self.state.setWordWrap(True)
@@ -196,9 +203,9 @@ class DecisionTab(QWidget):
         self.consolidated.setText(text)
         self.decision.clear()
         if result.decision is not None:
-            for decision in Decision:
-                if decision.rank >= result.decision.rank:
-                    self.decision.addItem(label(decision, lang), decision.value)
+            allowed = [d for d in Decision if d.rank >= result.decision.rank]
+            for number, decision in enumerate(allowed, 1):
+                self.decision.addItem(numbered(number, label(decision, lang)), decision.value)
         confirmed = doc["decision"] is not None
         can_confirm = view.can("confirm_decision")
         self.confirm_box.setVisible(can_confirm or (confirmed and not view.locked))
@@ -207,13 +214,13 @@ class DecisionTab(QWidget):
         releases = (Decision(doc["decision"]["value"]).releases if confirmed else
                     bool(result.decision and result.decision.releases))
         self.release_time.setEnabled(can_confirm and releases)
-        self.release_time.setDateTime(to_qt(now_utc()))
+        self.release_time.set_value(now_utc())
         self.finalize_button.setEnabled(view.can("finalize") and confirmed)
         self.review_box.setVisible(view.can("review") or view.can("amend"))
         self.approve_button.setVisible(view.can("review"))
         self.return_button.setVisible(view.can("review"))
         self.amend_button.setVisible(view.can("amend"))
-        lines = [self.tr("Status: {status}").format(status=label(view.status, lang))]
+        lines = [("" if view.locked else "") + self.tr("Status: {status}").format(status=label(view.status, lang))]
         if doc["decision"]:
             lines.append(self.tr("Confirmed by {name}, {time}").format(
                 name=(doc["decision"]["confirmed_by"] or {}).get("full_name", "—"),
@@ -232,11 +239,32 @@ class DecisionTab(QWidget):
         lines.append(self.tr("Record hash: {hash}").format(hash=view.current_hash))
         self.state.setText("\n".join(lines))
 
+    # -- keyboard ----------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        """The next step: the decision to confirm, finalizing, or the review."""
+        for widget in (self.decision, self.finalize_button, self.approve_button, self.amend_button):
+            if widget.isEnabled() and not widget.isHidden() and widget.isVisibleTo(self) and (
+                    widget is not self.decision or self.decision.count()):
+                widget.setFocus()
+                return
+        self.table.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.decision:
+                self.note.setFocus()
+                return True
+            if watched is self.note:
+                self.confirm_button.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
     # -- actions -----------------------------------------------------------------------
 
-    def _do(self, action, *args) -> bool:
+    def _do(self, action, *args, **kwargs) -> bool:
         try:
-            self.ctx.change(self.reference, action, *args)
+            self.ctx.change(self.reference, action, *args, **kwargs)
         except DomainError as exc:
             show_error(self, exc)
             return False
@@ -245,16 +273,41 @@ class DecisionTab(QWidget):
         return True
 
     def confirm(self) -> None:
-        self._do(workflow.confirm_decision, self.decision.currentData(), self.note.text() or None)
+        if self._do(workflow.confirm_decision, self.decision.currentData(), self.note.text() or None):
+            self.finalize_button.setFocus()
+
+    def _summary(self) -> str:
+        """Reference, revision, decision and agencies: what the password is asked for."""
+        doc = self.view.document
+        decision = doc["decision"]["value"] if doc["decision"] else (
+            self.view.consolidation.decision.value if self.view.consolidation.decision else None)
+        return self.tr("{reference}, revision {revision}: {decision}; agencies: {agencies}").format(
+            reference=doc["reference"], revision=doc["revision"],
+            decision=label(Decision(decision)) if decision else "—",
+            agencies=", ".join(label(Agency(a["agency"])) for a in doc["agencies"]))
+
+    def _confirmation(self, purpose: str):
+        return PasswordDialog.ask(self.ctx, self.ctx.user, purpose, self)
 
     def finalize(self) -> None:
         release = None
         if self.release_time.isEnabled():
+            self.release_time.commit()
+            if self.release_time.error:
+                self.release_time.setFocus()
+                return
             release = from_edit(self.release_time)
-        self._do(workflow.finalize, release)
+        confirmation = self._confirmation(self.tr(
+            "Finalize {summary}. The record is locked and signed with your key; it can then only be "
+            "corrected by an amendment.").format(summary=self._summary()))
+        if confirmation is not None:
+            self._do(workflow.finalize, release, confirmation=confirmation)
 
     def approve(self) -> None:
-        self._do(workflow.review, ReviewOutcome.APPROVED, None)
+        confirmation = self._confirmation(self.tr(
+            "Approve {summary}. Your approval is signed with your key.").format(summary=self._summary()))
+        if confirmation is not None:
+            self._do(workflow.review, ReviewOutcome.APPROVED, None, confirmation=confirmation)
 
     def return_for_correction(self) -> None:
         agencies = [a["agency"] for a in self.view.document["agencies"]]
@@ -264,7 +317,12 @@ class DecisionTab(QWidget):
         if answer is None:
             return
         comment, chosen = answer
-        if self._do(workflow.review, ReviewOutcome.RETURNED, comment, chosen):
+        confirmation = self._confirmation(self.tr(
+            "Return {summary} for correction of: {chosen}. Your decision is signed with your key.").format(
+            summary=self._summary(), chosen=", ".join(label(Agency(a)) for a in chosen) or "—"))
+        if confirmation is None:
+            return
+        if self._do(workflow.review, ReviewOutcome.RETURNED, comment, chosen, confirmation=confirmation):
             self.revision_created.emit()
 
     def amend(self) -> None:

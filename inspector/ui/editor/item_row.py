@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,14 +15,15 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists.answers import is_finding
 from inspector.checklists.model import Item, localize
-from inspector.domain.enums import Severity
+from inspector.domain.enums import QuestionType, Severity
 from inspector.domain.i18n import current_language, label
-from inspector.ui.editor.answer_widgets import AnswerWidget, widget_for
-from inspector.ui.style import SEVERITY_COLOURS, badge_style
+from inspector.ui.editor.answer_widgets import AnswerWidget, DateWidget, widget_for
+from inspector.ui.editor.photos import PhotoStrip
+from inspector.ui.style import FINDING_BACKGROUND, SEVERITY_COLOURS, badge_style, repolish
 
 
 class ItemRow(QFrame):
-    """A focusable row; Y / N / A answer it, the agency tab moves focus on."""
+    """A focusable row; its keys answer it (see ``answer_keys``), the agency tab moves focus on."""
 
     #: an answer was given: (item id, value)
     answer_given = Signal(str, object)
@@ -29,52 +31,70 @@ class ItemRow(QFrame):
     note_given = Signal(str, str)
     #: the officer wants to attach a photo to this item
     photo_requested = Signal(str)
+    #: the officer wants to see one of the item's photos full size: (item id, sha256)
+    photo_view_requested = Signal(str, str)
+    #: the officer wants to remove one of the item's photos: (item id, sha256)
+    photo_remove_requested = Signal(str, str)
 
     def __init__(self, item: Item, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.number = number
+        self.answer_state: dict | None = None
         self.value: object = None
         self.note_text = ""
-        self.photo_count = 0
+        self.photo_hashes: list[str] = []
+        self.read_only = False
         self.setObjectName(f"item_{item.id}")
         self.setProperty("role", "item")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         lang = current_language()
         required = " *" if item.required else ""
-        self.question = QLabel(f"<b>{number}</b> {localize(item.text, lang)}{required}")
+        # Every part has the row as its parent from the start: a parentless label made visible
+        # would open as a window of its own and take the keyboard away from the inspection window.
+        self.question = QLabel(f"<b>{number}</b> {localize(item.text, lang)}{required}", self)
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.RichText)
         if item.help:
             self.question.setToolTip(localize(item.help, lang))
-        self.help = QLabel(localize(item.help, lang) if item.help else "")
+        self.help = QLabel(localize(item.help, lang) if item.help else "", self)
         self.help.setWordWrap(True)
         self.help.setProperty("role", "hint")
         self.help.setVisible(bool(item.help))
         self.answer: AnswerWidget = widget_for(item, self)
         self.answer.committed.connect(lambda value: self.answer_given.emit(item.id, value))
-        self.badge = QLabel()
+        if isinstance(self.answer, DateWidget):
+            self.answer.refused.connect(lambda message: self.show_error(message) if message else self.clear_error())
+        self.badge = QLabel(self)
         self.badge.setObjectName("finding_badge")
         self.badge.setVisible(False)
-        self.note = QLineEdit()
+        self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMinimumWidth(220)
         self.note.editingFinished.connect(self._note_finished)
-        self.photo = QToolButton()
+        self.photo = QToolButton(self)
         self.photo.setObjectName("photo")
         self.photo.clicked.connect(lambda: self.photo_requested.emit(item.id))
-        self.error = QLabel()
+        self.photos = PhotoStrip(self)
+        self.photos.view_requested.connect(lambda sha: self.photo_view_requested.emit(item.id, sha))
+        self.photos.remove_requested.connect(lambda sha: self.photo_remove_requested.emit(item.id, sha))
+        self.error = QLabel(self)
+        self.error.setObjectName("item_message")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self._flash_timer = QTimer(self, singleShot=True, interval=2500)
+        self._flash_timer.timeout.connect(self._end_flash)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.addWidget(self.question, 0, 0, 1, 4)
         grid.addWidget(self.help, 1, 0, 1, 4)
         grid.addWidget(self.answer, 2, 0)
-        grid.addWidget(self.badge, 2, 1)
-        grid.addWidget(self.note, 2, 2)
-        grid.addWidget(self.photo, 2, 3)
-        grid.addWidget(self.error, 3, 0, 1, 4)
+        grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.note, 2, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.photo, 2, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.photos, 3, 0, 1, 4)
+        grid.addWidget(self.error, 4, 0, 1, 4)
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
@@ -82,9 +102,14 @@ class ItemRow(QFrame):
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(self.tr("Note (what was seen, where, action taken)"))
-        self.photo.setText(self.tr("Photo ({count})").format(count=self.photo_count)
-                           if self.photo_count else self.tr("Add photo"))
+        count = len(self.photo_hashes)
+        self.photo.setText(self.tr("Add photo ({count})").format(count=count) if count else self.tr("Add photo"))
+        if hasattr(self.answer, "retranslate"):
+            self.answer.retranslate()
         self._show_finding()
+
+    def commit_note(self) -> None:
+        self._note_finished()
 
     def _note_finished(self) -> None:
         text = self.note.text().strip()
@@ -94,16 +119,22 @@ class ItemRow(QFrame):
 
     def set_answer(self, answer: dict | None) -> None:
         """Show the saved answer (a document answer dict or None)."""
+        self.answer_state = answer
         self.value = answer["value"] if answer else None
         self.answer.set_value(self.value)
         self.note_text = (answer or {}).get("note") or ""
         self.note.setText(self.note_text)
-        photos = list((answer or {}).get("photos") or [])
-        if isinstance(self.value, list) and self.item.type.value == "photo":
-            photos += self.value
-        self.photo_count = len(photos)
+        self.note.setCursorPosition(0)  # a long note shows its beginning
+        self.photo_hashes = self.hashes_of(answer)
         self.error.setVisible(False)
         self.retranslate()
+
+    def hashes_of(self, answer: dict | None) -> list[str]:
+        photos = list((answer or {}).get("photos") or [])
+        value = (answer or {}).get("value")
+        if isinstance(value, list) and self.item.type is QuestionType.PHOTO:
+            photos += value
+        return photos
 
     @property
     def finding(self) -> bool:
@@ -111,26 +142,56 @@ class ItemRow(QFrame):
 
     def _show_finding(self) -> None:
         finding = self.finding
-        self.setProperty("finding", finding)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("finding") != finding:
+            # Painted here, not by a style sheet rule: re-polishing a row costs more than the answer.
+            self.setProperty("finding", finding)
+            self.update()
         self.badge.setVisible(finding)
         if finding and self.item.severity:
             severity = Severity(self.item.severity)
             self.badge.setText(self.tr("Finding: {severity}").format(severity=label(severity)))
             self.badge.setStyleSheet(badge_style(SEVERITY_COLOURS[severity.value]))
 
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self.property("finding") and not self.hasFocus() and not self.property("flash"):
+            QPainter(self).fillRect(self.rect(), FINDING_BACKGROUND)
+        super().paintEvent(event)
+
     def show_error(self, message: str) -> None:
+        self.error.setProperty("role", "error")
+        repolish(self.error)
         self.error.setText(message)
         self.error.setVisible(True)
 
+    def clear_error(self) -> None:
+        self.error.setVisible(False)
+
+    def flash(self, message: str) -> None:
+        """A key that means nothing here: say which keys do, and light the row up briefly."""
+        self.error.setProperty("role", "hint")
+        repolish(self.error)
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.setProperty("flash", True)
+        repolish(self)
+        self._flash_timer.start()
+
+    def _end_flash(self) -> None:
+        self.setProperty("flash", False)
+        repolish(self)
+        if self.error.property("role") == "hint":
+            self.error.setVisible(False)
+
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self.answer.set_read_only(read_only)
         self.note.setReadOnly(read_only)
-        self.photo.setEnabled(not read_only)
+        self.photo.setVisible(not read_only)
+        if self.property("locked") != read_only:
+            self.setProperty("locked", read_only)
+            repolish(self)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if self.answer.key_answer(event.key()):
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes on this item: the typing field, or the row itself."""
+        field = self.answer.input_widget()
+        return field if field is not None and not self.read_only else self

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableWidget,
@@ -21,14 +22,20 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.enums import DocumentType, SealStatus
 from inspector.domain.i18n import label
-from inspector.ui.dialogs.confirm import Confirm
+from inspector.ui.bcp_time import date_text, parse_date
+from inspector.ui.style import repolish
+
+
+# Not on entering a cell: the table is a Tab stop, not a trap.
+EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
+                 | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed)
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
     title: str
-    kind: str = "text"  # text | int | float | enum
+    kind: str = "text"  # text | int | float | enum | date
     enum: type | None = None
     width: int = 140
 
@@ -54,6 +61,20 @@ class EnumDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
+class RemoveLinesQuestion:
+    """"Remove the selected lines?" with No as the default; a class so tests can answer it."""
+
+    @staticmethod
+    def ask(parent: QWidget, count: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("RemoveLinesQuestion", "Remove lines"),
+                          QCoreApplication.translate("RemoveLinesQuestion", "Remove the {count} selected line(s)?")
+                          .format(count=count),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class LinesEditor(QWidget):
     """Rows of one repeatable part; every finished edit emits the whole list."""
 
@@ -71,7 +92,7 @@ class LinesEditor(QWidget):
         self.table.setObjectName(f"table_{key}")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for n, column in enumerate(columns):
@@ -79,6 +100,10 @@ class LinesEditor(QWidget):
             if column.enum is not None:
                 self.table.setItemDelegateForColumn(n, EnumDelegate(column.enum, self.table))
         self.table.itemChanged.connect(self._changed)
+        # Tab leaves the table (arrows move between cells; typing, Enter or F2 edits a cell),
+        # while a cell is being edited Tab goes on to the next cell.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add_{key}")
         self.add_button.clicked.connect(self.add_row)
@@ -131,6 +156,8 @@ class LinesEditor(QWidget):
         if col.enum is not None and value is not None:
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setData(Qt.ItemDataRole.DisplayRole, label(col.enum(value)))
+        elif col.kind == "date" and isinstance(value, str) and parse_date(value) is not None:
+            item.setData(Qt.ItemDataRole.DisplayRole, date_text(parse_date(value)))
         else:
             item.setData(Qt.ItemDataRole.DisplayRole, "" if value is None else _plain(value))
         self.table.setItem(row, column, item)
@@ -176,14 +203,23 @@ class LinesEditor(QWidget):
 
     def remove_rows(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        if not rows or not Confirm.ask(self.tr("Remove"), self.tr("Remove %n selected row(s)?", "", len(rows)),
-                                       self.tr("Remove"), self):
+        if not rows or not RemoveLinesQuestion.ask(self, len(rows)):
             return
         for row in rows:
             self.table.removeRow(row)
         self._fit()
         if rows:
             self.edited.emit(self.lines())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and self.add_button.isVisible():
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_row()
+                return True
+            if event.key() == Qt.Key.Key_Delete and self.table.state() != QAbstractItemView.State.EditingState:
+                self.remove_rows()
+                return True
+        return super().eventFilter(watched, event)
 
     def _changed(self, _item) -> None:
         if not self._loading:
@@ -194,8 +230,10 @@ class LinesEditor(QWidget):
         self.error.setVisible(bool(message))
 
     def set_read_only(self, read_only: bool) -> None:
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
-                                   else QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS)
+        if self.table.property("locked") != read_only:
+            self.table.setProperty("locked", read_only)
+            repolish(self.table)
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
 
@@ -212,7 +250,11 @@ def _typed(text: str, kind: str) -> object:
     if not text:
         return None
     if kind == "int":
-        return int(text) if text.isdigit() else text
+        # isdigit() is also true for "²" and "١٢", and int() stops at 4300 digits: those stay text.
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else text
+    if kind == "date":
+        day = parse_date(text)
+        return day.isoformat() if day else text  # not a date: the core's message names the field
     if kind == "float":
         try:
             return float(text.replace(",", ".").replace(" ", ""))
@@ -223,7 +265,7 @@ def _typed(text: str, kind: str) -> object:
 
 def document_columns() -> list[Column]:
     return [Column("type", "type", "enum", DocumentType, 200), Column("number", "number", width=170),
-            Column("issuer", "issuer", width=220), Column("date", "date", width=120)]
+            Column("issuer", "issuer", width=220), Column("date", "date", "date", width=130)]
 
 
 def driver_columns() -> list[Column]:

@@ -91,6 +91,9 @@ class NewInspectionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._propose()
+        self.arrived.invalid.connect(self.error.setText)
+        # BCP, direction, procedure and arrival come filled in: the plate is what is typed first.
+        self.tractor.setFocus()
 
     def _direction_changed(self) -> None:
         procedure = DEFAULT_PROCEDURE[Direction(self.direction.currentData())]
@@ -121,6 +124,10 @@ class NewInspectionDialog(QDialog):
         return data
 
     def create(self) -> None:
+        self.arrived.commit()
+        if self.arrived.error:
+            self.arrived.setFocus()
+            return
         try:
             inspection_ref = self.ctx.write(
                 lambda s: inspections.create(s, self.ctx.user, self.data(), self.ctx.registry).reference)

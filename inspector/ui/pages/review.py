@@ -14,6 +14,7 @@ from inspector.domain.errors import DomainError
 from inspector.services import queries, workflow
 from inspector.ui.context import AppContext
 from inspector.ui.editor.decision_tab import AgenciesDialog
+from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.errors import show_error
 from inspector.ui.models.inspection_table import FINALIZED
 from inspector.ui.pages.record_list import RecordListPage
@@ -60,7 +61,12 @@ class ReviewPage(RecordListPage):
                                             "will see it in their section."), agencies, self)
         if answer is None:
             return
+        confirmation = PasswordDialog.ask(self.ctx, self.ctx.user, self.tr("Return {reference} for correction: "
+                                                                            "signed with your key.").format(
+            reference=reference), self)
+        if confirmation is None:
+            return
         try:
-            self.ctx.change(reference, workflow.review, ReviewOutcome.RETURNED, *answer)
+            self.ctx.change(reference, workflow.review, ReviewOutcome.RETURNED, *answer, confirmation=confirmation)
         except DomainError as exc:
             show_error(self, exc)

@@ -58,7 +58,8 @@ class FileChooser:
 
     @staticmethod
     def ask(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileChooser", "Save report as PDF"), suggested, "PDF (*.pdf)")
+        title = QCoreApplication.translate("FileChooser", "Save report as PDF")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
