@@ -75,7 +75,7 @@ class FormPreview:
         section = {"agency": agency, "checklist": {"id": self.definition.id, "version": self.definition.version},
                    "officer": None, "answers": list(self.answers.values()), "decision": None, "remarks": None,
                    "signed_at": None, "signed_by": None, "returned_comment": None}
-        document = {"reference": PREVIEW_REFERENCE, "status": "draft", "agencies": [section]}
+        document = {"reference": PREVIEW_REFERENCE, "revision": 0, "status": "draft", "agencies": [section]}
         return RecordView(id=0, document=document, definitions={agency: self.definition},
                           progress={agency: self.progress()}, consolidation=None,
                           actions=frozenset({f"answer:{agency}"}), revisions=(0,), current_hash="")

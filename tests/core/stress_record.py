@@ -134,13 +134,15 @@ def make(path: Path) -> str:
     with db.session() as s:
         record = inspections.get(s, reference)
         workflow.confirm_decision(s, people["customs"], record, "detain", note=text(2000, 77))
-        workflow.finalize(s, people["customs"], record)
+        workflow.finalize(s, people["customs"], record,
+                          confirmation=auth.confirm_identity(s, people["customs"], PASSWORD))
     with db.session() as s:
         chief = auth.find_user(s, "chief")
         record = inspections.get(s, reference)
         item = next(a.item_id for a in sections.section_of(record, "customs").answers)
         workflow.review(s, chief, record, "returned", text(2000, 78), ["customs"],
-                        remarks=[{"agency": "customs", "item": item, "remark": text(2000, 79)}])
+                        remarks=[{"agency": "customs", "item": item, "remark": text(2000, 79)}],
+                        confirmation=auth.confirm_identity(s, chief, PASSWORD))
     db.dispose()
     return reference
 

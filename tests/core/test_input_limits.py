@@ -20,7 +20,7 @@ from inspector.domain.errors import DomainError, ValidationError
 from inspector.services import auth, inspections, sections, workflow
 
 from tests.core.conftest import PASSWORD
-from tests.core.helpers import answer_section, complete, sign_section
+from tests.core.helpers import answer_section, complete, confirmed, sign_section
 from tests.core.test_cli import PRE_ARRIVAL, run
 
 
@@ -243,7 +243,8 @@ def test_a_release_time_before_arrival_or_past_2100_is_refused(db, people, make_
     arrived = datetime(2026, 11, 27, 4, 0, tzinfo=timezone.utc)  # 09:00 at the BCP
 
     def finalize(released):
-        return lambda s: workflow.finalize(s, people.customs, inspections.get(s, reference), released)
+        return lambda s: workflow.finalize(s, people.customs, inspections.get(s, reference), released,
+                                           confirmation=confirmed(s, people.customs))
     refused(db, finalize(arrived - timedelta(minutes=1)), "The release time is before the arrival time")
     refused(db, finalize("2026-11-27T08:59:00+05:00"), "The release time is before the arrival time")
     refused(db, finalize("2101-01-01T00:00:00+05:00"), "Release time: “2101-01-01T00:00:00+05:00” is outside")
@@ -376,7 +377,7 @@ def test_records_on_the_previous_builtin_version_still_work(db, people, capsys):
     with db.session() as s:
         inspection = inspections.get(s, reference)
         workflow.confirm_decision(s, people.customs, inspection)
-        workflow.finalize(s, people.customs, inspection)
+        workflow.finalize(s, people.customs, inspection, confirmation=confirmed(s, people.customs))
         newer = inspections.create(s, people.customs, consignment(agencies=["sanitary_epidemiological"]),
                                    current)
         assert {sec.checklist.version for sec in newer.sections} == {"2026.2"}

@@ -115,7 +115,7 @@ def confirm_and_finalize(db, people, reference, decision=None, note=None):
     with db.session() as s:
         inspection = inspections.get(s, reference)
         workflow.confirm_decision(s, people.customs, inspection, decision, note)
-        return workflow.finalize(s, people.customs, inspection)
+        return workflow.finalize(s, people.customs, inspection, confirmation=helpers.confirmed(s, people.customs))
 
 
 # -- 1. never crash -----------------------------------------------------------------------
@@ -277,7 +277,8 @@ def test_new_seals_in_customs_answers_are_in_the_seals_table_or_finalizing_is_re
     assert squash("TM-778900") in text
     # Finalizing a record whose seals table misses them is refused, and nothing changes.
     with db.session() as s, pytest.raises(Conflict) as refused:
-        workflow.finalize(s, people.customs, inspections.get(s, reference))
+        workflow.finalize(s, people.customs, inspections.get(s, reference),
+                          confirmation=helpers.confirmed(s, people.customs))
     assert "TM 778899" in refused.value.message("en")
     with db.read_session() as s:
         assert inspections.get(s, reference).status == "completed"
@@ -296,7 +297,8 @@ def test_return_to_origin_prints_no_onward_route_and_a_transit_route_refuses_fin
     assert squash(route) not in text and squash(tr("report.transit", "en")) not in text
     assert squash(tr("report.deadline_return", "en")) + squash("2026-11-30 18:00") in text
     with db.session() as s, pytest.raises(Conflict) as refused:
-        workflow.finalize(s, people.customs, inspections.get(s, reference))
+        workflow.finalize(s, people.customs, inspections.get(s, reference),
+                          confirmation=helpers.confirmed(s, people.customs))
     assert refused.value.key == "consistency.transit_with_return"
 
 
@@ -312,7 +314,8 @@ def test_finalizing_refuses_a_record_that_contradicts_itself(db, people, make_in
     with db.session() as s:
         workflow.confirm_decision(s, people.customs, inspections.get(s, reference))
     with db.session() as s, pytest.raises(Conflict) as refused:
-        workflow.finalize(s, people.customs, inspections.get(s, reference))
+        workflow.finalize(s, people.customs, inspections.get(s, reference),
+                          confirmation=helpers.confirmed(s, people.customs))
     assert refused.value.key == key
     assert all(refused.value.message(lang) for lang in ("en", "ru", "tk"))
     with db.read_session() as s:
@@ -341,11 +344,14 @@ def test_each_signer_has_one_block_saying_how_they_signed(db, people, make_inspe
 
     pages = report(db, reference, tmp_path, "--lang", "en")
     text = squash("".join(pages))
-    for name, badge in (("Aman Amanow", "B-aman"), ("Merdan Gylyjow", "B-merdan")):
+    # One block per signature: the customs section and, as lead officer, the finalization he
+    # signed with his password (so it reads "signed electronically", not "confirmed by").
+    for name, badge, blocks in (("Aman Amanow", "B-aman", 2), ("Merdan Gylyjow", "B-merdan", 1)):
         signed = squash(f"Signed electronically by {name} (badge {badge}), 2026-")
-        assert text.count(signed) == 1, name  # one block per officer
+        assert text.count(signed) == blocks, name
         assert re.search(re.escape(signed) + r"\d\d-\d\d\d\d:\d\dUTC\+5", text), name
-    assert squash("Confirmed by Aman Amanow (badge B-aman)") in text  # the lead officer's block
+    lead = text[text.index(squash("Lead officer — confirms")):]
+    assert squash("Signed electronically by Aman Amanow") in lead[:400]
     # The decision, the lead officer, the stamp and the driver on one page.
     last = next(p for p in pages if "Consolidated decision and signatures" in p)
     for words in ("Lead officer — confirms", tr("report.stamp", "en"), "Dovletmyrat Annayev",
@@ -438,14 +444,16 @@ def test_revisions_say_return_or_amendment_who_why_what_reopened_and_the_previou
     with db.session() as s:
         workflow.review(s, people.supervisor, inspections.get(s, reference), "returned",
                         "Findings not described", ["customs"],
-                        remarks=[{"agency": "customs", "item": "cmr_consistent", "remark": remark}])
+                        remarks=[{"agency": "customs", "item": "cmr_consistent", "remark": remark}],
+                        confirmation=helpers.confirmed(s, people.supervisor))
     returned = squash("".join(report(db, reference, tmp_path, "--lang", "en")))
     # The reviewer's remark is printed with the finding it is about.
     assert squash("Reviewer's remark" + remark) in returned
     decide(db, people.customs, reference, "customs", "release_conditional", "CMR corrected in the booth")
     second_hash = confirm_and_finalize(db, people, reference)
     with db.session() as s:
-        workflow.review(s, people.supervisor, inspections.get(s, reference), "approved")
+        workflow.review(s, people.supervisor, inspections.get(s, reference), "approved",
+                        confirmation=helpers.confirmed(s, people.supervisor))
     with db.session() as s:
         workflow.amend(s, people.customs, inspections.get(s, reference), "Trailer plate mistyped", ["veterinary"])
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPushButton
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QWidget
 
 from inspector.domain.enums import QuestionType
 
@@ -38,10 +40,9 @@ def answer_required(qtbot, tab) -> None:
                 qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
             elif item.type is QuestionType.NUMBER:  # required key measurements (checklists 2026.2)
                 type_into(qtbot, row.findChild(QLineEdit, "answer_number"), f"{item.min or 0:g}")
-            elif item.type is QuestionType.DATE:
-                edit = row.findChild(QDateEdit, "answer_date")
-                edit.setDate(QDate.currentDate())
-                edit.editingFinished.emit()
+            elif item.type is QuestionType.DATE:  # typed as the language writes dates
+                field = row.findChild(QWidget, "answer_date")
+                type_into(qtbot, field.line, field._format(date.today()))
             else:
                 click_answer(qtbot, row, compliant_value(item))
             changed = True

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from inspector.checklists.model import ChecklistDefinition, localize
 from inspector.checklists.workbook import WorkbookResult, read_workbook
 from inspector.checklists.workbook_export import template_bytes
+from inspector.domain.enums import Status
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label, set_language
 from inspector.paths import user_checklist_dir
 from inspector.services import checklists as checklist_service
 from inspector.services import sections
+from inspector.services.views import SectionState
 from inspector.services.checklist_preview import (
     PREVIEW_REFERENCE,
     FormPreview,
@@ -93,10 +95,14 @@ class _PreviewContext:
         self.preview = preview
         self.user = None
 
-    def change(self, reference: str, action, agency: str, *args, **kwargs):
+    def change_item(self, reference: str, agency: str, item_id: str | None, action, *args, **kwargs) -> SectionState:
         if action is not sections.record_answer:
             raise DomainError("workbook.preview_only")
-        return self.preview.record_answer(*args, **kwargs)
+        self.preview.record_answer(*args[1:], **kwargs)  # args: the agency, the item, the value
+        answers = {item: dict(answer, photos=answer.get("photos") or []) for item, answer in self.preview.answers.items()}
+        for item in self.preview.definition.items:
+            answers.setdefault(item, None)
+        return SectionState(agency, answers, complete=True, status=Status.DRAFT)
 
 
 class FormPreviewTabs(QTabWidget):
@@ -115,7 +121,7 @@ class FormPreviewTabs(QTabWidget):
                 tab = AgencyTab(self.context, PREVIEW_REFERENCE, definition.agency.value, self.preview.view())
             finally:
                 set_language(shown)
-            tab.changed.connect(self.refresh)
+            tab.progress_changed.connect(self.refresh)
             self.tabs[lang] = tab
             self.addTab(tab, LANGUAGE_NAMES.get(lang, lang))
         self.refresh()
@@ -123,6 +129,15 @@ class FormPreviewTabs(QTabWidget):
             self.setCurrentWidget(self.tabs[shown])
 
     def refresh(self) -> None:
+        if getattr(self, "_refreshing", False):  # the tabs' own progress signals while shown again
+            return
+        self._refreshing = True
+        try:
+            self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
         view = self.preview.view()
         for tab in self.tabs.values():
             tab.update_from(view)
