@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>LinesEditor</name>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/editor/lines.py" line="179" />
-        <source>Remove %n selected row(s)?</source>
-        <translation>
-            <numerusform>Remove the selected row?</numerusform>
-            <numerusform>Remove the %n selected rows?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RecordCount</name>
     <message numerus="yes">
         <location filename="../../inspector/ui/pages/record_list.py" line="37" />
@@ -28,6 +17,17 @@
         <translation>
             <numerusform>%n record shown</numerusform>
             <numerusform>%n records shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinesQuestion</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/editor/lines.py" line="69" />
+        <source>Remove %n selected line(s)?</source>
+        <translation>
+            <numerusform>Remove the selected line?</numerusform>
+            <numerusform>Remove the %n selected lines?</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from inspector.store.database import Database
 from inspector.store.migrate import alembic_config
 
 from tests.core.conftest import consignment
-from tests.core.helpers import answer_section, finalize, sign_section
+from tests.core.helpers import answer_section, confirmed, finalize, sign_section
 
 
 def found(db, text: str, **filters) -> list[str]:
@@ -71,7 +71,7 @@ def test_records_returned_for_correction_are_listed_as_returned(db, people, make
     finalize(db, people, reference)
     with db.session() as s:
         workflow.review(s, people.supervisor, inspections.get(s, reference), ReviewOutcome.RETURNED,
-                        "Seal number not read", ["veterinary"])
+                        "Seal number not read", ["veterinary"], confirmation=confirmed(s, people.supervisor))
     with db.read_session() as s:
         rows = queries.page(s, queries.InspectionFilter(statuses=(Status.RETURNED,)), 0, 10)
     assert [(r.reference, r.returned) for r in rows] == [(reference, True)]

@@ -18,7 +18,7 @@ from inspector.ui.dialogs.confirm import Confirm
 from inspector.ui.main_window import MainWindow
 
 from tests.core.conftest import consignment
-from tests.core.helpers import answer_section, finalize, sign_section
+from tests.core.helpers import answer_section, confirmed, finalize, sign_section
 from tests.ui.conftest import PASSWORD
 
 
@@ -163,7 +163,8 @@ def test_the_review_queue_searches_counts_and_opens_the_newest_finalized_first(q
     assert list(window.editors) == [records[0]]
     window.editors[records[0]].close()
     with ctx.db.session() as s:
-        workflow.review(s, people.supervisor, inspections.get(s, records[0]), ReviewOutcome.APPROVED)
+        workflow.review(s, people.supervisor, inspections.get(s, records[0]), ReviewOutcome.APPROVED,
+                        confirmation=confirmed(s, people.supervisor))
     ctx.record_changed.emit(records[0])
     assert review.model.rowCount() == 0
 
@@ -227,7 +228,7 @@ def test_queries_filter_for_returned_records_in_the_list(qtbot, ctx, records):
     finalize(ctx.db, people, records[0])
     with ctx.db.session() as s:
         workflow.review(s, people.supervisor, inspections.get(s, records[0]), ReviewOutcome.RETURNED,
-                        "Seal not read", ["customs"])
+                        "Seal not read", ["customs"], confirmation=confirmed(s, people.supervisor))
     window = window_for(qtbot, ctx, "aman")
     page = window.inspections
     page.status.setCurrentIndex(page.status.findData("returned"))

@@ -45,6 +45,7 @@ DATA = {
 }
 REFERENCE = re.compile(r"[A-Z]{3}-\d{4}-\d{6}")
 NUMBERING = re.compile(r"^\s*\d+(\.\d+)*\.?\s+|\s*\*$")
+CHOOSING_DIGIT = re.compile(r"^[1-9] · ")  # an option shown with the digit that chooses it (answer_widgets.numbered)
 
 
 def checklist_texts() -> set[str]:
@@ -73,7 +74,7 @@ def untranslated(text: str, data: tuple[str, ...] = ()) -> bool:
     """Letters outside every bracketed span, in a text without any: never translated
     (unless it is a checklist's own text, a reference, the app's name or other ``data``)."""
     plain = TAGS.sub("", text).replace("&", "")
-    if NUMBERING.sub("", plain) in CHECKLIST:
+    if NUMBERING.sub("", plain) in CHECKLIST or CHOOSING_DIGIT.sub("", plain) in CHECKLIST:
         return False
     plain = REFERENCE.sub("", plain).replace("BCP Inspector", "")
     for value in data:
@@ -161,6 +162,7 @@ def test_every_screen_in_the_pseudo_language_is_translated_and_fits(qapp, tmp_pa
 @pytest.mark.parametrize("text, expected", [
     ("[Íñšpééçtíóóñš···]", False), ("FRB-2026-000001", False), ("12 / 40", False), ("✓ [Šávééd]", False),
     ("Draft · FRB-2026-000001", True), ("<b>1.1</b> Type of consignment *", False),
-    ("[Dráft··] · Farap · AG 1234 AG", False), ("Inspections", True), ("", False)])
+    ("[Dráft··] · Farap · AG 1234 AG", False), ("Inspections", True), ("", False),
+    ("1 · TIR carnet", False), ("1 · Inspections", True), ("1 · [Ýéš··] (Y)", False)])
 def test_what_counts_as_untranslated(text, expected):
     assert untranslated(text) is expected
