@@ -295,10 +295,28 @@ def demo(args: argparse.Namespace) -> int:
                        progress=lambda done, total: _progress(done, total))
     sys.stderr.write("\n" if args.inspections else "")
     print(tr("cli.demo_done", count=summary.inspections, db=db.display_name))
-    if summary.password:
-        print(tr("cli.demo_accounts", users=", ".join(summary.usernames[:6]) + " …",
-                 password=summary.password))
+    _print_demo_accounts(db, summary)
     return 0
+
+
+def _print_demo_accounts(db, summary) -> None:
+    """Every account the demo uses: role, agency, username and name, and their password."""
+    from inspector.services import auth
+
+    order = {Role.ADMIN.value: 0, Role.SUPERVISOR.value: 1, Role.OFFICER.value: 2}
+    agencies = {a.value: n for n, a in enumerate(Agency)}
+    with db.read_session() as session:
+        users = [u for u in auth.list_users(session) if u.username in set(summary.usernames)]
+    users.sort(key=lambda u: (order.get(u.role, 3), agencies.get(u.agency, -1), u.username))
+    if summary.password:
+        print(tr("cli.demo_accounts", count=len(users), password=summary.password))
+    else:
+        print(tr("cli.demo_accounts_existed", count=len(users)))
+    rows = [(label(Role(u.role)), label(Agency(u.agency)) if u.agency else tr("cli.all_agencies"), u.username,
+             u.full_name) for u in users]
+    widths = [max(len(row[n]) for row in rows) for n in range(3)] if rows else [0, 0, 0]
+    for role, agency, username, name in rows:
+        print(f"  {role:<{widths[0]}}  {agency:<{widths[1]}}  {username:<{widths[2]}}  {name}")
 
 
 def _progress(done: int, total: int) -> None:
