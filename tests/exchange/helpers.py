@@ -28,6 +28,21 @@ from inspector.store.models import (
 )
 
 REJECTED = "The bundle was refused and nothing was imported"
+IMPORTER = "hq.admin"
+
+
+def importer(db, username: str = IMPORTER):
+    """The logged-in administrator an import needs (made as the first account of an empty database)."""
+    from inspector.services import auth
+    from tests.core.conftest import PASSWORD
+
+    with db.session() as session:
+        if auth.find_user(session, username) is None:
+            first = not auth.has_users(session)
+            admin = None if first else auth.login(db, "admin", PASSWORD)
+            auth.create_user(session, admin, username=username, full_name="Head Office Administrator",
+                             role="admin", agency=None, password=PASSWORD)
+    return auth.login(db, username, PASSWORD)
 
 
 def bundle_documents(path: Path) -> dict[tuple[str, int], str]:
@@ -79,7 +94,7 @@ def dump(db, *, audit: bool = True) -> dict:
 
 
 def rewrite(source: Path, target: Path, change=None, *, keystore: Keystore | None = None,
-            refresh_manifest: bool = True) -> Path:
+            refresh_manifest: bool = True, workstation: str | None = None) -> Path:
     """A copy of a bundle after ``change(members)``; re-listed and re-signed with ``keystore``.
 
     ``refresh_manifest=False`` keeps the original manifest and signature: what
@@ -92,9 +107,13 @@ def rewrite(source: Path, target: Path, change=None, *, keystore: Keystore | Non
     if refresh_manifest:
         old = parse(manifest_raw)
         updated = {m.name: m.updated_at for m in old.members}
+        changes = {m.name: m.changes for m in old.members}
         old.members = [Member(name, len(data), hashlib.sha256(data).hexdigest(),
-                              updated.get(name) or (datetime.now(timezone.utc) if name.startswith("records/") else None))
+                              updated.get(name) or (datetime.now(timezone.utc) if name.startswith("records/") else None),
+                              changes.get(name))
                        for name, data in members.items()]
+        if workstation is not None:
+            old.workstation_id = workstation
         if keystore is not None:
             old.public_key = encode_public_key(keystore.public_key())
             old.fingerprint = keystore.fingerprint()

@@ -22,7 +22,7 @@ from inspector.exchange.safety import Limits, chunks
 from inspector.exchange.trust import trust
 from inspector.store.database import Database
 
-from tests.exchange.helpers import REJECTED, dump, edit_document, first_record, rewrite
+from tests.exchange.helpers import importer, REJECTED, dump, edit_document, first_record, rewrite
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def hq(tmp_path, bcp_keys):
     """Head office, trusting the BCP's key, with a dump taken before each refusal."""
     db = Database(tmp_path / "hq.db")
     with db.session() as session:
-        trust(session, None, PublicKeyFile(bcp_keys.public_key(), "ws-1", "FRB"))
+        trust(session, None, PublicKeyFile(bcp_keys.public_key(), None, None))
     yield db
     db.dispose()
 
@@ -38,7 +38,7 @@ def hq(tmp_path, bcp_keys):
 def refused(hq, bundle, hq_keys, match: str, **kwargs) -> str:
     before = dump(hq)
     with pytest.raises(BundleRejected) as caught:
-        import_bundle(hq, bundle, keystore=hq_keys, **kwargs)
+        import_bundle(hq, bundle, actor=importer(hq), keystore=hq_keys, **kwargs)
     message = caught.value.message()
     assert match in message, message
     assert "\n" not in message

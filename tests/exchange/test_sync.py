@@ -34,7 +34,7 @@ from inspector.store.migrate import alembic_config, current_revision, head_revis
 from inspector.store.models import JointInspection, Setting, User
 
 from tests.core.conftest import PASSWORD
-from tests.exchange.helpers import database_documents
+from tests.exchange.helpers import importer, database_documents
 
 postgresql = pytest.mark.postgresql
 
@@ -306,7 +306,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 @postgresql
 def test_cli_import_into_postgresql_and_sync(demo_bundle, bcp_keys, pg_url, tmp_path, bcp):
     key_file = tmp_path / "frb.key"
-    key_file.write_bytes(PublicKeyFile(bcp_keys.public_key(), "ws-1", "FRB").to_json())
+    key_file.write_bytes(PublicKeyFile(bcp_keys.public_key(), None, None).to_json())
     assert cli("--db", pg_url, "keys", "trust", str(key_file)).returncode == 0
     result = cli("--db", pg_url, "import", str(demo_bundle))
     assert result.returncode == 0, result.stderr
@@ -324,7 +324,7 @@ def test_cli_import_into_postgresql_and_sync(demo_bundle, bcp_keys, pg_url, tmp_
     try:
         with hq.session() as s:
             trust(s, None, PublicKeyFile(Keystore().public_key()))
-        import_bundle(hq, again, keystore=Keystore(tmp_path / "other"))
+        import_bundle(hq, again, actor=importer(hq), keystore=Keystore(tmp_path / "other"))
         assert database_documents(hq) == database_documents(bcp)
     finally:
         hq.dispose()

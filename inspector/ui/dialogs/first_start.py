@@ -49,6 +49,12 @@ class FirstStartDialog(QDialog):
         lang = current_language()
         for code, bcp in BCPS.items():
             self.bcp.addItem(f"{bcp.name(lang)} ({code})", code)
+        # One letter (and a letter or digit) per workstation of the BCP: carried in its references so
+        # that two workstations numbering offline never give the same one.
+        self.code = QLineEdit()
+        self.code.setObjectName("workstation_code")
+        self.code.setMaxLength(2)
+        self.code.setPlaceholderText(self.tr("A, B, … (unique at this BCP)"))
         self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
@@ -56,6 +62,7 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.again)
         form.addRow(self.tr("This workstation's BCP"), self.bcp)
+        form.addRow(self.tr("This workstation's code"), self.code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
@@ -76,6 +83,8 @@ class FirstStartDialog(QDialog):
                                         full_name=self.full_name.text(), role=Role.ADMIN,
                                         agency=None, password=self.password.text())
                 inspections.set_workstation_bcp(session, user, self.bcp.currentData())
+                if self.code.text().strip():
+                    inspections.set_workstation_code(session, user, self.code.text())
         except DomainError as exc:
             self.error.setText(exc.message())
             return
