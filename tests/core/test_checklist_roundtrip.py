@@ -47,6 +47,7 @@ from inspector.store.models import FrozenChecklist
 
 from tests.core.conftest import PASSWORD, consignment
 from tests.core.test_cli import run
+from tests.exchange.helpers import importer
 
 # Characters the rules allow in checklist texts: everything but control, format (invisible,
 # bidi), surrogate, separator and unassigned code points; new lines and tabs where texts may

@@ -18,7 +18,7 @@ from inspector.exchange.importer import import_bundle
 from inspector.exchange.keys import Keystore
 from inspector.store.database import Database
 
-from tests.exchange.helpers import importer, clone_bundle
+from tests.exchange.helpers import clone_bundle, importer
 
 
 def peak_of_export(db: Database, target, keystore: Keystore) -> int:

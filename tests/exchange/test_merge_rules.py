@@ -22,7 +22,7 @@ from inspector.store.models import ExchangeConflict, JointInspection, User
 
 from tests.core.conftest import PASSWORD, db, make_inspection, people, registry  # noqa: F401 - fixtures
 from tests.core.helpers import answer_section, confirmed, finalize
-from tests.exchange.helpers import importer, database_documents, dump, edit_document, rewrite
+from tests.exchange.helpers import database_documents, dump, edit_document, importer, rewrite
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=clock.BCP_TIME_ZONE)
 

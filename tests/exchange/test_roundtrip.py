@@ -24,7 +24,7 @@ from inspector.store.models import AuditEntry, User
 
 from tests.core.conftest import PASSWORD
 from tests.exchange.conftest import DEMO_RECORDS
-from tests.exchange.helpers import importer, bundle_documents, bundle_members, database_documents, dump
+from tests.exchange.helpers import bundle_documents, bundle_members, database_documents, dump, importer
 
 
 def trusting(db: Database, keystore: Keystore) -> Database:

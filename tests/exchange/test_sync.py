@@ -34,7 +34,7 @@ from inspector.store.migrate import alembic_config, current_revision, head_revis
 from inspector.store.models import JointInspection, Setting, User
 
 from tests.core.conftest import PASSWORD
-from tests.exchange.helpers import importer, database_documents
+from tests.exchange.helpers import database_documents, importer
 
 postgresql = pytest.mark.postgresql
 

@@ -36,7 +36,7 @@ from inspector.store.models import ExchangeConflict, JointInspection, User
 from tests.core.conftest import PASSWORD, People, consignment
 from tests.core.helpers import answer_section, confirmed, finalize, sign_section
 from tests.exchange.conftest import pg, pg_server, pg_url  # noqa: F401 - fixtures
-from tests.exchange.helpers import database_documents, dump, edit_document, rewrite
+from tests.exchange.helpers import database_documents, dump, rewrite, staff
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=clock.BCP_TIME_ZONE)
 REGISTRY = ChecklistRegistry()
@@ -63,24 +63,6 @@ class Workstation:
 
     def take(self, bundle: Path):
         return import_bundle(self.db, bundle, actor=self.admin, keystore=self.keys).merge
-
-
-def staff(db: Database, suffix: str) -> People:
-    """A workstation's accounts (usernames are unique across the service: head office provisions them)."""
-    with db.session() as s:
-        admin = auth.create_user(s, None, username=f"admin{suffix}", full_name=f"Admin {suffix}", role="admin",
-                                 agency=None, password=PASSWORD)
-
-        def add(username, name, agency, role="officer"):
-            return auth.create_user(s, admin, username=f"{username}{suffix}", full_name=name, role=role,
-                                    agency=agency, password=PASSWORD, badge_number=f"B-{username}{suffix}")
-
-        return People(admin=admin, customs=add("aman", f"Aman {suffix}", "customs"),
-                      customs2=add("serdar", f"Serdar {suffix}", "customs"),
-                      vet=add("merdan", f"Merdan {suffix}", "veterinary"),
-                      phyto=add("ayna", f"Ayna {suffix}", "phytosanitary"),
-                      sanepid=add("dowran", f"Dowran {suffix}", "sanitary_epidemiological"),
-                      supervisor=add("chief", f"Chief {suffix}", None, role="supervisor"))
 
 
 def bcp(tmp_path: Path, name: str, code: str | None) -> Workstation:
