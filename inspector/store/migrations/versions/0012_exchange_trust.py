@@ -10,7 +10,7 @@ role records name an imported person with, while the account itself is only an
 inactive officer.
 
 Revision ID: 0012
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-09
 """
 from alembic import op
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from inspector.store.types import UTCDateTime
 
 revision = "0012"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
