@@ -20,7 +20,6 @@ import pytest
 from sqlalchemy import select, text
 
 from inspector.checklists.registry import ChecklistRegistry
-from inspector.cli.main import main
 from inspector.domain import clock
 from inspector.domain.errors import PermissionDenied
 from inspector.exchange.errors import BundleRejected
