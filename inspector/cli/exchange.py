@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,18 +23,22 @@ from inspector.domain.i18n import tr
 
 log = logging.getLogger(__name__)
 
+PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help=tr("exchange.help_export"))
     p.add_argument("--since", type=_day, metavar="DATE", help=tr("exchange.help_since"))
     p.add_argument("--status", nargs="+", action="extend", choices=[s.value for s in Status], metavar="S",
                    help=tr("exchange.help_status"))
+    p.add_argument("--origin", metavar="WORKSTATION", help=tr("exchange.help_origin"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("exchange.help_output"))
     add_force(p)
     p.set_defaults(handler=export)
 
     p = sub.add_parser("import", help=tr("exchange.help_import"))
     p.add_argument("bundle", metavar="FILE")
+    p.add_argument("--user", metavar="USERNAME", help=tr("exchange.help_user"))
     p.set_defaults(handler=import_)
 
     keys = sub.add_parser("keys", help=tr("exchange.help_keys"))
@@ -48,7 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ks.add_parser("trust", help=tr("exchange.help_keys_trust"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", help=tr("exchange.help_keys_name"))
+    p.add_argument("--head-office", action="store_true", help=tr("exchange.help_keys_head_office"))
     p.set_defaults(handler=keys_trust, writes=True)
+    p = ks.add_parser("code", help=tr("exchange.help_keys_code"))
+    p.add_argument("code", metavar="CODE")
+    p.set_defaults(handler=keys_code, writes=True)
     p = ks.add_parser("list", help=tr("exchange.help_keys_list"))
     p.set_defaults(handler=keys_list)
     p = ks.add_parser("untrust", help=tr("exchange.help_keys_untrust"))
@@ -90,7 +99,8 @@ def _progress(done: int, total: int) -> None:
 def export(args: argparse.Namespace) -> int:
     from inspector.exchange.export import Selection, export_bundle
 
-    selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()))
+    selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()),
+                          origin=args.origin)
     target = output_path(args)
     with _database(args) as db:
         summary = export_bundle(db, target, selection=selection, progress=_progress)
@@ -103,9 +113,12 @@ def import_(args: argparse.Namespace) -> int:
     from inspector.exchange.errors import BundleRejected
     from inspector.exchange.importer import import_bundle
 
+    if not args.user:
+        raise ValidationError("exchange.import_needs_login", field="user")
     try:
         with _database(args) as db:
-            summary = import_bundle(db, Path(args.bundle), progress=_progress)
+            actor = _login(db, args.user)
+            summary = import_bundle(db, Path(args.bundle), actor=actor, progress=_progress)
     except BundleRejected as exc:
         log.warning("bundle %s refused: %s", args.bundle, exc.message("en"))
         sys.stderr.write(tr("exchange.rejected", reason=exc.message()) + "\n")
@@ -119,15 +132,29 @@ def import_(args: argparse.Namespace) -> int:
     return 0
 
 
+def _login(db, username: str):
+    """The supervisor or administrator answering for an import: password from INSPECTOR_PASSWORD or asked."""
+    from inspector.cli.commands import read_password
+    from inspector.services import auth
+
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = read_password("cli.password", confirm=False)
+    return auth.login(db, username, password)
+
+
 # -- keys ----------------------------------------------------------------------------------
 
 def keys_show(args: argparse.Namespace) -> int:
     from inspector.exchange.keys import Keystore, encode_public_key, own_public_key_file, spaced
+    from inspector.services.inspections import workstation_code
 
     keystore = Keystore()
     with _database(args) as db, db.session() as session:
         own = own_public_key_file(session, keystore)
+        code = workstation_code(session)
     rows = (("exchange.key_workstation", own.workstation), ("exchange.key_bcp", own.bcp or "-"),
+            ("exchange.key_code", code or "-"),
             ("exchange.key_public", encode_public_key(own.public_key)),
             ("exchange.key_fingerprint", spaced(own.fingerprint)), ("exchange.key_file", str(keystore.path)))
     for key, value in rows:
@@ -171,9 +198,18 @@ def keys_trust(args: argparse.Namespace) -> int:
         return 0
     key_file = read_public_key_file(Path(args.file))
     with _database(args) as db, db.session() as session:
-        row, new = trust(session, None, key_file, args.name)
+        row, new = trust(session, None, key_file, args.name, head_office=args.head_office)
         print(tr("exchange.key_trusted" if new else "exchange.key_already_trusted", name=row.name,
                  fingerprint=spaced(row.fingerprint)))
+    return 0
+
+
+def keys_code(args: argparse.Namespace) -> int:
+    from inspector.services.inspections import set_workstation_code
+
+    with _database(args) as db, db.session() as session:
+        code = set_workstation_code(session, None, args.code)
+    print(tr("exchange.workstation_code_given", code=code))
     return 0
 
 
