@@ -998,14 +998,14 @@ Signed by this workstation, key {key}.</source>
         <translation>Пункт пропуска рабочего места</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
-        <source>A, B, … (unique at this BCP)</source>
-        <translation>A, B, … (уникален на этом пункте пропуска)</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="70" />
         <source>This workstation's code</source>
         <translation>Код рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
+        <source>A, B, … (unique at this BCP)</source>
+        <translation>A, B, … (уникален на этом пункте пропуска)</translation>
     </message>
 </context>
 <context>

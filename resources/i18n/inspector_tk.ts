@@ -998,14 +998,14 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Iş ornunyň serhet geçiş nokady</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
-        <source>A, B, … (unique at this BCP)</source>
-        <translation>A, B, … (bu geçelgede gaýtalanmaýan)</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="70" />
         <source>This workstation's code</source>
         <translation>Iş ýeriniň kody</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
+        <source>A, B, … (unique at this BCP)</source>
+        <translation>A, B, … (bu geçelgede gaýtalanmaýan)</translation>
     </message>
 </context>
 <context>
