@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="inspector", description=tr("cli.description"))
     parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"))
+    parser.add_argument("--user", metavar="NAME", help=tr("cli.help_user"))
+    parser.add_argument("--recovery-sheet", metavar="FILE.pdf", help=tr("crypt.help_sheet"))
     parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=tr("cli.help_smoke"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

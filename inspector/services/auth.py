@@ -22,7 +22,7 @@ from inspector.domain import validation
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Role
 from inspector.domain.errors import AuthenticationFailed, Conflict, ValidationError
-from inspector.services import audit, keys
+from inspector.services import audit, encryption, keys
 from inspector.services.permissions import require_admin
 from inspector.store.database import Database
 from inspector.store.models import AuditEntry, User
@@ -96,6 +96,13 @@ def _rehash_if_needed(user: User, password: str, private: Ed25519PrivateKey) -> 
 def kdf_cost() -> keys.KdfCost:
     """The key-wrapping cost: the same argon2id cost as the password hashes."""
     return keys.KdfCost(_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism)
+
+
+def _slot_cost():
+    """The cost of the key-file slot that the password opens: the same argon2id cost."""
+    from inspector.store.keyfile import KdfCost
+
+    return KdfCost(_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism)
 
 
 UPGRADE_ACTION = "signatures.introduced"
@@ -233,6 +240,7 @@ def create_user(session: Session, actor: User | None, *, username: str, full_nam
     audit.record(session, actor or user, "user.created", "user", user.id,
                  new={"username": user.username, "full_name": user.full_name, "role": user.role,
                       "agency": user.agency, "badge_number": user.badge_number})
+    encryption.password_set(session, user.username, password, _slot_cost())
     if first_account:
         keys.remember_login_key(user, keys.issue(session, user, password, "first", kdf_cost(), private=signing_key))
     else:
@@ -249,6 +257,8 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> None:
         audit.record(session, actor, "user.activated" if active else "user.deactivated", "user",
                      user.id, old={"active": user.active}, new={"active": active})
         user.active = active
+        if not active:  # a reactivated account opens the database again after a password reset
+            encryption.user_removed(session, user.username)
 
 
 def change_password(session: Session, actor: User, user: User, new_password: str,
@@ -271,6 +281,8 @@ def change_password(session: Session, actor: User, user: User, new_password: str
         admin_key = _admin_key(actor, confirmation)
         user.password_hash = hash_password(new_password)
         keys.issue(session, user, new_password, "reset", kdf_cost(), certifier=actor, certifier_key=admin_key)
+    if user.active:
+        encryption.password_set(session, user.username, new_password, _slot_cost())
     user.failed_attempts = 0
     user.locked_until = None
     audit.record(session, actor, "user.password_changed", "user", user.id)

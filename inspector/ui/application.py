@@ -57,6 +57,14 @@ def open_checked(db_path: str | Path | None) -> tuple[AppContext, object] | None
     Returns (context, lock) or None when the user chose to quit (after a message).
     """
     target = str(db_path or default_database())
+    try:
+        pending_login, new_key = _unlock(target)
+    except DomainError as exc:
+        log.warning("database key refused: %s", exc.message("en"))
+        QMessageBox.critical(None, "BCP Inspector", exc.message())
+        return None
+    if pending_login is False:
+        return None
     while True:
         try:
             opened = database.open_checked(target, writes=True, read_only_fallback=True, defer_big=True)
@@ -73,7 +81,35 @@ def open_checked(db_path: str | Path | None) -> tuple[AppContext, object] | None
         for notice in opened.notices:  # read-only media, a WAL set aside
             log.warning("at start: %s", notice.message("en"))
             QMessageBox.information(None, "BCP Inspector", notice.message())
-        return AppContext(opened.db, ChecklistRegistry(user_checklist_dir())), opened.lock
+        ctx = AppContext(opened.db, ChecklistRegistry(user_checklist_dir()))
+        ctx.pending_login, ctx.new_recovery_key = pending_login, new_key
+        return ctx, opened.lock
+
+
+def _unlock(target: str):
+    """Log-in before data (issue 15): an encrypted database's key from the user's password.
+
+    Returns (credentials to log in with once the file is open, or None; or False when the user
+    cancelled) and the recovery key of a database made now (to show once), or None.
+    """
+    from inspector.services import encryption
+    from inspector.store.backup import list_backups
+    from inspector.store.engine import sqlite_path
+    from inspector.ui.dialogs.unlock import DatabaseLoginDialog
+
+    path = sqlite_path(target)
+    if path is None or encryption.is_unlocked(path):
+        return None, None
+    if encryption.is_encrypted(path) and not encryption.needs_password(path):  # no account yet
+        encryption.unlock_without_password(path)
+        return None, None
+    if encryption.is_encrypted(path):
+        credentials = DatabaseLoginDialog.ask_credentials(
+            path, settings.LAST_USERNAME.get(settings.open_settings()))
+        return (credentials if credentials is not None else False), None
+    if not path.exists() and not list_backups(path):  # a new database is encrypted from the first start
+        return None, encryption.new_database(path).recovery_key
+    return None, None
 
 
 def after_start(ctx: AppContext, window: QWidget) -> None:
@@ -97,9 +133,26 @@ def after_start(ctx: AppContext, window: QWidget) -> None:
 
 
 def log_in(ctx: AppContext) -> bool:
-    """First start creates the administrator; otherwise an officer logs in."""
-    if not ctx.read(auth.has_users):
+    """First start creates the administrator; otherwise an officer logs in.
+
+    An encrypted database was opened with the officer's password already: that log-in is used.
+    """
+    pending, ctx.pending_login = getattr(ctx, "pending_login", None), None
+    user = None
+    if pending:
+        try:
+            user = auth.login(ctx.db, *pending)
+        except DomainError as exc:
+            QMessageBox.warning(None, "BCP Inspector", exc.message())
+    if user is not None:
+        settings.LAST_USERNAME.set(settings.open_settings(), user.username)
+    elif not ctx.read(auth.has_users):
         user = FirstStartDialog.ask(ctx)
+        new_key, ctx.new_recovery_key = getattr(ctx, "new_recovery_key", None), None
+        if user is not None and new_key and ctx.db.path is not None:
+            from inspector.ui.dialogs.unlock import RecoveryKeyDialog
+
+            RecoveryKeyDialog.show_once(new_key, ctx.db.path)
     else:
         qsettings = settings.open_settings()
         user = LoginDialog.ask(ctx, LoginDialog.LOGIN, settings.LAST_USERNAME.get(qsettings))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -35,7 +36,14 @@ def demo_db(tmp_path_factory):
     result = subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
                              "--inspections", "60", "--seed", "3"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    return path
+    # A new database is encrypted: the commands below log in as a demo officer (issue 15).
+    assert "RECOVERY KEY" in result.stderr
+    password = re.search(r"use the password: (\S+)", result.stdout).group(1)
+    users = re.search(r"Demo accounts \((\w+)", result.stdout).group(1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INSPECTOR_USER", users)
+        patch.setenv("INSPECTOR_PASSWORD", password)
+        yield path
 
 
 def test_demo_records_span_statuses_agencies_and_check_clean(capsys, demo_db):
@@ -59,10 +67,18 @@ def test_show_json_validates_against_the_schema(capsys, demo_db):
         jsonschema.validate(json.loads(out), SCHEMA)
 
 
+def plain(path: Path) -> Path:
+    """An empty plain database (as before issue 15): the CLI keeps it plain, no log-in needed."""
+    from inspector.store.database import Database
+
+    Database(path).dispose()
+    return path
+
+
 def test_demo_is_reproducible(tmp_path, capsys):
     documents = []
     for name in ("a.db", "b.db"):
-        db = str(tmp_path / name)
+        db = str(plain(tmp_path / name))
         assert run(capsys, "--db", db, "demo", "--inspections", "8", "--seed", "11")[0] == 0
         _, out, _ = run(capsys, "--db", db, "inspections", "list", "--format", "json")
         documents.append([{k: v for k, v in r.items()} for r in json.loads(out)])
@@ -70,7 +86,7 @@ def test_demo_is_reproducible(tmp_path, capsys):
 
 
 def test_tampered_audit_row_makes_check_fail_naming_the_entry(tmp_path, capsys):
-    db = tmp_path / "t.db"
+    db = plain(tmp_path / "t.db")  # the attacker writes a plain file (an encrypted one: tests/security)
     assert run(capsys, "--db", str(db), "demo", "--inspections", "3")[0] == 0
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TRIGGER audit_log_append_only_update")
