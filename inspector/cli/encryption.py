@@ -67,6 +67,7 @@ def unlock(args: argparse.Namespace, path: Path) -> None:
 
     if encryption.is_unlocked(path):
         return
+    encryption.finish_interrupted(path)
     if encryption.is_encrypted(path):
         if not encryption.needs_password(path):  # no account yet
             encryption.unlock_without_password(path)

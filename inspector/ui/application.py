@@ -100,6 +100,7 @@ def _unlock(target: str):
     path = sqlite_path(target)
     if path is None or encryption.is_unlocked(path):
         return None, None
+    encryption.finish_interrupted(path)
     if encryption.is_encrypted(path) and not encryption.needs_password(path):  # no account yet
         encryption.unlock_without_password(path)
         return None, None
