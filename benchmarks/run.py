@@ -54,6 +54,9 @@ def demo_database(folder: Path, records: int) -> Path:
     path = folder / f"demo-{records}.db"
     if not path.exists():
         print(f"generating {records} demo records into {path} (once) …", file=sys.stderr)
+        from inspector.store.database import Database
+
+        Database(path).dispose()  # plain, so the bare sqlite3 baselines read the same file
         subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
                         "--inspections", str(records), "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
     return path
@@ -179,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
-    parser.add_argument("--only", default="startup,list,autosave,click,report,exchange",
+    parser.add_argument("--only", default="startup,list,autosave,encryption,click,report,exchange",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
@@ -193,6 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         rows += inspection_list(big, args.repeat)
     if "autosave" in wanted:
         rows.append(autosave(folder, args.repeat))
+    if "encryption" in wanted:
+        from benchmarks.encryption import encryption_rows
+
+        rows += encryption_rows(folder, args.repeat)
     if "click" in wanted:
         from benchmarks.click import click_rows
 
