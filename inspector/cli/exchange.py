@@ -57,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("sync", help=tr("exchange.help_sync"))
     p.add_argument("--to", required=True, metavar="URL", help=tr("exchange.help_to"))
+    p.add_argument("--insecure", action="store_true", help=tr("crypt.help_insecure"))
     p.set_defaults(handler=sync)
 
 
@@ -208,6 +209,10 @@ def sync(args: argparse.Namespace) -> int:
 
     if "://" not in args.to:
         raise ValidationError("exchange.sync_unreachable", field="to", target=args.to, reason="URL")
+    from inspector.store.engine import uses_tls
+
+    if not uses_tls(args.to) and not args.insecure:  # passports and names must not cross the link in the clear
+        raise ValidationError("crypt.sync_needs_tls", field="to")
     with _database(args) as db:
         summary = run_sync(db, args.to, progress=_progress)
     p = summary.push

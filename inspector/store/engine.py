@@ -177,3 +177,20 @@ class Store:
     def dispose(self) -> None:
         self.engine.dispose()
         files.unregister(self)
+
+
+TLS_SSLMODES = ("require", "verify-ca", "verify-full")
+
+
+def uses_tls(target: str) -> bool:
+    """Whether a server URL asks for TLS (PostgreSQL ``sslmode=require|verify-ca|verify-full``).
+
+    A SQLite file is not on the network: True. Anything else (no ``sslmode``,
+    ``prefer``, ``allow``, ``disable``) can travel in the clear.
+    """
+    url = make_url(database_url(target))
+    if url.get_backend_name() == "sqlite":
+        return True
+    mode = url.query.get("sslmode")
+    mode = mode[-1] if isinstance(mode, tuple) else mode
+    return mode in TLS_SSLMODES

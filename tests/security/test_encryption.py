@@ -436,3 +436,19 @@ def test_sigkill_during_autosave_on_the_encrypted_database_loses_no_answer(tmp_p
     with capsys.disabled():
         print(f"\n{KILLS} kills, {len(reported)} answers reported, {len(lost)} lost")
     assert len(reported) >= KILLS and not lost
+
+
+# -- head office -------------------------------------------------------------------------------------
+
+def test_sync_refuses_a_central_database_without_tls(tmp_path, capsys, monkeypatch):
+    from inspector.store.database import Database
+
+    path = tmp_path / "bcp.db"
+    Database(path).dispose()
+    before = digest_all(tmp_path)
+    for url in ("postgresql+psycopg://sync@127.0.0.1:9/central",
+                "postgresql+psycopg://sync@127.0.0.1:9/central?sslmode=prefer",
+                "postgresql+psycopg://sync@127.0.0.1:9/central?sslmode=disable"):
+        code, out, err = run(capsys, monkeypatch, "--db", str(path), "sync", "--to", url)
+        assert code == 1 and "does not ask for TLS" in err and "Traceback" not in err, err
+    assert digest_all(tmp_path) == before  # refused before anything was opened or connected

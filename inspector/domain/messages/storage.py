@@ -275,3 +275,13 @@ _m("crypt.sheet_keep",
    "прочитать все записи. Новый ключ (inspector recovery-key) делает этот недействительным.",
    "Bu sahypany iş ýerinden we onuň ätiýaçlyk nusgalaryndan aýry, gulp astynda saklaň. Ol kimde bolsa, ähli "
    "ýazgylary okap biler. Täze açar (inspector recovery-key) şuny hereketsiz edýär.")
+_m("crypt.help_insecure", "sync over a connection without TLS (a test server on this machine only)",
+   "синхронизировать по соединению без TLS (только для тестового сервера на этой машине)",
+   "TLS-siz birikme arkaly sinhronlamak (diňe şu kompýuterdäki synag serweri üçin)")
+_m("crypt.sync_needs_tls",
+   "The central database URL does not ask for TLS: records would travel in the clear. Add "
+   "?sslmode=verify-full (docs/encryption.md), or --insecure for a test server on this machine",
+   "Адрес центральной базы не требует TLS: записи передавались бы открыто. Добавьте ?sslmode=verify-full "
+   "(docs/encryption.md) или --insecure для тестового сервера на этой машине",
+   "Merkezi maglumat bazasynyň salgysy TLS talap etmeýär: ýazgylar açyk geçerdi. ?sslmode=verify-full goşuň "
+   "(docs/encryption.md) ýa-da şu kompýuterdäki synag serweri üçin --insecure")
