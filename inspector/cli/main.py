@@ -71,6 +71,17 @@ def _language(argv: Sequence[str]) -> str | None:
     return None
 
 
+# Parameters that never carry a name, passport or plate; others (what was typed) stay out of the log.
+_LOGGABLE_PARAMS = {"path", "file", "db", "revision", "count", "version", "minutes", "min", "max", "field",
+                    "reason", "keys", "folder", "backup"}
+
+
+def _loggable(exc: DomainError) -> str:
+    """A refusal for the log file: its catalogue key and the parameters that are not personal data."""
+    params = {k: v for k, v in exc.params.items() if k in _LOGGABLE_PARAMS}
+    return f"{exc.key} {params}" if params else exc.key
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
@@ -91,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or EXIT_OK)
     except DomainError as exc:
-        log.info("refused: %s", exc.message("en"))
+        log.info("refused: %s", _loggable(exc))
         sys.stderr.write(exc.message() + "\n")
         return EXIT_FAILED
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours

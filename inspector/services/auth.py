@@ -120,13 +120,13 @@ def _unlock(session: Session, user: User, password: str) -> Ed25519PrivateKey:
         private = keys.unwrap(user.private_key, password, user.username)
         if private is None or keys.encode_public(private.public_key()) != user.public_key:
             audit.record(session, user, "user.key_refused", "user", user.id)
-            log.warning("the signing key of %s does not open with its password", user.username)
+            log.warning("the signing key of user %s does not open with its password", user.id)
             raise AuthenticationFailed("auth.key_tampered", username=user.username)
     else:
         recorded = _upgrade_digests(session).get(user.username)
         if recorded is None or recorded != keys.password_digest(user.password_hash):
             audit.record(session, user, "user.key_refused", "user", user.id)
-            log.warning("%s has a password but no signing key and is not an upgraded account", user.username)
+            log.warning("user %s has a password but no signing key and is not an upgraded account", user.id)
             raise AuthenticationFailed("auth.key_tampered", username=user.username)
         private = keys.issue(session, user, password, "upgrade", kdf_cost())
     if not keys.account_sealed(user):  # details or password hash changed outside the app

@@ -125,11 +125,12 @@ class Store:
             else:
                 creator = lambda: cipher.connect(path, key=db_key, check_same_thread=False)  # noqa: E731
             self.engine: Engine = create_engine("sqlite://", module=cipher.dbapi, poolclass=QueuePool,
-                                                creator=creator)
+                                                creator=creator, hide_parameters=True)
         elif self.is_sqlite:  # an in-memory database
-            self.engine = create_engine(self.url, module=cipher.dbapi)
+            self.engine = create_engine(self.url, module=cipher.dbapi, hide_parameters=True)
         else:
-            self.engine = create_engine(self.url)
+            # Errors and SQL logging never show the values (names, passports, plates): issue 15.
+            self.engine = create_engine(self.url, hide_parameters=True)
         if self.is_sqlite:
             event.listen(self.engine, "connect",
                          _pragmas(READ_ONLY_PRAGMAS if self.read_only else SQLITE_PRAGMAS))
@@ -159,7 +160,7 @@ class Store:
             problem = storage_error(exc, self.display_name)
             if problem is None:
                 raise
-            log.error("write to %s refused: %s", self.display_name, exc)
+            log.error("write to %s refused: %s", self.display_name, problem.params.get("detail") or problem.key)
             raise problem from None
         except BaseException:
             session.rollback()

@@ -145,7 +145,8 @@ def test_no_password_reaches_the_log_the_database_or_a_backup(tmp_path, capsys, 
             logging.getLogger(name).setLevel(level)
 
     logged = log_file.read_text("utf-8")
-    assert "INSERT INTO users" in logged and "login.failed" in logged  # it did log, in detail
+    assert "INSERT INTO users" in logged and "INSERT INTO audit_log" in logged  # it did log, in detail
+    assert "Aýna Admin" not in logged and "Aman Amanow" not in logged  # never the values (issue 15)
     written = {f: f.read_bytes() for f in tmp_path.rglob("*") if f.is_file()}
     assert any(f.suffix == ".db" and f.parent.name == "backups" for f in written)
     for name, secret in SECRETS.items():
