@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -452,3 +453,57 @@ def test_sync_refuses_a_central_database_without_tls(tmp_path, capsys, monkeypat
         code, out, err = run(capsys, monkeypatch, "--db", str(path), "sync", "--to", url)
         assert code == 1 and "does not ask for TLS" in err and "Traceback" not in err, err
     assert digest_all(tmp_path) == before  # refused before anything was opened or connected
+
+
+# -- bundles sealed to head office -------------------------------------------------------------------
+
+def test_exported_bundles_are_sealed_to_head_office_and_open_only_there(tmp_path, capsys, monkeypatch):
+    from inspector.exchange import sealing
+    from inspector.exchange.importer import import_bundle
+    from inspector.exchange.keys import Keystore, PublicKeyFile
+    from inspector.exchange.trust import trust
+    from inspector.store.database import Database
+
+    path, _ = make_site(tmp_path, capsys, monkeypatch)
+    login = {"INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": ADMIN_PASSWORD}
+    private, public = tmp_path / "hq-seal.key", tmp_path / "hq-seal.pub"
+    code, _, err = run(capsys, monkeypatch, "keys", "seal-key", "-o", str(private), "--public", str(public))
+    assert code == 0, err
+    assert oct(private.stat().st_mode & 0o777) == "0o600"
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "keys", "seal-to", str(public), env=login)
+    assert code == 0, err
+    bundle = tmp_path / "usb" / "frb.zip"
+    bundle.parent.mkdir()
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "export", "-o", str(bundle), env=login)
+    assert code == 0 and "sealed" in err, err
+    data = bundle.read_bytes()
+    assert data.startswith(sealing.MAGIC) and not found_in(data) and not zipfile.is_zipfile(bundle)
+
+    # Head office: without its key, or with another, nothing is imported.
+    hq_path = tmp_path / "hq.db"
+    hq = Database(hq_path)
+    with hq.session() as s:
+        trust(s, None, PublicKeyFile(Keystore().public_key()))
+    hq.dispose()
+    other_private, other_public = tmp_path / "other.key", tmp_path / "other.pub"
+    sealing.make_key_pair(other_private, other_public)
+    for extra, message in (((), "is sealed to head office: give --seal-key"),
+                           (("--seal-key", str(other_private)), "does not open with this key"),
+                           (("--seal-key", str(other_public)), "is not a sealing key file")):
+        code, _, err = run(capsys, monkeypatch, "--db", str(hq_path), "import", str(bundle), *extra)
+        assert code == 1 and message in err and "Traceback" not in err, err
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(data[: len(data) // 2])
+    code, _, err = run(capsys, monkeypatch, "--db", str(hq_path), "import", str(cut), "--seal-key", str(private))
+    assert code == 1 and "does not open with this key" in err, err
+    # With it: the records arrive.
+    with sealing.opened(bundle, sealing.read_private(private)) as plain:
+        with zipfile.ZipFile(plain) as archive:  # the control: unsealed, the records are readable
+            assert found_in(b"".join(archive.read(name) for name in archive.namelist()))
+        hq = Database(hq_path)
+        try:
+            summary = import_bundle(hq, plain, keystore=Keystore(tmp_path / "hq-keys"))
+        finally:
+            hq.dispose()
+    assert summary.merge.inserted == 1
+    assert not plain.exists()  # the unsealed copy is gone with its temporary folder

@@ -285,3 +285,35 @@ _m("crypt.sync_needs_tls",
    "(docs/encryption.md) или --insecure для тестового сервера на этой машине",
    "Merkezi maglumat bazasynyň salgysy TLS talap etmeýär: ýazgylar açyk geçerdi. ?sslmode=verify-full goşuň "
    "(docs/encryption.md) ýa-da şu kompýuterdäki synag serweri üçin --insecure")
+# -- bundles sealed to head office ----------------------------------------------------------------
+_m("seal.help_seal_key", "head office's private sealing key (or INSPECTOR_SEAL_KEY): opens sealed bundles",
+   "закрытый ключ запечатывания центрального офиса (или INSPECTOR_SEAL_KEY): открывает запечатанные пакеты",
+   "merkezi edaranyň möhürlemek üçin ýapyk açary (ýa-da INSPECTOR_SEAL_KEY): möhürlenen bukjalary açýar")
+_m("seal.help_make", "head office: make the key pair that bundles are sealed to",
+   "центральный офис: создать пару ключей, которой запечатываются пакеты",
+   "merkezi edara: bukjalaryň möhürlenýän açar jübütini döretmek")
+_m("seal.help_seal_to", "seal every bundle exported from now on to head office's public key FILE",
+   "запечатывать каждый экспортируемый пакет открытым ключом центрального офиса из FILE",
+   "mundan beýläk eksport edilýän her bukjany merkezi edaranyň FILE açyk açary bilen möhürlemek")
+_m("seal.sealed", "{path} is sealed: only head office's private key opens it",
+   "{path} запечатан: открыть его может только закрытый ключ центрального офиса",
+   "{path} möhürlendi: ony diňe merkezi edaranyň ýapyk açary açyp biler")
+_m("seal.made", "Private key: {private} (keep it at head office only). Public key for the posts: {public}",
+   "Закрытый ключ: {private} (храните только в центральном офисе). Открытый ключ для постов: {public}",
+   "Ýapyk açar: {private} (diňe merkezi edarada saklaň). Postlar üçin açyk açar: {public}")
+_m("seal.recorded", "Bundles exported from now on are sealed to the key in {file}",
+   "Экспортируемые отныне пакеты запечатываются ключом из {file}",
+   "Mundan beýläk eksport edilýän bukjalar {file} faýlyndaky açar bilen möhürlenýär")
+_m("seal.exists", "{file} exists already; nothing was written", "{file} уже существует; ничего не записано",
+   "{file} eýýäm bar; hiç zat ýazylmady")
+_m("seal.bad_key_file", "{file} is not a sealing key file of BCP Inspector", "{file} — не файл ключа запечатывания BCP Inspector",
+   "{file} BCP Inspector-iň möhürlemek açar faýly däl")
+_m("seal.key_needed", "{file} is sealed to head office: give --seal-key (head office's private key)",
+   "{file} запечатан для центрального офиса: укажите --seal-key (закрытый ключ центрального офиса)",
+   "{file} merkezi edara üçin möhürlenen: --seal-key (merkezi edaranyň ýapyk açary) beriň")
+_m("seal.wrong_key", "{file} does not open with this key (sealed to another key, or damaged); nothing was imported",
+   "{file} не открывается этим ключом (запечатан другим ключом или повреждён); ничего не импортировано",
+   "{file} bu açar bilen açylmaýar (başga açar bilen möhürlenen ýa-da zeperlenen); hiç zat import edilmedi")
+_m("seal.damaged", "{file} is a sealed bundle cut short or damaged; nothing was imported",
+   "{file} — обрезанный или повреждённый запечатанный пакет; ничего не импортировано",
+   "{file} kesilen ýa-da zeperlenen möhürlenen bukja; hiç zat import edilmedi")
