@@ -2102,4 +2102,60 @@ Details are in the log file:
         <translation>Сохранить шаблон Excel…</translation>
     </message>
 </context>
+<context>
+    <name>DatabaseLoginDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Log in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Log in with your personal account. Every change is recorded under it.</source>
+        <translation>Войдите под своей личной учётной записью. Все изменения записываются от её имени.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>The database is encrypted. This recovery key opens it without any password. It is shown only now: write it down or print the sheet, and lock it away.</source>
+        <translation>База данных зашифрована. Этот ключ восстановления открывает её без пароля. Он показан только сейчас: запишите его или распечатайте лист и заприте.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the sheet as PDF…</source>
+        <translation>Сохранить лист в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>I have written it down</source>
+        <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the recovery sheet</source>
+        <translation>Сохранить лист восстановления</translation>
+    </message>
+</context>
 </TS>

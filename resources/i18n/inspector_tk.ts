@@ -2102,4 +2102,60 @@ Jikme-jiklikler žurnal faýlynda:
         <translation>Excel nusgasyny ýazdyrmak…</translation>
     </message>
 </context>
+<context>
+    <name>DatabaseLoginDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Log in</source>
+        <translation>Ulgama giriş</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Log in with your personal account. Every change is recorded under it.</source>
+        <translation>Şahsy hasabyňyz bilen giriň. Her bir üýtgeşme şol hasabyň adyndan ýazylýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Username</source>
+        <translation>Ulanyjy ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Password</source>
+        <translation>Açar sözi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/login.py" line="79" />
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Recovery key</source>
+        <translation>Dikeltmek açary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>The database is encrypted. This recovery key opens it without any password. It is shown only now: write it down or print the sheet, and lock it away.</source>
+        <translation>Maglumat bazasy şifrlenen. Bu dikeltmek açary ony açar sözsüz açýar. Ol diňe häzir görkezilýär: ony ýazyp alyň ýa-da sahypany çap ediň we gulplap saklaň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the sheet as PDF…</source>
+        <translation>Sahypany PDF görnüşinde ýazdyr…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>I have written it down</source>
+        <translation>Men ony ýazyp aldym</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the recovery sheet</source>
+        <translation>Dikeltmek sahypasyny ýazdyr</translation>
+    </message>
+</context>
 </TS>
