@@ -91,6 +91,9 @@ def restore(args: argparse.Namespace) -> int:
     url = make_url(database_url(args.db or default_database()))
     if url.get_backend_name() != "sqlite":
         raise DatabaseError("backup.not_sqlite")
+    from inspector.cli.encryption import unlock
+
+    unlock(args, Path(url.database))  # an encrypted database and its backups open with its key
     result = restore_from_backup(Path(url.database), Path(args.file))
     print(tr("restore.done", path=str(result.database), file=str(result.source)))
     if result.kept is not None:

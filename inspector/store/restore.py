@@ -109,11 +109,15 @@ def restore(db: Store | str | Path, source: str | Path, *,
             if state.needs_migration:
                 _upgrade_copy(temp, key)
             if verify is not None:
+                if key is not None:
+                    cipher.set_key(temp, key)  # the copy opens with the database's key
                 try:
                     verify(temp)
                 except DomainError as exc:
                     raise RestoreRefused(exc if isinstance(exc, DatabaseError)
                                          else DatabaseError(exc.key, **exc.params)) from None
+                finally:
+                    cipher.forget_key(temp)
             _single_file(temp, key)
             kept = _keep_current(path, key)
             _swap(temp, path)

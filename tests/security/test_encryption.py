@@ -507,3 +507,19 @@ def test_exported_bundles_are_sealed_to_head_office_and_open_only_there(tmp_path
             hq.dispose()
     assert summary.merge.inserted == 1
     assert not plain.exists()  # the unsealed copy is gone with its temporary folder
+
+
+def test_an_encrypted_backup_restores_with_the_databases_key_and_a_foreign_one_is_refused(
+        tmp_path, capsys, monkeypatch):
+    path, _ = make_site(tmp_path, capsys, monkeypatch)
+    login = {"INSPECTOR_USER": "aman", "INSPECTOR_PASSWORD": OFFICER_PASSWORD}
+    other, _ = make_site(tmp_path / "other", capsys, monkeypatch)
+    foreign = sorted((other.parent / "backups").iterdir())[-1]
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "restore", str(foreign), env=login)
+    assert code == 1 and "Traceback" not in err and "left untouched" in err, err
+    backup = sorted((path.parent / "backups").iterdir())[-1]
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "restore", str(backup), env=login)
+    assert code == 0, err
+    assert all(cipher.is_encrypted_header(p.read_bytes()[:100]) for p in (path.parent / "backups").iterdir())
+    code, out, err = run(capsys, monkeypatch, "--db", str(path), "inspections", "list", env=login)
+    assert code == 0 and "AG 1234 AG" in out, err
