@@ -168,6 +168,12 @@ def recovery_key(args: argparse.Namespace) -> int:
         from inspector.store.errors import DatabaseError
 
         raise DatabaseError("crypt.not_encrypted", path=str(db.path or db.display_name))
+    unlocked = getattr(args, "unlocked_as", None)
+    if unlocked is not None:  # with a password: an administrator's (the recovery key itself is proof enough)
+        from inspector.services import auth
+        from inspector.services.permissions import require_admin
+
+        require_admin(auth.login(db, *unlocked))
     new_key = encryption.new_recovery_key(db.path)
     _announce(new_key, args.sheet, db.path)
     return 0

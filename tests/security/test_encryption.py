@@ -523,3 +523,18 @@ def test_an_encrypted_backup_restores_with_the_databases_key_and_a_foreign_one_i
     assert all(cipher.is_encrypted_header(p.read_bytes()[:100]) for p in (path.parent / "backups").iterdir())
     code, out, err = run(capsys, monkeypatch, "--db", str(path), "inspections", "list", env=login)
     assert code == 0 and "AG 1234 AG" in out, err
+
+
+def test_a_new_recovery_key_replaces_the_old_one_and_only_an_admin_makes_it(tmp_path, capsys, monkeypatch):
+    path, old = make_site(tmp_path, capsys, monkeypatch)
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "--user", "aman", "recovery-key",
+                       env={"INSPECTOR_PASSWORD": OFFICER_PASSWORD})
+    assert code == 1 and "Traceback" not in err and "RECOVERY KEY" not in err, err
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "--user", "admin", "recovery-key",
+                       env={"INSPECTOR_PASSWORD": ADMIN_PASSWORD})
+    assert code == 0, err
+    new = re.search(r"\n    (\S+)\n", err).group(1)
+    kf = keyfile.KeyFile.load(path)
+    with pytest.raises(keyfile.KeyFileError):
+        kf.open_with_recovery(old)
+    assert kf.open_with_recovery(new) == kf.open_with_password("admin", ADMIN_PASSWORD)
