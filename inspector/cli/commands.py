@@ -121,13 +121,13 @@ def open_database(args: argparse.Namespace):
 _opened: list = []
 
 
-def close_databases() -> None:
+def close_databases(args: argparse.Namespace | None = None) -> None:
     """Close what this command opened and release its lock, as the process's exit would."""
     while _opened:
         _opened.pop().close()
-    from inspector.cli.encryption import forget_keys
+    from inspector.cli.encryption import finish
 
-    forget_keys()
+    finish(args)
 
 
 def registry() -> ChecklistRegistry:

@@ -42,12 +42,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 _unlocked: list[Path] = []
 
 
-def forget_keys() -> None:
-    """The keys this command unlocked leave memory with it (a process's end does the same)."""
+def finish(args: argparse.Namespace | None = None) -> None:
+    """At the command's end: a recovery key made with a first account is shown (once); the keys
+    this command unlocked leave memory with it (a process's end does the same)."""
+    from inspector.services import encryption
     from inspector.store import cipher
 
     while _unlocked:
-        cipher.forget_key(_unlocked.pop())
+        path = _unlocked.pop()
+        recovery = encryption.take_new_recovery_key(path)
+        if recovery is not None:
+            _announce(recovery, getattr(args, "recovery_sheet", None), path)
+        cipher.forget_key(path)
 
 
 def _read_secret(prompt_key: str) -> str:
@@ -91,9 +97,8 @@ def unlock(args: argparse.Namespace, path: Path) -> None:
 
         raise DatabaseError("keys.user_required", path=str(path))
     if not path.exists() and not _backups_exist(path):
-        made = encryption.new_database(path)
+        encryption.new_database(path)  # its recovery key comes with its first account
         _unlocked.append(path)
-        _announce(made.recovery_key, getattr(args, "recovery_sheet", None), path)
 
 
 def _backups_exist(path: Path) -> bool:

@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(tr("cli.unexpected", path=str(logs.log_path())) + "\n")
         return EXIT_FAILED
     finally:
-        close_databases()
+        close_databases(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

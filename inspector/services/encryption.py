@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 class NewDatabase:
     path: Path
     key: bytes
-    recovery_key: str  # shown once; never stored in the clear
+
+
+_new_recovery_keys: dict[Path, str] = {}  # made with a first account, until shown (take_new_recovery_key)
 
 
 def finish_interrupted(database: str | Path) -> None:
@@ -56,17 +58,25 @@ def is_unlocked(database: str | Path) -> bool:
 
 
 def new_database(database: str | Path) -> NewDatabase:
-    """The key and key file of a database about to be created; the key is held for it."""
+    """The key and key file of a database about to be created; the key is held for it.
+
+    Until its first account exists the database opens without a password
+    (there is nobody to log in as); the first account's slot replaces that,
+    and the recovery key is made then (:func:`take_new_recovery_key`).
+    """
     path = Path(database).expanduser().resolve()
     key = keyfile.new_database_key()
-    recovery = keyfile.new_recovery_key()
     keys = KeyFile.new(path)
-    keys.set_recovery(recovery, key)
-    keys.set_open(key)  # until the first account: its password's slot replaces this one
+    keys.set_open(key)
     keys.save()
     cipher.set_key(path, key)
     log.info("a new encrypted database at %s: key file written", path)
-    return NewDatabase(path, key, recovery)
+    return NewDatabase(path, key)
+
+
+def take_new_recovery_key(database: str | Path) -> str | None:
+    """The recovery key made with the database's first account, once (to show and print), or None."""
+    return _new_recovery_keys.pop(Path(database).expanduser().resolve(), None)
 
 
 def unlock(database: str | Path, username: str, password: str) -> bytes:
@@ -117,6 +127,10 @@ def password_set(session: Session, username: str, password: str, cost: KdfCost) 
     if found is None:
         return
     keys, key = found
+    if keys.is_open:  # the first account: the open slot goes, the recovery key comes
+        recovery = keyfile.new_recovery_key()
+        keys.set_recovery(recovery, key)
+        _new_recovery_keys[keys.database.expanduser().resolve()] = recovery
     keys.set_user(username, password, key, cost)
     keys.save()
 

@@ -58,7 +58,7 @@ def open_checked(db_path: str | Path | None) -> tuple[AppContext, object] | None
     """
     target = str(db_path or default_database())
     try:
-        pending_login, new_key = _unlock(target)
+        pending_login = _unlock(target)
     except DomainError as exc:
         log.warning("database key refused: %s", exc.message("en"))
         QMessageBox.critical(None, "BCP Inspector", exc.message())
@@ -82,15 +82,16 @@ def open_checked(db_path: str | Path | None) -> tuple[AppContext, object] | None
             log.warning("at start: %s", notice.message("en"))
             QMessageBox.information(None, "BCP Inspector", notice.message())
         ctx = AppContext(opened.db, ChecklistRegistry(user_checklist_dir()))
-        ctx.pending_login, ctx.new_recovery_key = pending_login, new_key
+        ctx.pending_login = pending_login
         return ctx, opened.lock
 
 
 def _unlock(target: str):
     """Log-in before data (issue 15): an encrypted database's key from the user's password.
 
-    Returns (credentials to log in with once the file is open, or None; or False when the user
-    cancelled) and the recovery key of a database made now (to show once), or None.
+    Returns the credentials to log in with once the file is open (None: no
+    log-in was asked; False: the user cancelled). A new database is made
+    encrypted; its recovery key comes with its first account (:func:`log_in`).
     """
     from inspector.services import encryption
     from inspector.store.backup import list_backups
@@ -99,18 +100,18 @@ def _unlock(target: str):
 
     path = sqlite_path(target)
     if path is None or encryption.is_unlocked(path):
-        return None, None
+        return None
     encryption.finish_interrupted(path)
     if encryption.is_encrypted(path) and not encryption.needs_password(path):  # no account yet
         encryption.unlock_without_password(path)
-        return None, None
+        return None
     if encryption.is_encrypted(path):
         credentials = DatabaseLoginDialog.ask_credentials(
             path, settings.LAST_USERNAME.get(settings.open_settings()))
-        return (credentials if credentials is not None else False), None
+        return credentials if credentials is not None else False
     if not path.exists() and not list_backups(path):  # a new database is encrypted from the first start
-        return None, encryption.new_database(path).recovery_key
-    return None, None
+        encryption.new_database(path)
+    return None
 
 
 def after_start(ctx: AppContext, window: QWidget) -> None:
@@ -149,8 +150,10 @@ def log_in(ctx: AppContext) -> bool:
         settings.LAST_USERNAME.set(settings.open_settings(), user.username)
     elif not ctx.read(auth.has_users):
         user = FirstStartDialog.ask(ctx)
-        new_key, ctx.new_recovery_key = getattr(ctx, "new_recovery_key", None), None
-        if user is not None and new_key and ctx.db.path is not None:
+        from inspector.services import encryption
+
+        new_key = encryption.take_new_recovery_key(ctx.db.path) if ctx.db.path is not None else None
+        if user is not None and new_key:
             from inspector.ui.dialogs.unlock import RecoveryKeyDialog
 
             RecoveryKeyDialog.show_once(new_key, ctx.db.path)
