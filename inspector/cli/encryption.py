@@ -5,7 +5,7 @@
   ``INSPECTOR_PASSWORD``, the terminal's prompt, or the first line of standard
   input — open its key slot; an administrator may use the recovery key
   instead (``INSPECTOR_RECOVERY_KEY``). Passwords never go on the command line.
-- A new database is encrypted from the first start: its recovery key is
+- A new database is encrypted from the first start: its recovery key (made with its first account) is
   printed once (and, with ``--recovery-sheet FILE.pdf``, put on a sheet with a
   QR code to print and lock away).
 - ``inspector encrypt``: a plain database converted in place after a backup.
@@ -146,6 +146,19 @@ def encrypt(args: argparse.Namespace) -> int:
     _unlocked.append(path)
     print(tr("crypt.encrypted", path=str(path), backup=str(result.backup)))
     _announce(result.recovery_key, args.recovery_sheet, path)
+    username = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    if username:  # the administrator's own slot at once: their log-in checks the password
+        from inspector.services import auth
+        from inspector.store.database import Database
+
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            password = _read_secret("crypt.unlock_password")
+        db = Database(path)
+        try:
+            auth.login(db, username, password)
+        finally:
+            db.dispose()
     print(tr("crypt.encrypted_next"), file=sys.stderr)
     return 0
 

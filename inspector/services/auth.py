@@ -159,6 +159,7 @@ def authenticate(session: Session, username: str, password: str) -> User:
     user = _check_password(session, find_user(session, username or ""), password or "", "login")
     private = _unlock(session, user, password or "")
     _rehash_if_needed(user, password or "", private)
+    encryption.ensure_slot(session, user.username, password or "", _slot_cost())
     keys.remember_login_key(user, private)
     audit.record(session, user, "login", "user", user.id)
     return user

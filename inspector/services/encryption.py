@@ -135,6 +135,15 @@ def password_set(session: Session, username: str, password: str, cost: KdfCost) 
     keys.save()
 
 
+def ensure_slot(session: Session, username: str, password: str, cost: KdfCost) -> None:
+    """After a log-in the database checked: the user's slot, if the key file lacks it (a database
+    converted by ``inspector encrypt``, whose officers had no slots yet)."""
+    found = _open_keys(session)
+    if found is None or found[0].has_user(username):
+        return
+    password_set(session, username, password, cost)
+
+
 def user_removed(session: Session, username: str) -> None:
     """A user was deactivated: their password no longer opens the database."""
     found = _open_keys(session)

@@ -331,8 +331,10 @@ def test_adding_resetting_and_deactivating_users_rewraps_the_key(tmp_path, capsy
 def test_encrypt_converts_a_plain_database_and_its_backups_in_place(tmp_path, capsys, monkeypatch):
     path, _ = make_site(tmp_path, capsys, monkeypatch, plain=True)
     assert found_in(path.read_bytes())
-    code, out, err = run(capsys, monkeypatch, "--db", str(path), "encrypt")
+    code, out, err = run(capsys, monkeypatch, "--db", str(path), "--user", "admin", "encrypt",
+                         env={"INSPECTOR_PASSWORD": ADMIN_PASSWORD})
     assert code == 0, err
+    assert keyfile.KeyFile.load(path).has_user("admin") and not keyfile.KeyFile.load(path).has_user("aman")
     recovery = re.search(r"\n    (\S+)\n", err).group(1)
     for file in [p for p in path.parent.rglob("*") if p.is_file()]:
         assert not found_in(file.read_bytes()), file
@@ -341,6 +343,20 @@ def test_encrypt_converts_a_plain_database_and_its_backups_in_place(tmp_path, ca
     assert code == 0 and "AG 1234 AG" in out, err
     code, out, err = run(capsys, monkeypatch, "--db", str(path), "encrypt")
     assert code == 1 and "is encrypted already" in err
+    # The officer's first log-in where the database is open gives their password a slot.
+    from inspector.services import auth
+    from inspector.store.database import Database
+
+    encryption.unlock_with_recovery(path, recovery)
+    db = Database(path)
+    try:
+        auth.login(db, "aman", OFFICER_PASSWORD)
+    finally:
+        db.dispose()
+    cipher.forget_key(path)
+    code, out, err = run(capsys, monkeypatch, "--db", str(path), "--user", "aman", "inspections", "list",
+                         env={"INSPECTOR_PASSWORD": OFFICER_PASSWORD})
+    assert code == 0 and "AG 1234 AG" in out, err
 
 
 ENCRYPT_CUT = r"""

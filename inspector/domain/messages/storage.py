@@ -227,12 +227,12 @@ _m("crypt.encrypted", "{path} is now encrypted; the plain original was kept as {
    "{path} теперь зашифрована; открытый оригинал сохранён как {backup} (теперь тоже зашифрован)",
    "{path} indi şifrlenen; açyk asyl nusga {backup} hökmünde saklandy (indi ol hem şifrlenen)")
 _m("crypt.encrypted_next",
-   "Each officer's password opens it once an administrator resets it (inspector users reset) or the officer "
-   "changes it; until then use the recovery key",
-   "Пароль каждого сотрудника откроет её после того, как администратор его сбросит или сотрудник его сменит; "
-   "до тех пор используйте ключ восстановления",
-   "Her işgäriň açar sözi administrator ony täzeden belländen ýa-da işgär ony üýtgedenden soň ony açar; "
-   "oňa çenli dikeltmek açaryny ulanyň")
+   "An officer's password opens it from their first log-in on a workstation where it is open (the "
+   "administrator's at once with --user); until then use the recovery key",
+   "Пароль сотрудника открывает её после его первого входа на рабочей станции, где она открыта (пароль "
+   "администратора — сразу, с --user); до тех пор используйте ключ восстановления",
+   "Işgäriň açar sözi ony açyk iş ýerinde ilkinji gezek girenden soň açýar (administratoryňky --user bilen "
+   "derrew); oňa çenli dikeltmek açaryny ulanyň")
 _m("crypt.decrypted", "A plain copy was written to {file}: it holds personal data in the clear — keep it safe and "
    "delete it when done",
    "Открытая копия записана в {file}: в ней персональные данные в открытом виде — храните её надёжно и удалите "
