@@ -108,6 +108,12 @@ def open_database(args: argparse.Namespace):
                ("sync", None)}
     writes = bool(getattr(args, "writes", False)) or (
         args.command, getattr(args, "action", None)) in writing
+    from inspector.cli.encryption import unlock
+    from inspector.store.engine import sqlite_path
+
+    path = sqlite_path(args.db or default_database())
+    if path is not None:
+        unlock(args, path)  # log-in before data: an encrypted file opens with a user's password
     opened = open_checked(args.db or default_database(), writes=writes,
                           level=_open_level(args))
     _opened.append(opened)
@@ -126,10 +132,13 @@ def open_database(args: argparse.Namespace):
 _opened: list = []
 
 
-def close_databases() -> None:
+def close_databases(args: argparse.Namespace | None = None) -> None:
     """Close what this command opened and release its lock, as the process's exit would."""
     while _opened:
         _opened.pop().close()
+    from inspector.cli.encryption import finish
+
+    finish(args)
 
 
 def registry() -> ChecklistRegistry:
@@ -264,7 +273,10 @@ def users_add(args: argparse.Namespace) -> int:
     if not first:
         if not args.admin:
             raise ValidationError("cli.admin_required", field="admin")
-        actor = auth.login(db, args.admin, read_password("cli.admin_password", confirm=False))
+        unlocked = getattr(args, "unlocked_as", None)  # the admin's password opened the database already
+        password = unlocked[1] if unlocked and unlocked[0] == args.admin.strip().lower() else None
+        actor = auth.login(db, args.admin, password if password is not None
+                           else read_password("cli.admin_password", confirm=False))
     password = read_password()
     with db.session() as session:
         user = auth.create_user(session, actor, username=args.username, full_name=args.name,
