@@ -126,10 +126,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
     from inspector.exchange.errors import BundleRejected
     from inspector.exchange.importer import import_bundle
-
-    from inspector.exchange import sealing
 
     if not args.user:
         raise ValidationError("exchange.import_needs_login", field="user")
