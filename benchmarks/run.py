@@ -58,6 +58,9 @@ def demo_database(folder: Path, records: int) -> Path:
     path = folder / f"demo-{records}.db"
     if not path.exists():
         print(f"generating {records} demo records into {path} (once) …", file=sys.stderr)
+        from inspector.store.database import Database
+
+        Database(path).dispose()  # plain, so the bare sqlite3 baselines read the same file
         started = time.monotonic()
         done = subprocess.run([sys.executable, "-m", "inspector.cli.main", "--lang", "en", "--db", str(path),
                                "demo", "--inspections", str(records), "--seed", "1"], check=True,
@@ -298,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
     parser.add_argument("--pg", help="a PostgreSQL server for the dashboard rows (default: INSPECTOR_TEST_PG_URL)")
-    parser.add_argument("--only", default="startup,list,cli,check,autosave,click,report,exchange,dashboard",
+    parser.add_argument("--only", default="startup,list,cli,check,autosave,encryption,click,report,exchange,dashboard",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
@@ -319,6 +322,10 @@ def main(argv: list[str] | None = None) -> int:
         rows += check_rows(big, args.records)
     if "autosave" in wanted:
         rows.append(autosave(folder, args.repeat))
+    if "encryption" in wanted:
+        from benchmarks.encryption import encryption_rows
+
+        rows += encryption_rows(folder, args.repeat)
     if "click" in wanted:
         from benchmarks.click import click_rows
 

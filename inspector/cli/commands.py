@@ -108,6 +108,12 @@ def open_database(args: argparse.Namespace):
                ("sync", None)}
     writes = bool(getattr(args, "writes", False)) or (
         args.command, getattr(args, "action", None)) in writing
+    from inspector.cli.encryption import unlock
+    from inspector.store.engine import sqlite_path
+
+    path = sqlite_path(args.db or default_database())
+    if path is not None:
+        unlock(args, path)  # log-in before data: an encrypted file opens with a user's password
     opened = open_checked(args.db or default_database(), writes=writes,
                           level=_open_level(args))
     _opened.append(opened)
@@ -126,10 +132,13 @@ def open_database(args: argparse.Namespace):
 _opened: list = []
 
 
-def close_databases() -> None:
+def close_databases(args: argparse.Namespace | None = None) -> None:
     """Close what this command opened and release its lock, as the process's exit would."""
     while _opened:
         _opened.pop().close()
+    from inspector.cli.encryption import finish
+
+    finish(args)
 
 
 def registry() -> ChecklistRegistry:
@@ -264,7 +273,10 @@ def users_add(args: argparse.Namespace) -> int:
     if not first:
         if not args.admin:
             raise ValidationError("cli.admin_required", field="admin")
-        actor = auth.login(db, args.admin, read_password("cli.admin_password", confirm=False))
+        unlocked = getattr(args, "unlocked_as", None)  # the admin's password opened the database already
+        password = unlocked[1] if unlocked and unlocked[0] == args.admin.strip().lower() else None
+        actor = auth.login(db, args.admin, password if password is not None
+                           else read_password("cli.admin_password", confirm=False))
     password = read_password()
     with db.session() as session:
         user = auth.create_user(session, actor, username=args.username, full_name=args.name,
@@ -295,10 +307,28 @@ def demo(args: argparse.Namespace) -> int:
                        progress=lambda done, total: _progress(done, total))
     sys.stderr.write("\n" if args.inspections else "")
     print(tr("cli.demo_done", count=summary.inspections, db=db.display_name))
-    if summary.password:
-        print(tr("cli.demo_accounts", users=", ".join(summary.usernames[:6]) + " …",
-                 password=summary.password))
+    _print_demo_accounts(db, summary)
     return 0
+
+
+def _print_demo_accounts(db, summary) -> None:
+    """Every account the demo uses: role, agency, username and name, and their password."""
+    from inspector.services import auth
+
+    order = {Role.ADMIN.value: 0, Role.SUPERVISOR.value: 1, Role.OFFICER.value: 2}
+    agencies = {a.value: n for n, a in enumerate(Agency)}
+    with db.read_session() as session:
+        users = [u for u in auth.list_users(session) if u.username in set(summary.usernames)]
+    users.sort(key=lambda u: (order.get(u.role, 3), agencies.get(u.agency, -1), u.username))
+    if summary.password:
+        print(tr("cli.demo_accounts", count=len(users), password=summary.password))
+    else:
+        print(tr("cli.demo_accounts_existed", count=len(users)))
+    rows = [(label(Role(u.role)), label(Agency(u.agency)) if u.agency else tr("cli.all_agencies"), u.username,
+             u.full_name) for u in users]
+    widths = [max(len(row[n]) for row in rows) for n in range(3)] if rows else [0, 0, 0]
+    for role, agency, username, name in rows:
+        print(f"  {role:<{widths[0]}}  {agency:<{widths[1]}}  {username:<{widths[2]}}  {name}")
 
 
 def _progress(done: int, total: int) -> None:

@@ -186,7 +186,8 @@ def user_ref(user: User | None) -> dict | None:
     if user is None:
         return None
     return {"username": user.username, "full_name": user.full_name,
-            "badge_number": user.badge_number, "agency": user.agency, "role": user.role}
+            "badge_number": user.badge_number, "agency": user.agency,
+            "role": getattr(user, "record_role", None) or user.role}  # an imported person: as records name them
 
 
 def to_document(inspection: JointInspection) -> dict:

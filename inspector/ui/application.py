@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from inspector import __version__, logs
 from inspector.domain.errors import DomainError
-from inspector.paths import default_database, resource_path, user_checklist_dir
+from inspector.paths import default_database, key_file, resource_path, user_checklist_dir
 from inspector.ui import i18n, settings, worker
 from inspector.ui.context import AppContext
 from inspector.ui.dialogs.login import LoginDialog
@@ -84,6 +84,14 @@ def open_checked(db_path: str | Path | None) -> tuple[AppContext, DatabaseLock |
     from inspector.ui.dialogs.backups import restore as restore_backup
 
     target = str(db_path or default_database())
+    try:
+        pending_login = _unlock(target)
+    except DomainError as exc:
+        log.warning("database key refused: %s", exc.message("en"))
+        QMessageBox.critical(None, "BCP Inspector", exc.message())
+        return None
+    if pending_login is False:
+        return None
     while True:
         try:
             opened = database.open_checked(target, writes=True, read_only_fallback=True, defer_big=True)
@@ -97,14 +105,56 @@ def open_checked(db_path: str | Path | None) -> tuple[AppContext, DatabaseLock |
             log.warning("database refused: %s", exc.message("en"))
             QMessageBox.critical(None, "BCP Inspector", exc.message())
             return None
-        return _adopt(opened)
+        return _adopt(opened, pending_login)
 
 
-def _adopt(opened: Opened) -> tuple[AppContext, DatabaseLock | None]:
+def _adopt(opened: Opened, pending_login=None) -> tuple[AppContext, DatabaseLock | None]:
     for notice in opened.notices:  # read-only media, a WAL set aside
         log.warning("at start: %s", notice.message("en"))
         QMessageBox.information(None, "BCP Inspector", notice.message())
-    return AppContext(opened.db, checklists), opened.lock
+    ctx = AppContext(opened.db, checklists)
+    ctx.pending_login = pending_login  # an encrypted database was opened with these credentials
+    return ctx, opened.lock
+
+
+def _plain_file(target: str) -> bool:
+    """An existing database with no key file (or a server): opened behind the log-in dialog.
+
+    An encrypted database needs the password before it opens, and a new one is
+    made encrypted: both take :func:`open_checked`'s way (issue 15).
+    """
+    if "://" in target and not target.startswith("sqlite"):
+        return True
+    path = Path(target.removeprefix("sqlite:///")).expanduser()
+    return path.is_file() and not key_file(path).is_file()
+
+
+def _unlock(target: str):
+    """Log-in before data (issue 15): an encrypted database's key from the user's password.
+
+    Returns the credentials to log in with once the file is open (None: no
+    log-in was asked; False: the user cancelled). A new database is made
+    encrypted; its recovery key comes with its first account (:func:`log_in`).
+    """
+    from inspector.services import encryption
+    from inspector.store.backup import list_backups
+    from inspector.store.engine import sqlite_path
+    from inspector.ui.dialogs.unlock import DatabaseLoginDialog
+
+    path = sqlite_path(target)
+    if path is None or encryption.is_unlocked(path):
+        return None
+    encryption.finish_interrupted(path)
+    if encryption.is_encrypted(path) and not encryption.needs_password(path):  # no account yet
+        encryption.unlock_without_password(path)
+        return None
+    if encryption.is_encrypted(path):
+        credentials = DatabaseLoginDialog.ask_credentials(
+            path, settings.LAST_USERNAME.get(settings.open_settings()))
+        return credentials if credentials is not None else False
+    if not path.exists() and not list_backups(path):  # a new database is encrypted from the first start
+        encryption.new_database(path)
+    return None
 
 
 def after_start(ctx: AppContext, window: QWidget) -> None:
@@ -130,13 +180,32 @@ def after_start(ctx: AppContext, window: QWidget) -> None:
 
 
 def log_in(ctx: AppContext) -> bool:
-    """First start creates the administrator; otherwise an officer logs in."""
+    """First start creates the administrator; otherwise an officer logs in.
+
+    An encrypted database was opened with the officer's password already: that log-in is used.
+    """
     from inspector.services import auth
 
-    if not ctx.read(auth.has_users):
+    pending, ctx.pending_login = getattr(ctx, "pending_login", None), None
+    user = None
+    if pending:
+        try:
+            user = auth.login(ctx.db, *pending)
+        except DomainError as exc:
+            QMessageBox.warning(None, "BCP Inspector", exc.message())
+    if user is not None:
+        settings.LAST_USERNAME.set(settings.open_settings(), user.username)
+    elif not ctx.read(auth.has_users):
         from inspector.ui.dialogs.first_start import FirstStartDialog
 
         user = FirstStartDialog.ask(ctx)
+        from inspector.services import encryption
+
+        new_key = encryption.take_new_recovery_key(ctx.db.path) if ctx.db.path is not None else None
+        if user is not None and new_key:
+            from inspector.ui.dialogs.unlock import RecoveryKeyDialog
+
+            RecoveryKeyDialog.show_once(new_key, ctx.db.path)
     else:
         user = LoginDialog.ask(ctx, LoginDialog.LOGIN, settings.LAST_USERNAME.get(settings.open_settings()))
     return _logged_in(ctx, user)
@@ -247,7 +316,7 @@ def start(target: str) -> tuple[AppContext, DatabaseLock | None] | int:
     """The database open and a user logged in; else the exit code (the lock released):
     0 when the user cancelled the log-in, 1 when the database could not be used."""
     username = settings.LAST_USERNAME.get(settings.open_settings())
-    if username:
+    if username and _plain_file(target):
         first = LoginFirst(target, username)
         user = first.run()
         if user is not None:

@@ -17,6 +17,11 @@ _m("agency.veterinary", "Veterinary", "Ветеринарный контроль
 _m("agency.phytosanitary", "Phytosanitary", "Фитосанитарный контроль", "Fitosanitariýa gözegçiligi")
 _m("agency.sanitary_epidemiological", "Sanitary-epidemiological", "Санитарно-эпидемиологический контроль",
    "Sanitariýa-epidemiologiýa gözegçiligi")
+# short names, where the full ones do not fit (tabs of the inspection window, list columns)
+_m("agency.short.customs", "Customs", "Таможня", "Gümrük")
+_m("agency.short.veterinary", "Veterinary", "Ветконтроль", "Weterinariýa")
+_m("agency.short.phytosanitary", "Phytosanitary", "Фитоконтроль", "Fitosanitariýa")
+_m("agency.short.sanitary_epidemiological", "San-epid", "Санэпидконтроль", "Sanepid")
 _m("role.officer", "Officer", "Должностное лицо", "Wezipeli adam")
 _m("role.supervisor", "Supervisor", "Начальник смены", "Smena başlygy")
 _m("role.admin", "Administrator", "Администратор", "Administrator")
@@ -448,6 +453,16 @@ _m("database.newer", "{path} was written by a newer version of BCP Inspector; up
    "{path} BCP Inspector-yň täze wersiýasy bilen ýazyldy; programmany täzeläň")
 _m("backup.not_sqlite", "Backups are made of local SQLite databases only",
    "Резервные копии делаются только для локальных баз SQLite", "Ätiýaçlyk nusgalar diňe ýerli SQLite bazalary üçin edilýär")
+_m("app.missing_libraries",
+   "The desktop application cannot start: the system lacks the libraries {libraries} that Qt needs to open "
+   "windows under X11. On Debian or Ubuntu install them with: sudo apt install {packages} "
+   "(README lists every library the desktop needs).",
+   "Настольное приложение не запускается: в системе нет библиотек {libraries}, нужных Qt для окон X11. "
+   "В Debian или Ubuntu установите их: sudo apt install {packages} "
+   "(в README перечислены все библиотеки, нужные приложению).",
+   "Iş stoly programmasy işe girizilmeýär: ulgamda Qt-nyň X11 penjirelerini açmak üçin gerek bolan {libraries} "
+   "kitaphanalary ýok. Debian ýa-da Ubuntu-da olary şeýle guruň: sudo apt install {packages} "
+   "(README-de programmanyň isleýän ähli kitaphanalary sanalýar).")
 _m("app.unavailable", "The desktop application cannot start: {reason}", "Настольное приложение не запускается: {reason}",
    "Iş stoly programmasy işe girizilmeýär: {reason}")
 
@@ -527,9 +542,15 @@ _m("cli.user_created", "Account {username} created ({role})", "Учётная з
    "{username} hasaby döredildi ({role})")
 _m("cli.demo_done", "{count} demo inspections written to {db}", "{count} демонстрационных досмотров записано в {db}",
    "{count} görkeziş barlagy {db} bazasyna ýazyldy")
-_m("cli.demo_accounts", "Demo accounts ({users}) use the password: {password}",
-   "Пароль демонстрационных учётных записей ({users}): {password}",
-   "Görkeziş hasaplarynyň ({users}) açar sözi: {password}")
+_m("cli.demo_accounts", "{count} demo accounts, all with the password: {password}",
+   "Демонстрационных учётных записей: {count}, у всех пароль: {password}",
+   "{count} görkeziş hasaby, hemmesiniň açar sözi: {password}")
+_m("cli.demo_accounts_existed",
+   "{count} demo accounts (made earlier: their password was printed then; an administrator can set a new one)",
+   "Демонстрационных учётных записей: {count} (созданы ранее, их пароль был выведен тогда; "
+   "администратор может задать новый)",
+   "{count} görkeziş hasaby (öň döredildi: açar sözi şonda görkezildi; administrator täzesini bellemegi mümkin)")
+_m("cli.all_agencies", "all agencies", "все службы", "ähli gulluklar")
 _m("cli.count", "{count} record(s)", "записей: {count}", "{count} ýazgy")
 _m("cli.cannot_read", "Cannot read {field}: {reason}", "Не удаётся прочитать {field}: {reason}",
    "{field} okap bolmaýar: {reason}")
