@@ -28,6 +28,7 @@ class InspectionFilter:
     arrived_from: datetime | None = None
     arrived_to: datetime | None = None
     bcp_code: str | None = None
+    uuids: frozenset[str] | None = None  # only these cases: the records behind a dashboard figure
     #: the officer's work queue: records whose section of this agency waits to be signed
     waiting_for: Agency | None = None
 
@@ -171,6 +172,10 @@ def _filtered(query: Select, f: InspectionFilter, dialect: str = "sqlite") -> Se
     if f.agency is not None:
         query = query.where(exists().where(AgencySection.inspection_id == i.id,
                                            AgencySection.agency == f.agency.value))
+    if f.uuids is not None:
+        # Rendered into the SQL: a figure can stand for more records than SQLite takes parameters.
+        query = query.where(i.uuid.in_(bindparam("only_uuids", sorted(f.uuids), expanding=True,
+                                                 literal_execute=True)))
     if f.waiting_for is not None:
         query = query.where(i.status.in_([Status.DRAFT.value, Status.IN_PROGRESS.value]),
                             exists().where(AgencySection.inspection_id == i.id,

@@ -197,17 +197,17 @@
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
         <source>Preparing the reports…</source>
         <translation>Подготовка актов…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="71" />
+        <location filename="../../inspector/ui/report/batch.py" line="73" />
         <source>Printed {done} of {total} reports…</source>
         <translation>Напечатано актов: {done} из {total}…</translation>
     </message>
@@ -315,12 +315,10 @@
         <translation>Добавить версию из файла…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/checklists.py" line="96" />
         <source>Import from Excel…</source>
         <translation>Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/checklists.py" line="97" />
         <source>Save Excel template…</source>
         <translation>Сохранить шаблон Excel…</translation>
     </message>
@@ -569,6 +567,124 @@
         <location filename="../../inspector/ui/editor/consignment.py" line="274" />
         <source>Read only: the lead officer or a supervisor completes the consignment.</source>
         <translation>Только просмотр: общие сведения заполняет ведущий сотрудник или начальник смены.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Time Release Study (PDF)…</source>
+        <translation>Исследование времени выпуска (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 91 days</source>
+        <translation>Последние 91 день</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Between dates…</source>
+        <translation>Между датами…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All BCPs</source>
+        <translation>Все пункты пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All lanes</source>
+        <translation>Все коридоры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All agencies</source>
+        <translation>Все службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Computing the figures…</source>
+        <translation>Расчёт показателей…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Inspections</source>
+        <translation>Досмотры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Released</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Held</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Not finalized</source>
+        <translation>Не оформлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, median</source>
+        <translation>От прибытия до выпуска, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, 90th percentile</source>
+        <translation>От прибытия до выпуска, 90-й процентиль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
+        <translation>{first} – {last} · рассчитано {time} · нажмите на столбец или точку, чтобы увидеть записи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard: {figure}</source>
+        <translation>Сводка: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source> — slowest tenth</source>
+        <translation> — самые долгие 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export the figures as CSV</source>
+        <translation>Экспорт показателей в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Save the Time Release Study</source>
+        <translation>Сохранить исследование времени выпуска</translation>
     </message>
 </context>
 <context>
@@ -834,7 +950,7 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="81" />
+        <location filename="../../inspector/ui/report/preview.py" line="60" />
         <source>Save report as PDF</source>
         <translation>Сохранить акт в PDF</translation>
     </message>
@@ -880,6 +996,16 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="63" />
         <source>This workstation's BCP</source>
         <translation>Пункт пропуска рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="70" />
+        <source>This workstation's code</source>
+        <translation>Код рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
+        <source>A, B, … (unique at this BCP)</source>
+        <translation>A, B, … (уникален на этом пункте пропуска)</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1612,11 @@ Signed by this workstation, key {key}.</source>
         <translation>Пользователи</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/main_window.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
@@ -1787,6 +1918,34 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>The database is encrypted. This recovery key opens it without any password. It is shown only now: write it down or print the sheet, and lock it away.</source>
+        <translation>База данных зашифрована. Этот ключ восстановления открывает её без пароля. Он показан только сейчас: запишите его или распечатайте лист и заприте.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the sheet as PDF…</source>
+        <translation>Сохранить лист в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>I have written it down</source>
+        <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the recovery sheet</source>
+        <translation>Сохранить лист восстановления</translation>
+    </message>
+</context>
+<context>
     <name>RemoveLinesQuestion</name>
     <message>
         <location filename="../../inspector/ui/editor/lines.py" line="70" />
@@ -1869,12 +2028,12 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="217" />
+        <location filename="../../inspector/ui/report/preview.py" line="218" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
@@ -2075,18 +2234,14 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
 <context>
     <name>WorkbookFiles</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="60" />
         <source>Import checklist from Excel</source>
         <translation>Импорт чек-листа из Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="61" />
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="68" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="67" />
         <source>Save checklist template</source>
         <translation>Сохранить шаблон чек-листа</translation>
     </message>
@@ -2094,47 +2249,38 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
 <context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="195" />
         <source>Import checklist from Excel</source>
         <translation>Импорт чек-листа из Excel</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="196" />
         <source>Choose workbook…</source>
         <translation>Выбрать книгу…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="197" />
         <source>Save template…</source>
         <translation>Сохранить шаблон…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="198" />
         <source>Add this version</source>
         <translation>Добавить эту версию</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="199" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="201" />
         <source>Choose an Excel workbook with the sheets settings, survey and choices (XLSForm style). Its problems are listed with their cells; a correct workbook shows the form in every language before the version is added. The template explains every column in English, Russian and Turkmen.</source>
         <translation>Выберите книгу Excel с листами settings, survey и choices (в стиле XLSForm). Её ошибки перечисляются с ячейками; для правильной книги форма показывается на всех языках до добавления версии. Шаблон объясняет каждый столбец на английском, русском и туркменском.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="220" />
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="245" />
         <source>{file}: {count} problem(s) to correct in the workbook. Nothing was added.</source>
         <translation>{file}: ошибок для исправления в книге: {count}. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="251" />
         <source>{title} — {id} version {version}, {agency}, {items} items. Try the form; answers are not kept.</source>
         <translation>{title} — {id} версии {version}, {agency}, пунктов: {items}. Попробуйте форму; ответы не сохраняются.</translation>
     </message>

@@ -197,17 +197,17 @@
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
         <source>Preparing the reports…</source>
         <translation>Hasabatlar taýýarlanýar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="22" />
+        <location filename="../../inspector/ui/report/batch.py" line="49" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/batch.py" line="71" />
+        <location filename="../../inspector/ui/report/batch.py" line="73" />
         <source>Printed {done} of {total} reports…</source>
         <translation>{total} hasabatdan {done} sanysy çap edildi…</translation>
     </message>
@@ -315,12 +315,10 @@
         <translation>Faýldan wersiýa goş…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/checklists.py" line="96" />
         <source>Import from Excel…</source>
         <translation>Excel-den import…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/checklists.py" line="97" />
         <source>Save Excel template…</source>
         <translation>Excel nusgasyny ýazdyrmak…</translation>
     </message>
@@ -569,6 +567,124 @@
         <location filename="../../inspector/ui/editor/consignment.py" line="274" />
         <source>Read only: the lead officer or a supervisor completes the consignment.</source>
         <translation>Diňe okamak üçin: umumy maglumatlary öňdebaryjy işgär ýa-da smena başlygy dolduryar.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Görkezijiler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export CSV…</source>
+        <translation>CSV-e eksport…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Time Release Study (PDF)…</source>
+        <translation>Goýberiş wagtynyň barlagy (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 7 days</source>
+        <translation>Soňky 7 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 30 days</source>
+        <translation>Soňky 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 91 days</source>
+        <translation>Soňky 91 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 365 days</source>
+        <translation>Soňky 365 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Between dates…</source>
+        <translation>Seneleriň arasynda…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All BCPs</source>
+        <translation>Ähli serhet geçiş nokatlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All lanes</source>
+        <translation>Ähli koridorlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All agencies</source>
+        <translation>Ähli gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Computing the figures…</source>
+        <translation>Görkezijiler hasaplanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Inspections</source>
+        <translation>Barlaglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Released</source>
+        <translation>Goýberildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Held</source>
+        <translation>Saklanyldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Not finalized</source>
+        <translation>Resmileşdirilmedik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, median</source>
+        <translation>Gelenden goýberilýänçä, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, 90th percentile</source>
+        <translation>Gelenden goýberilýänçä, 90-njy prosentil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
+        <translation>{first} – {last} · {time} hasaplandy · ýazgylary görmek üçin sütüne ýa-da nokada basyň</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard: {figure}</source>
+        <translation>Görkezijiler: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source> — slowest tenth</source>
+        <translation> — iň uzak dowam eden 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export the figures as CSV</source>
+        <translation>Görkezijileri CSV görnüşinde eksport etmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Save the Time Release Study</source>
+        <translation>Goýberiş wagtynyň barlagyny ýatda saklamak</translation>
     </message>
 </context>
 <context>
@@ -834,7 +950,7 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="81" />
+        <location filename="../../inspector/ui/report/preview.py" line="60" />
         <source>Save report as PDF</source>
         <translation>Hasabaty PDF görnüşinde saklamak</translation>
     </message>
@@ -880,6 +996,16 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="63" />
         <source>This workstation's BCP</source>
         <translation>Iş ornunyň serhet geçiş nokady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="70" />
+        <source>This workstation's code</source>
+        <translation>Iş ýeriniň kody</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
+        <source>A, B, … (unique at this BCP)</source>
+        <translation>A, B, … (bu geçelgede gaýtalanmaýan)</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1612,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Ulanyjylar</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/main_window.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Görkezijiler</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
@@ -1785,6 +1916,34 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Recovery key</source>
+        <translation>Dikeltmek açary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>The database is encrypted. This recovery key opens it without any password. It is shown only now: write it down or print the sheet, and lock it away.</source>
+        <translation>Maglumat bazasy şifrlenen. Bu dikeltmek açary ony açar sözsüz açýar. Ol diňe häzir görkezilýär: ony ýazyp alyň ýa-da sahypany çap ediň we gulplap saklaň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the sheet as PDF…</source>
+        <translation>Sahypany PDF görnüşinde ýazdyr…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>I have written it down</source>
+        <translation>Men ony ýazyp aldym</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the recovery sheet</source>
+        <translation>Dikeltmek sahypasyny ýazdyr</translation>
+    </message>
+</context>
+<context>
     <name>RemoveLinesQuestion</name>
     <message>
         <location filename="../../inspector/ui/editor/lines.py" line="70" />
@@ -1861,17 +2020,17 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Saklandy: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
         <source>Printing…</source>
         <translation>Çap edilýär…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="200" />
+        <location filename="../../inspector/ui/report/preview.py" line="201" />
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="217" />
+        <location filename="../../inspector/ui/report/preview.py" line="218" />
         <source>Printing cancelled</source>
         <translation>Çap etmek ýatyryldy</translation>
     </message>
@@ -2072,18 +2231,14 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
 <context>
     <name>WorkbookFiles</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="60" />
         <source>Import checklist from Excel</source>
         <translation>Barlag sanawyny Excel-den import etmek</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="61" />
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="68" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitaplary (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="67" />
         <source>Save checklist template</source>
         <translation>Barlag sanawynyň nusgasyny ýazdyrmak</translation>
     </message>
@@ -2091,47 +2246,38 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
 <context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="195" />
         <source>Import checklist from Excel</source>
         <translation>Barlag sanawyny Excel-den import etmek</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="196" />
         <source>Choose workbook…</source>
         <translation>Kitaby saýlamak…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="197" />
         <source>Save template…</source>
         <translation>Nusgany ýazdyrmak…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="198" />
         <source>Add this version</source>
         <translation>Bu wersiýany goşmak</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="199" />
         <source>Close</source>
         <translation>Ýapmak</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="201" />
         <source>Choose an Excel workbook with the sheets settings, survey and choices (XLSForm style). Its problems are listed with their cells; a correct workbook shows the form in every language before the version is added. The template explains every column in English, Russian and Turkmen.</source>
         <translation>settings, survey we choices sahypaly Excel kitabyny saýlaň (XLSForm görnüşinde). Onuň ýalňyşlyklary öýjükleri bilen görkezilýär; dogry kitap üçin wersiýa goşulmazdan öň forma ähli dillerde görkezilýär. Nusga her sütüni iňlis, rus we türkmen dillerinde düşündirýär.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="220" />
         <source>Reading {file}…</source>
         <translation>{file} okalýar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="245" />
         <source>{file}: {count} problem(s) to correct in the workbook. Nothing was added.</source>
         <translation>{file}: kitapda düzedilmeli {count} mesele. Hiç zat goşulmady.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/dialogs/workbook_import.py" line="251" />
         <source>{title} — {id} version {version}, {agency}, {items} items. Try the form; answers are not kept.</source>
         <translation>{title} — {id}, {version} wersiýa, {agency}, {items} sorag. Formany synap görüň; jogaplar saklanmaýar.</translation>
     </message>

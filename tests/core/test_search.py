@@ -104,9 +104,9 @@ def test_an_older_database_gets_the_search_indexes_for_its_records(tmp_path, reg
     config = alembic_config(old)
     with old.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+        command.upgrade(config, "0005")
     old.dispose()
-    # write a record with the 0004 schema (no triggers of 0006 yet): copy one from a current database
+    # write a record with the 0005 schema (no triggers of 0006 yet): copy one from a current database
     make = inspections.create
     with db.session() as s:
         make(s, people.customs, consignment(vehicle={"tractor_plate": "10-XB-501", "trailer_plate": None,

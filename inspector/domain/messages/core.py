@@ -503,6 +503,12 @@ _m("cli.help_inspections_create", "create a draft from pre-arrival data (bcp-ins
 _m("cli.help_check", "verify database integrity, audit chain and record hashes",
    "проверить целостность базы, цепочку журнала и хеши записей",
    "bazanyň bitewiligini, žurnal zynjyryny we ýazgy hashlaryny barlamak")
+_m("cli.help_check_quick", "the daily check: SQLite's quick check, the audit chain's last days and the records "
+   "they touched", "ежедневная проверка: быстрая проверка SQLite, цепочка журнала за последние дни и затронутые "
+   "ими записи", "gündelik barlag: SQLite-iň çalt barlagy, soňky günleriň žurnal zynjyry we olaryň degen ýazgylary")
+_m("cli.help_check_days", "with --quick: how many days back (default 7)",
+   "с --quick: сколько дней назад (по умолчанию 7)", "--quick bilen: näçe gün öň (adatça 7)")
+_m("cli.days_too_many", "at most {max} days", "не более {max} дней", "iň köp {max} gün")
 _m("cli.not_negative", "must not be negative", "не может быть отрицательным", "otrisatel bolup bilmez")
 _m("cli.interrupted", "Interrupted", "Прервано", "Bes edildi")
 _m("cli.unexpected", "Unexpected error; details are in the log {path}", "Непредвиденная ошибка; подробности в журнале {path}",
@@ -562,6 +568,11 @@ _m("cli.created", "Created {reference} ({uuid})", "Создан {reference} ({uu
 _m("cli.check_ok", "{db}: integrity ok, audit chain of {entries} entries ok, {records} locked record(s) match their hashes",
    "{db}: целостность в порядке, цепочка журнала из {entries} записей в порядке, закрытых записей с верным хешем: {records}",
    "{db}: bitewilik kadaly, {entries} ýazgyly žurnal zynjyry kadaly, hashy gabat gelýän gulply ýazgylar: {records}")
+_m("cli.check_quick_ok", "{db}: quick check ok: pages, the last {entries} audit entries ({days} days) and "
+   "{records} revision(s) of the records they touched", "{db}: быстрая проверка в порядке: страницы, последние "
+   "{entries} записей журнала ({days} дн.) и {records} ревизий затронутых ими записей",
+   "{db}: çalt barlag kadaly: sahypalar, soňky {entries} žurnal ýazgysy ({days} gün) we olaryň degen "
+   "ýazgylarynyň {records} wersiýasy")
 _m("cli.check_failed", "{db}: {count} problem(s) found", "{db}: найдено проблем: {count}", "{db}: {count} mesele tapyldy")
 _m("show.record_hash", "Record hash", "Хеш записи", "Ýazgynyň hashy")
 _m("show.bcp", "BCP", "Пункт пропуска", "Serhet geçiş nokady")

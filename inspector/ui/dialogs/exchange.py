@@ -203,7 +203,8 @@ class ExchangeDialog(QDialog):
         self.conflict_ids = [row[0] for row in rows]
         self.conflicts.setRowCount(len(rows))
         for n, (_id, received, reference, revision, reason, source) in enumerate(rows):
-            values = (format_datetime(received, current_language()), f"{reference} / {revision}", reason, source)
+            values = (format_datetime(received, current_language()), f"{reference} / {revision}",
+                      conflicts.reason_text(reason), source)
             for column, text in enumerate(values):
                 self.conflicts.setItem(n, column, QTableWidgetItem(text))
         supervisor = self.ctx.user is not None and self.ctx.user.role == Role.SUPERVISOR.value

@@ -54,9 +54,14 @@ class FirstStartDialog(QDialog):
         self.again = password_field("again")
         self.bcp = QComboBox()
         self.bcp.setObjectName("bcp")
+        # One letter (and a letter or digit) per workstation of the BCP: carried in its references so
+        # that two workstations numbering offline never give the same one.
+        self.code = QLineEdit()
+        self.code.setObjectName("workstation_code")
+        self.code.setMaxLength(2)
         self.error = error_label()
         self.form = Form()
-        for field in (self.language, self.username, self.full_name, self.password, self.again, self.bcp):
+        for field in (self.language, self.username, self.full_name, self.password, self.again, self.bcp, self.code):
             self.form.add(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
@@ -76,8 +81,10 @@ class FirstStartDialog(QDialog):
                                    "manages checklist versions."))
         for field, text in ((self.language, self.tr("Language")), (self.username, self.tr("Username")),
                             (self.full_name, self.tr("Full name")), (self.password, self.tr("Password")),
-                            (self.again, self.tr("Password again")), (self.bcp, self.tr("This workstation's BCP"))):
+                            (self.again, self.tr("Password again")), (self.bcp, self.tr("This workstation's BCP")),
+                            (self.code, self.tr("This workstation's code"))):
             self.form.label(field).setText(text)
+        self.code.setPlaceholderText(self.tr("A, B, … (unique at this BCP)"))
         chosen = self.bcp.currentData()
         self.bcp.clear()
         lang = current_language()
@@ -106,6 +113,8 @@ class FirstStartDialog(QDialog):
                                         full_name=self.full_name.text(), role=Role.ADMIN,
                                         agency=None, password=self.password.text())
                 inspections.set_workstation_bcp(session, user, self.bcp.currentData())
+                if self.code.text().strip():
+                    inspections.set_workstation_code(session, user, self.code.text())
         except DomainError as exc:
             self.error.setText(exc.message())
             return
