@@ -400,30 +400,36 @@ class AgencyTab(QWidget):
         return widget
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            if event.type() == QEvent.Type.KeyPress and isinstance(watched, ItemRow):
-                return self._row_key(watched, event)  # Alt+Down opens a list
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if isinstance(watched, ItemRow):
+            return self._row_key(watched, event)
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return super().eventFilter(watched, event)
         if watched is self.decision:
             return self._footer_key(event, self.remarks)
         if watched is self.remarks:
             return self._footer_key(event, self.sign_button if self.sign_button.isVisible() else None)
-        if isinstance(watched, ItemRow):
-            return self._row_key(watched, event)
         row = self._row_of(watched)
         if row is None:
             return super().eventFilter(watched, event)
         if watched is row.note:
-            if event.key() in ENTER:
-                row.commit_note()
-                self.move_focus(row, 1)
-                return True
-            return super().eventFilter(watched, event)
-        # the item's typing field: Enter takes the value and moves on; Up/Down move (dates keep them)
+            return self._note_key(row, event)
+        return self._field_key(row, event)
+
+    def _note_key(self, row: ItemRow, event) -> bool:
+        """Enter in an item's note saves it and moves on."""
+        if event.key() not in ENTER:
+            return False
+        row.commit_note()
+        self.move_focus(row, 1)
+        return True
+
+    def _field_key(self, row: ItemRow, event) -> bool:
+        """An item's typing field: Enter takes the value and moves on; Up/Down move (dates keep them)."""
         step = NEXT_KEYS.get(event.key())
         if step is None or (event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and row.item.type.value == "date"):
-            return super().eventFilter(watched, event)
+            return False
         row.answer.commit_typed()
         if row.error.isVisible() and row.error.property("role") == "error":
             return True  # a refused value: stay until it is corrected
