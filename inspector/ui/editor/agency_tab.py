@@ -41,6 +41,7 @@ from inspector.ui.context import AppContext
 from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.editor.answer_keys import KeyResult
 from inspector.ui.editor.answer_widgets import numbered
+from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.item_row import ItemRow
 from inspector.ui.editor.photos import PhotoViewer, RemovePhotoQuestion
 from inspector.ui.errors import show_error
@@ -98,7 +99,7 @@ class AgencyTab(QWidget):
         self.signed_label.setObjectName("signed")
         header = QHBoxLayout()
         header.addWidget(self.progress, 1)
-        header.addWidget(self.summary, 2)
+        header.addWidget(Holder(self.summary, stretch=True), 2)  # new counts lay out nothing
         header.addWidget(self.signed_label, 2)
 
         body = QWidget()
@@ -260,14 +261,15 @@ class AgencyTab(QWidget):
 
     def _show_progress(self) -> None:
         progress = self.view_progress
-        # QProgressBar repaints itself at once on every change of 1 %: with updates off it only
-        # asks to be painted with the rest of the window.
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setMaximum(max(1, progress.visible))
-        self.progress.setValue(progress.answered)
-        self.progress.setFormat(f"{progress.answered} / {progress.visible}")
-        self.progress.setUpdatesEnabled(True)
-        self.progress.update()
+        # Only what differs is set: each setter repaints the bar (switching its updates off and on
+        # instead had the whole window painted again).
+        if self.progress.maximum() != max(1, progress.visible):
+            self.progress.setMaximum(max(1, progress.visible))
+        text = f"{progress.answered} / {progress.visible}"
+        if self.progress.format() != text:
+            self.progress.setFormat(text)
+        if self.progress.value() != progress.answered:
+            self.progress.setValue(progress.answered)
         counts = [f"{label(s)}: {n}" for s, n in progress.findings.items() if n]
         self.summary.setText(self.tr("Findings — {counts}").format(counts=", ".join(counts)) if counts
                              else self.tr("No findings"))

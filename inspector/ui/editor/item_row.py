@@ -18,6 +18,7 @@ from inspector.checklists.model import Item, localize
 from inspector.domain.enums import QuestionType, Severity
 from inspector.domain.i18n import current_language, label
 from inspector.ui.editor.answer_widgets import AnswerWidget, DateWidget, widget_for
+from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.photos import PhotoStrip
 from inspector.ui.style import FINDING_BACKGROUND, SEVERITY_COLOURS, badge_style, repolish
 
@@ -68,6 +69,12 @@ class ItemRow(QFrame):
         self.badge = QLabel(self)
         self.badge.setObjectName("finding_badge")
         self.badge.setVisible(False)
+        if item.can_be_finding:
+            self.badge.setStyleSheet(badge_style(SEVERITY_COLOURS[Severity(item.severity).value]))
+        # The badge keeps its place when hidden: a finding given or taken back lays out nothing
+        # (the note does not jump, the page is not laid out and painted again).
+        self.badge_place = Holder(self.badge, self)
+        self.badge_place.setVisible(item.can_be_finding)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMinimumWidth(220)
@@ -90,7 +97,7 @@ class ItemRow(QFrame):
         grid.addWidget(self.question, 0, 0, 1, 4)
         grid.addWidget(self.help, 1, 0, 1, 4)
         grid.addWidget(self.answer, 2, 0)
-        grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.badge_place, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, 2, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.photo, 2, 3, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.photos, 3, 0, 1, 4)
@@ -123,8 +130,9 @@ class ItemRow(QFrame):
         self.value = answer["value"] if answer else None
         self.answer.set_value(self.value)
         self.note_text = (answer or {}).get("note") or ""
-        self.note.setText(self.note_text)
-        self.note.setCursorPosition(0)  # a long note shows its beginning
+        if self.note.text() != self.note_text:
+            self.note.setText(self.note_text)
+            self.note.setCursorPosition(0)  # a long note shows its beginning
         self.photo_hashes = self.hashes_of(answer)
         self.error.setVisible(False)
         self.retranslate()
@@ -146,11 +154,13 @@ class ItemRow(QFrame):
             # Painted here, not by a style sheet rule: re-polishing a row costs more than the answer.
             self.setProperty("finding", finding)
             self.update()
-        self.badge.setVisible(finding)
-        if finding and self.item.severity:
-            severity = Severity(self.item.severity)
-            self.badge.setText(self.tr("Finding: {severity}").format(severity=label(severity)))
-            self.badge.setStyleSheet(badge_style(SEVERITY_COLOURS[severity.value]))
+        if self.item.can_be_finding:
+            text = self.tr("Finding: {severity}").format(severity=label(Severity(self.item.severity)))
+            if self.badge.text() != text:  # a new language
+                self.badge.setText(text)
+                self.badge_place.fit()
+        if self.badge.isHidden() == finding:
+            self.badge.setVisible(finding)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         if self.property("finding") and not self.hasFocus() and not self.property("flash"):
