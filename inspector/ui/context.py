@@ -85,7 +85,7 @@ class AppContext(QObject):
         """Apply a service that changes one item of one agency section (an answer, its note or
         photos; None: it may change several); returns what changed, and tells only who shows it."""
         def apply(session: Session) -> tuple[SectionState, str]:
-            inspection = inspection_service.get(session, reference)
+            inspection = inspection_service.get(session, reference, with_sections=True)
             before = inspection.status
             action(session, self.user, inspection, *args, **kwargs)
             return section_state(session, inspection, agency, item_id), before
