@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from inspector.ui.editor.answer_widgets import numbered
 from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.item_row import ItemRow
 from inspector.ui.editor.photos import PhotoViewer, RemovePhotoQuestion
+from inspector.ui.editor.progress import ProgressBar
 from inspector.ui.errors import show_error
 from inspector.ui.forms import Form
 
@@ -91,7 +91,7 @@ class AgencyTab(QWidget):
         self.banner.setProperty("role", "banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()
         self.progress.setObjectName("progress")
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -226,15 +226,16 @@ class AgencyTab(QWidget):
         """Show a section after a change: only the rows whose answer changed are touched."""
         if state.complete:
             answers = {item: a for item, a in state.answers.items() if a is not None}
-        else:
-            answers = dict(self.answers)
-            for item, answer in state.answers.items():
-                if answer is None:
-                    answers.pop(item, None)
+            changed = [item for item in set(answers) | set(self.answers)
+                       if answers.get(item) != self.answers.get(item)]
+            self.answers = answers
+        else:  # only the changed item came back: the rest is as it was
+            changed = [item for item, a in state.answers.items() if self.answers.get(item) != a]
+            for item in changed:
+                if state.answers[item] is None:
+                    del self.answers[item]
                 else:
-                    answers[item] = answer
-        changed = [item for item in set(answers) | set(self.answers) if answers.get(item) != self.answers.get(item)]
-        self.answers = answers
+                    self.answers[item] = state.answers[item]
         for item_id in changed:
             row = self.rows.get(item_id)
             if row is not None:
@@ -242,34 +243,30 @@ class AgencyTab(QWidget):
                 row.set_answer(self.answers.get(item_id))
                 if row.photo_hashes != before:
                     self._load_photos([row])
+        values = {k: a["value"] for k, a in self.answers.items()}
         if any(item_id in self.definition.controlling_items for item_id in changed):
             self._show_visibility()  # only an answer some show_if looks at can show or hide items
-        self.view_progress = sections.progress_of(self.definition, {k: a["value"] for k, a in answers.items()})
+        self.view_progress = sections.progress_of(self.definition, values, self._visible)
         self._show_progress()
         self.progress_changed.emit()
 
     def _show_visibility(self) -> None:
-        visible = visible_items(self.definition, {k: a["value"] for k, a in self.answers.items()})
+        self._visible = visible_items(self.definition, {k: a["value"] for k, a in self.answers.items()})
         for item_id, row in self.rows.items():
-            shown = item_id in visible
+            shown = item_id in self._visible
             if row.isHidden() == shown:
                 row.setVisible(shown)
         for group, rows in self.groups:
-            shown = any(r.item.id in visible for r in rows)
+            shown = any(r.item.id in self._visible for r in rows)
             if group.isHidden() == shown:
                 group.setVisible(shown)
+        self._shown_rows = [row for row in self.rows.values() if row.item.id in self._visible]
+        self._shown_index = {row: index for index, row in enumerate(self._shown_rows)}
 
     def _show_progress(self) -> None:
         progress = self.view_progress
-        # Only what differs is set: each setter repaints the bar (switching its updates off and on
-        # instead had the whole window painted again).
-        if self.progress.maximum() != max(1, progress.visible):
-            self.progress.setMaximum(max(1, progress.visible))
-        text = f"{progress.answered} / {progress.visible}"
-        if self.progress.format() != text:
-            self.progress.setFormat(text)
-        if self.progress.value() != progress.answered:
-            self.progress.setValue(progress.answered)
+        self.progress.set_progress(progress.answered, max(1, progress.visible),
+                                   f"{progress.answered} / {progress.visible}")
         counts = [f"{label(s)}: {n}" for s, n in progress.findings.items() if n]
         self.summary.setText(self.tr("Findings — {counts}").format(counts=", ".join(counts)) if counts
                              else self.tr("No findings"))
@@ -394,7 +391,7 @@ class AgencyTab(QWidget):
     # -- keyboard -------------------------------------------------------------------------
 
     def visible_rows(self) -> list[ItemRow]:
-        return [row for row in self.rows.values() if not row.isHidden()]
+        return list(self._shown_rows)
 
     def _row_of(self, widget: QWidget) -> ItemRow | None:
         while widget is not None and not isinstance(widget, ItemRow):
@@ -482,10 +479,10 @@ class AgencyTab(QWidget):
         return False
 
     def move_focus(self, row: ItemRow, step: int) -> None:
-        rows = self.visible_rows()
-        if row not in rows:
+        rows = self._shown_rows
+        if row not in self._shown_index:
             return
-        index = rows.index(row) + step
+        index = self._shown_index[row] + step
         if 0 <= index < len(rows):
             self.focus_row(rows[index])
         elif index >= len(rows) and self.editable:
