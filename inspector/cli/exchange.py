@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help=tr("exchange.help_import"))
     p.add_argument("bundle", metavar="FILE")
     p.add_argument("--user", metavar="USERNAME", help=tr("exchange.help_user"))
+    p.add_argument("--seal-key", metavar="FILE", help=tr("seal.help_seal_key"))
     p.set_defaults(handler=import_)
 
     keys = sub.add_parser("keys", help=tr("exchange.help_keys"))
@@ -60,12 +61,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=keys_code, writes=True)
     p = ks.add_parser("list", help=tr("exchange.help_keys_list"))
     p.set_defaults(handler=keys_list)
+    p = ks.add_parser("seal-key", help=tr("seal.help_make"))
+    p.add_argument("-o", "--output", required=True, metavar="PRIVATE_FILE")
+    p.add_argument("--public", required=True, metavar="PUBLIC_FILE")
+    p.set_defaults(handler=keys_seal_key)
+    p = ks.add_parser("seal-to", help=tr("seal.help_seal_to"))
+    p.add_argument("file", metavar="PUBLIC_FILE")
+    p.set_defaults(handler=keys_seal_to, writes=True)
     p = ks.add_parser("untrust", help=tr("exchange.help_keys_untrust"))
     p.add_argument("fingerprint", metavar="FINGERPRINT")
     p.set_defaults(handler=keys_untrust, writes=True)
 
     p = sub.add_parser("sync", help=tr("exchange.help_sync"))
     p.add_argument("--to", required=True, metavar="URL", help=tr("exchange.help_to"))
+    p.add_argument("--insecure", action="store_true", help=tr("crypt.help_insecure"))
     p.set_defaults(handler=sync)
 
 
@@ -102,23 +111,33 @@ def export(args: argparse.Namespace) -> int:
     selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()),
                           origin=args.origin)
     target = output_path(args)
+    from inspector.exchange import sealing
+
     with _database(args) as db:
         summary = export_bundle(db, target, selection=selection, progress=_progress)
+        with db.read_session() as session:
+            head_office = sealing.recorded_public(session)
+        if head_office is not None:  # only head office's private key opens it (issue 15)
+            sealing.seal_file(target, head_office)
+            print(tr("seal.sealed", path=args.output), file=sys.stderr)
     print(tr("exchange.exported", path=args.output, records=summary.records, revisions=summary.revisions,
              attachments=summary.attachments, fingerprint=summary.fingerprint[:16]))
     return 0
 
 
 def import_(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
     from inspector.exchange.errors import BundleRejected
     from inspector.exchange.importer import import_bundle
 
     if not args.user:
         raise ValidationError("exchange.import_needs_login", field="user")
+    seal_key = args.seal_key or os.environ.get("INSPECTOR_SEAL_KEY")
+    private = sealing.read_private(Path(seal_key)) if seal_key else None
     try:
-        with _database(args) as db:
+        with _database(args) as db, sealing.opened(Path(args.bundle), private) as bundle:
             actor = _login(db, args.user)
-            summary = import_bundle(db, Path(args.bundle), actor=actor, progress=_progress)
+            summary = import_bundle(db, bundle, actor=actor, progress=_progress)
     except BundleRejected as exc:
         log.warning("bundle %s refused: %s", args.bundle, exc.message("en"))
         sys.stderr.write(tr("exchange.rejected", reason=exc.message()) + "\n")
@@ -144,6 +163,28 @@ def _login(db, username: str):
 
 
 # -- keys ----------------------------------------------------------------------------------
+
+def keys_seal_key(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
+
+    private, public = Path(args.output), Path(args.public)
+    for path in (private, public):
+        if path.exists():
+            raise ValidationError("seal.exists", field="file", file=str(path))
+    sealing.make_key_pair(private, public)
+    print(tr("seal.made", private=str(private), public=str(public)))
+    return 0
+
+
+def keys_seal_to(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
+
+    key = sealing.read_public(Path(args.file))
+    with _database(args) as db, db.session() as session:
+        sealing.record_public(session, key)
+    print(tr("seal.recorded", file=args.file))
+    return 0
+
 
 def keys_show(args: argparse.Namespace) -> int:
     from inspector.exchange.keys import Keystore, encode_public_key, own_public_key_file, spaced
@@ -244,6 +285,10 @@ def sync(args: argparse.Namespace) -> int:
 
     if "://" not in args.to:
         raise ValidationError("exchange.sync_unreachable", field="to", target=args.to, reason="URL")
+    from inspector.store.engine import uses_tls
+
+    if not uses_tls(args.to) and not args.insecure:  # passports and names must not cross the link in the clear
+        raise ValidationError("crypt.sync_needs_tls", field="to")
     with _database(args) as db:
         summary = run_sync(db, args.to, progress=_progress)
     p = summary.push

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from inspector.store.types import UTCDateTime
 
 revision = "0012"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
