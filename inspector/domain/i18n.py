@@ -17,6 +17,18 @@ from inspector.domain.messages import MESSAGES
 log = logging.getLogger(__name__)
 
 _current = "en"
+_pseudo = False
+
+
+def set_pseudo(on: bool) -> None:
+    """Show the current language's texts in the pseudo-language (a debug setting, see
+    :mod:`inspector.domain.pseudo`); texts asked for in another language are unchanged."""
+    global _pseudo
+    _pseudo = on
+
+
+def pseudo_on() -> bool:
+    return _pseudo
 
 
 def set_language(lang: str) -> None:
@@ -38,6 +50,10 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
         text = key
     else:
         text = entry.get(lang or _current) or entry["en"]
+        if _pseudo and lang in (None, _current):
+            from inspector.domain.pseudo import pseudo
+
+            text = pseudo(text)
     try:  # always: a text without parameters may still write literal braces as {{ }}
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -17,6 +17,11 @@ _m("agency.veterinary", "Veterinary", "Ветеринарный контроль
 _m("agency.phytosanitary", "Phytosanitary", "Фитосанитарный контроль", "Fitosanitariýa gözegçiligi")
 _m("agency.sanitary_epidemiological", "Sanitary-epidemiological", "Санитарно-эпидемиологический контроль",
    "Sanitariýa-epidemiologiýa gözegçiligi")
+# short names, where the full ones do not fit (tabs of the inspection window, list columns)
+_m("agency.short.customs", "Customs", "Таможня", "Gümrük")
+_m("agency.short.veterinary", "Veterinary", "Ветконтроль", "Weterinariýa")
+_m("agency.short.phytosanitary", "Phytosanitary", "Фитоконтроль", "Fitosanitariýa")
+_m("agency.short.sanitary_epidemiological", "San-epid", "Санэпидконтроль", "Sanepid")
 _m("role.officer", "Officer", "Должностное лицо", "Wezipeli adam")
 _m("role.supervisor", "Supervisor", "Начальник смены", "Smena başlygy")
 _m("role.admin", "Administrator", "Администратор", "Administrator")
@@ -448,6 +453,16 @@ _m("database.newer", "{path} was written by a newer version of BCP Inspector; up
    "{path} BCP Inspector-yň täze wersiýasy bilen ýazyldy; programmany täzeläň")
 _m("backup.not_sqlite", "Backups are made of local SQLite databases only",
    "Резервные копии делаются только для локальных баз SQLite", "Ätiýaçlyk nusgalar diňe ýerli SQLite bazalary üçin edilýär")
+_m("app.missing_libraries",
+   "The desktop application cannot start: the system lacks the libraries {libraries} that Qt needs to open "
+   "windows under X11. On Debian or Ubuntu install them with: sudo apt install {packages} "
+   "(README lists every library the desktop needs).",
+   "Настольное приложение не запускается: в системе нет библиотек {libraries}, нужных Qt для окон X11. "
+   "В Debian или Ubuntu установите их: sudo apt install {packages} "
+   "(в README перечислены все библиотеки, нужные приложению).",
+   "Iş stoly programmasy işe girizilmeýär: ulgamda Qt-nyň X11 penjirelerini açmak üçin gerek bolan {libraries} "
+   "kitaphanalary ýok. Debian ýa-da Ubuntu-da olary şeýle guruň: sudo apt install {packages} "
+   "(README-de programmanyň isleýän ähli kitaphanalary sanalýar).")
 _m("app.unavailable", "The desktop application cannot start: {reason}", "Настольное приложение не запускается: {reason}",
    "Iş stoly programmasy işe girizilmeýär: {reason}")
 
@@ -488,6 +503,12 @@ _m("cli.help_inspections_create", "create a draft from pre-arrival data (bcp-ins
 _m("cli.help_check", "verify database integrity, audit chain and record hashes",
    "проверить целостность базы, цепочку журнала и хеши записей",
    "bazanyň bitewiligini, žurnal zynjyryny we ýazgy hashlaryny barlamak")
+_m("cli.help_check_quick", "the daily check: SQLite's quick check, the audit chain's last days and the records "
+   "they touched", "ежедневная проверка: быстрая проверка SQLite, цепочка журнала за последние дни и затронутые "
+   "ими записи", "gündelik barlag: SQLite-iň çalt barlagy, soňky günleriň žurnal zynjyry we olaryň degen ýazgylary")
+_m("cli.help_check_days", "with --quick: how many days back (default 7)",
+   "с --quick: сколько дней назад (по умолчанию 7)", "--quick bilen: näçe gün öň (adatça 7)")
+_m("cli.days_too_many", "at most {max} days", "не более {max} дней", "iň köp {max} gün")
 _m("cli.not_negative", "must not be negative", "не может быть отрицательным", "otrisatel bolup bilmez")
 _m("cli.interrupted", "Interrupted", "Прервано", "Bes edildi")
 _m("cli.unexpected", "Unexpected error; details are in the log {path}", "Непредвиденная ошибка; подробности в журнале {path}",
@@ -521,9 +542,15 @@ _m("cli.user_created", "Account {username} created ({role})", "Учётная з
    "{username} hasaby döredildi ({role})")
 _m("cli.demo_done", "{count} demo inspections written to {db}", "{count} демонстрационных досмотров записано в {db}",
    "{count} görkeziş barlagy {db} bazasyna ýazyldy")
-_m("cli.demo_accounts", "Demo accounts ({users}) use the password: {password}",
-   "Пароль демонстрационных учётных записей ({users}): {password}",
-   "Görkeziş hasaplarynyň ({users}) açar sözi: {password}")
+_m("cli.demo_accounts", "{count} demo accounts, all with the password: {password}",
+   "Демонстрационных учётных записей: {count}, у всех пароль: {password}",
+   "{count} görkeziş hasaby, hemmesiniň açar sözi: {password}")
+_m("cli.demo_accounts_existed",
+   "{count} demo accounts (made earlier: their password was printed then; an administrator can set a new one)",
+   "Демонстрационных учётных записей: {count} (созданы ранее, их пароль был выведен тогда; "
+   "администратор может задать новый)",
+   "{count} görkeziş hasaby (öň döredildi: açar sözi şonda görkezildi; administrator täzesini bellemegi mümkin)")
+_m("cli.all_agencies", "all agencies", "все службы", "ähli gulluklar")
 _m("cli.count", "{count} record(s)", "записей: {count}", "{count} ýazgy")
 _m("cli.cannot_read", "Cannot read {field}: {reason}", "Не удаётся прочитать {field}: {reason}",
    "{field} okap bolmaýar: {reason}")
@@ -541,6 +568,11 @@ _m("cli.created", "Created {reference} ({uuid})", "Создан {reference} ({uu
 _m("cli.check_ok", "{db}: integrity ok, audit chain of {entries} entries ok, {records} locked record(s) match their hashes",
    "{db}: целостность в порядке, цепочка журнала из {entries} записей в порядке, закрытых записей с верным хешем: {records}",
    "{db}: bitewilik kadaly, {entries} ýazgyly žurnal zynjyry kadaly, hashy gabat gelýän gulply ýazgylar: {records}")
+_m("cli.check_quick_ok", "{db}: quick check ok: pages, the last {entries} audit entries ({days} days) and "
+   "{records} revision(s) of the records they touched", "{db}: быстрая проверка в порядке: страницы, последние "
+   "{entries} записей журнала ({days} дн.) и {records} ревизий затронутых ими записей",
+   "{db}: çalt barlag kadaly: sahypalar, soňky {entries} žurnal ýazgysy ({days} gün) we olaryň degen "
+   "ýazgylarynyň {records} wersiýasy")
 _m("cli.check_failed", "{db}: {count} problem(s) found", "{db}: найдено проблем: {count}", "{db}: {count} mesele tapyldy")
 _m("show.record_hash", "Record hash", "Хеш записи", "Ýazgynyň hashy")
 _m("show.bcp", "BCP", "Пункт пропуска", "Serhet geçiş nokady")

@@ -245,3 +245,96 @@ _m("exchange.conflict_not_found", "No conflict number {id}", "Нет конфл�
    "{id} belgili gapma-garşylyk ýok")
 _m("exchange.conflict_resolved", "Conflict {id} is already resolved", "Конфликт {id} уже разрешён",
    "{id} gapma-garşylyk eýýäm çözüldi")
+
+# -- the trust model (issue 13): who may change what, references, log-in ------------------
+_m("exchange.conflict_reason.locked_differs", "a finalized record arrived with different content",
+   "финализированная запись пришла с другим содержанием",
+   "tamamlanan ýazgy başga mazmun bilen geldi")
+_m("exchange.conflict_reason.user_differs", "a person is named with other details than here",
+   "человек указан с другими данными, чем здесь",
+   "adam bu ýerdäkiden başga maglumatlar bilen görkezilýär")
+_m("exchange.conflict_reason.not_owner",
+   "the case belongs to another workstation: the sender may not create or change it",
+   "дело принадлежит другому рабочему месту: отправитель не может его создавать или менять",
+   "iş başga iş ýerine degişli: iberiji ony döredip ýa-da üýtgedip bilmeýär")
+_m("exchange.conflict_reason.other_bcp", "the case is of another BCP than the sending workstation's",
+   "дело другого пункта пропуска, чем у отправившего рабочего места",
+   "iş iberen iş ýeriniňkiden başga serhet geçelgesine degişli")
+_m("exchange.conflict_reason.other_workstation_code",
+   "the reference carries another workstation's code",
+   "номер содержит код другого рабочего места",
+   "belgide başga iş ýeriniň kody bar")
+_m("exchange.conflict_reason.reference_taken",
+   "another case already has this reference: the two workstations numbered without codes; ask the BCP "
+   "to give each workstation its own code",
+   "у другого дела уже есть этот номер: рабочие места нумеровали без кодов; попросите пункт пропуска "
+   "дать каждому рабочему месту свой код",
+   "başga işde eýýäm şu belgi bar: iş ýerleri kodsyz belgilediler; serhet geçelgesinden her iş ýerine "
+   "öz koduny bermegi haýyş ediň")
+_m("exchange.import_needs_login", "Importing a bundle needs a supervisor or an administrator to log in "
+   "(--user NAME; the password is asked, or read from INSPECTOR_PASSWORD)",
+   "Для импорта пакета нужен вход начальника смены или администратора (--user ИМЯ; пароль спрашивается "
+   "или берётся из INSPECTOR_PASSWORD)",
+   "Bukjany import etmek üçin smena başlygy ýa-da administrator girmeli (--user ADY; açarsöz soralýar "
+   "ýa-da INSPECTOR_PASSWORD-dan okalýar)")
+_m("exchange.help_user", "the supervisor or administrator who imports (password asked or from INSPECTOR_PASSWORD)",
+   "начальник смены или администратор, который импортирует (пароль спрашивается или из INSPECTOR_PASSWORD)",
+   "import edýän smena başlygy ýa-da administrator (açarsöz soralýar ýa-da INSPECTOR_PASSWORD-dan)")
+_m("exchange.unsigned_act",
+   "{name}: the {what} of {who} carries no valid officer signature ({reason})",
+   "{name}: {what} ({who}) не имеет действительной подписи сотрудника ({reason})",
+   "{name}: {who} üçin {what} işgäriň hakyky goly ýok ({reason})")
+_m("exchange.act_section", "section {agency}", "раздел {agency}", "{agency} bölümi")
+_m("exchange.act_finalization", "finalization", "финализация", "tamamlama")
+_m("exchange.act_review", "review", "проверка", "gözden geçirme")
+_m("exchange.sig_missing", "no signature", "нет подписи", "gol ýok")
+_m("exchange.sig_wrong_signer", "signed by someone else", "подписано другим лицом", "başga biri gol çekdi")
+_m("exchange.sig_unknown_key", "the key is neither known here nor carried for this person",
+   "ключ не известен здесь и не приложен для этого человека",
+   "açar bu ýerde belli däl we bu adam üçin goşulmandyr")
+_m("exchange.sig_key_of_local_account",
+   "a bundle may not bring a new key for an account of this database",
+   "пакет не может привезти новый ключ для учётной записи этой базы",
+   "bukja bu bazanyň hasaby üçin täze açar getirip bilmeýär")
+_m("exchange.sig_other_content", "the signature is for other content", "подпись относится к другому содержанию",
+   "gol başga mazmun üçin")
+_m("exchange.sig_invalid", "the signature does not verify", "подпись не проходит проверку", "gol barlagdan geçmeýär")
+_m("exchange.key_workstation_mismatch",
+   "The key of workstation {trusted} signed a bundle that claims to come from workstation {claimed}",
+   "Ключ рабочего места {trusted} подписал пакет, который называет себя пакетом рабочего места {claimed}",
+   "{trusted} iş ýeriniň açary özüni {claimed} iş ýeriniňki diýip atlandyrýan bukja gol çekdi")
+_m("exchange.workstation_code_taken",
+   "Workstation code {code} of {bcp} is already used here by another workstation ({other}); give one of "
+   "them another code before exchanging records",
+   "Код рабочего места {code} пункта {bcp} здесь уже использует другое рабочее место ({other}); дайте одному "
+   "из них другой код до обмена записями",
+   "{bcp} geçelgesiniň {code} iş ýeri kody bu ýerde eýýäm başga iş ýeri ({other}) tarapyndan ulanylýar; "
+   "ýazgylary alyşmazdan öň olaryň birine başga kod beriň")
+_m("inspection.workstation_code_invalid",
+   "The workstation code must be one letter, optionally followed by a letter or digit (A, B, F2), not {value}",
+   "Код рабочего места — одна буква, за которой может идти буква или цифра (A, B, F2), а не {value}",
+   "Iş ýeriniň kody bir harp, yzyndan harp ýa-da san gelip biler (A, B, F2), {value} däl")
+_m("inspection.workstation_code_set",
+   "This workstation already has the code {code}; its references carry it and it cannot change",
+   "У этого рабочего места уже есть код {code}; он есть в его номерах и не может меняться",
+   "Bu iş ýeriniň eýýäm {code} kody bar; ol belgilerde bar we üýtgäp bilmeýär")
+_m("inspection.reference_ambiguous",
+   "Two or more cases have the reference {reference} (numbered on different workstations): name the case "
+   "by its uuid ({uuids})",
+   "У двух или более дел номер {reference} (нумеровались на разных рабочих местах): укажите дело по uuid "
+   "({uuids})",
+   "{reference} belgisi iki ýa-da has köp işde bar (dürli iş ýerlerinde belgilenipdir): işi uuid bilen "
+   "görkeziň ({uuids})")
+_m("exchange.help_keys_head_office", "the key is head office's: its bundles may bring reviews of this workstation's cases",
+   "ключ головного офиса: его пакеты могут привозить проверки дел этого рабочего места",
+   "açar baş edaranyňky: onuň bukjalary bu iş ýeriniň işleriniň gözden geçirmelerini getirip biler")
+_m("exchange.help_keys_code", "give this workstation its short code (once; new references carry it)",
+   "задать короткий код этого рабочего места (один раз; он войдёт в новые номера)",
+   "bu iş ýeriniň gysga koduny bermek (bir gezek; täze belgilerde bolar)")
+_m("exchange.workstation_code_given", "This workstation's code is {code}: new references read like FRB-2026-{code}-000001",
+   "Код этого рабочего места — {code}: новые номера выглядят как FRB-2026-{code}-000001",
+   "Bu iş ýeriniň kody {code}: täze belgiler FRB-2026-{code}-000001 ýaly bolar")
+_m("exchange.key_code", "Workstation code", "Код рабочего места", "Iş ýeriniň kody")
+_m("exchange.help_origin", "only the cases the workstation with this id owns (head office's bundle back to a BCP)",
+   "только дела рабочего места с этим id (пакет головного офиса обратно на пункт пропуска)",
+   "diňe şu id-li iş ýeriniň işleri (baş edaranyň serhet geçelgesine yzyna bukjasy)")

@@ -37,6 +37,7 @@ _m("report.draft_mark", "DRAFT — NOT VALID", "ПРОЕКТ — НЕДЕЙСТ�
 _m("report.superseded_by", "SUPERSEDED by revision {number}", "ЗАМЕНЕНО редакцией № {number}",
    "ÇALŞYRYLDY: redaksiýa № {number}")
 _m("report.printed", "Printed {time}", "Напечатано {time}", "Çap edildi {time}")
+_m("report.revision_short", "Revision {number}", "Редакция № {number}", "Redaksiýa № {number}")
 _m("report.revision_returned", "Revision {number}, corrected after a return for correction",
    "Редакция № {number}, исправлена после возврата на доработку",
    "Redaksiýa № {number}, düzetmek üçin yzyna gaýtarylandan soň düzedildi")
@@ -186,6 +187,8 @@ _m("report.seal_from_checklist", "recorded in the customs checklist", "указ�
 _m("report.deadline_return", "Deadline to leave the territory", "Срок вывоза с территории",
    "Çägiden çykarmagyň möhleti")
 _m("report.deadline_destroy", "Deadline for destruction", "Срок уничтожения", "Ýok etmegiň möhleti")
+_m("report.deadline_from_checklist", "recorded in the checklist: {agency}", "указан в чек-листе: {agency}",
+   "barlag sanawynda görkezilen: {agency}")
 _m("report.deadline_not_set", "Not set in the record.", "В записи не указан.", "Ýazgyda görkezilmedik.")
 _m("report.revisions", "Revisions of this record", "Редакции этой записи", "Bu ýazgynyň redaksiýalary")
 _m("report.revision_kind", "Kind", "Вид", "Görnüşi")

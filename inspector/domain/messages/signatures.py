@@ -184,6 +184,14 @@ _m("verify.bad_signature", "Not genuine: the signature does not match the printe
 _m("verify.status_differs", "Not genuine: the copy says {printed}, the database says {actual}",
    "Не подлинный: в копии указано {printed}, в базе данных — {actual}",
    "Hakyky däl: nusgada {printed}, maglumat bazasynda {actual} diýlip görkezilen")
+_m("verify.superseded",
+   "Superseded: {reference} revision {revision} ({status}) is genuine but was replaced by revision {successor}; "
+   "this copy is no longer valid",
+   "Заменён: {reference} редакция {revision} ({status}) подлинная, но заменена редакцией {successor}; "
+   "эта копия больше недействительна",
+   "Çalşyryldy: {reference} {revision}-nji neşir ({status}) hakyky, ýöne {successor}-nji neşir bilen çalşyryldy; "
+   "bu nusga indi güýjüni ýitirdi")
+_m("verify.superseded_status", "superseded", "заменена", "çalşyrylan")
 _m("verify.genuine_offline", "Genuine signature: {reference} revision {revision}, {status} when printed, signed by {signer}",
    "Подпись подлинная: {reference} редакция {revision}, {status} на момент печати, подписал {signer}",
    "Gol hakyky: {reference} {revision}-nji neşir, çap edilende {status}, gol çeken {signer}")
