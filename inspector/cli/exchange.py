@@ -38,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import", help=tr("exchange.help_import"))
     p.add_argument("bundle", metavar="FILE")
-    p.add_argument("--user", metavar="USERNAME", help=tr("exchange.help_user"))
+    # the global --user, with the help of what it means here (given before or after the command)
+    p.add_argument("--user", metavar="USERNAME", default=argparse.SUPPRESS, help=tr("exchange.help_user"))
     p.add_argument("--seal-key", metavar="FILE", help=tr("seal.help_seal_key"))
     p.set_defaults(handler=import_)
 

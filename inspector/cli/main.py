@@ -31,15 +31,35 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """The options every command takes: --db, --lang, --user, --recovery-sheet."""
+    parser.add_argument("--db", metavar="PATH", default=default, help=tr("cli.help_db"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=tr("cli.help_lang"))
+    parser.add_argument("--user", metavar="NAME", default=default, help=tr("cli.help_user"))
+    parser.add_argument("--recovery-sheet", metavar="FILE.pdf", default=default, help=tr("crypt.help_sheet"))
+
+
+class _CommandParser(_Parser):
+    """A command's parser: the global options are taken after the command too.
+
+    ``inspector keys list --user chief`` means what ``inspector --user chief keys
+    list`` does. Their default is "not given" (SUPPRESS), so an option given
+    before the command is not reset by the command's parser.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        # a command's own option of the same name (report --lang: the report's language) wins
+        kwargs.setdefault("conflict_handler", "resolve")
+        super().__init__(*args, **kwargs)
+        _add_global_options(self, argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="inspector", description=tr("cli.description"))
-    parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"))
-    parser.add_argument("--user", metavar="NAME", help=tr("cli.help_user"))
-    parser.add_argument("--recovery-sheet", metavar="FILE.pdf", help=tr("crypt.help_sheet"))
+    _add_global_options(parser)
     parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=tr("cli.help_smoke"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     for module in command_modules():
         module.register(sub)
     return parser

@@ -36,6 +36,8 @@ class Schema:
     version: str | None
     columns: dict[str, frozenset[str]]  # table -> column names
     triggers: dict[str, tuple[str, str]]  # trigger -> (table, normalised SQL)
+    # SQLite's full-text tables and their shadow tables (migration 0006): PostgreSQL has none
+    sqlite_only: frozenset[str] = frozenset()
 
 
 def check_schema(connection: Connection) -> list[SchemaProblem]:
@@ -47,6 +49,8 @@ def check_schema(connection: Connection) -> list[SchemaProblem]:
         problems.append(SchemaProblem("check.schema_version",
                                       {"found": found.version or "-", "head": reference.version}))
     for table, columns in sorted(reference.columns.items()):
+        if table in reference.sqlite_only and connection.dialect.name != "sqlite":
+            continue
         if table not in found.columns:
             problems.append(SchemaProblem("check.schema_table_missing", {"table": table}))
             continue
@@ -74,11 +78,16 @@ def read_schema(connection: Connection) -> Schema:
     if "alembic_version" in columns:
         version = connection.execute(text("SELECT max(version_num) FROM alembic_version")).scalar()
     triggers = {}
+    sqlite_only: set[str] = set()
     if connection.dialect.name == "sqlite":
         for name, table, sql in connection.execute(
                 text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")):
             triggers[name] = (table, _normalised(sql))
-    return Schema(version, columns, triggers)
+        virtual = [name for (name,) in connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"))]
+        sqlite_only = {table for table in columns for name in virtual
+                       if table == name or table.startswith(f"{name}_")}
+    return Schema(version, columns, triggers, frozenset(sqlite_only))
 
 
 @lru_cache(maxsize=1)

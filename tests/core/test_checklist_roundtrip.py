@@ -197,8 +197,11 @@ def checklists_(draw):
 
 def _number_answer(rng: random.Random, item: Item) -> object:
     scale = Decimal(10) ** item.decimals
-    low = Decimal(repr(item.min)) if item.min is not None else Decimal(-10 ** 12)
-    high = Decimal(repr(item.max)) if item.max is not None else Decimal(10 ** 12)
+    low = Decimal(repr(item.min)) if item.min is not None else None
+    high = Decimal(repr(item.max)) if item.max is not None else None
+    # an open end lies beyond the other one (a maximum of -10^14 with no minimum)
+    low = low if low is not None else min(Decimal(-10 ** 12), high if high is not None else 0)
+    high = high if high is not None else max(Decimal(10 ** 12), low)
     first = int((low * scale).to_integral_value(ROUND_CEILING))
     last = int((high * scale).to_integral_value(ROUND_FLOOR))
     bound = 10 ** 15 - 1  # an answer keeps at most 15 digits

@@ -118,9 +118,12 @@ def test_an_older_database_gets_the_search_indexes_for_its_records(tmp_path, reg
     target = sqlite3.connect(path)
     tables = ["users", "checklist_definitions", "inspections", "drivers", "documents", "cargo_lines"]
     for table in tables:
-        rows = source.execute(f"SELECT * FROM {table}").fetchall()
+        # the columns the 0005 schema has (later migrations add some, e.g. 0012's on users)
+        columns = [row[1] for row in target.execute(f"PRAGMA table_info({table})")]
+        names = ", ".join(columns)
+        rows = source.execute(f"SELECT {names} FROM {table}").fetchall()
         if rows:
-            target.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            target.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
     target.commit()
     assert not target.execute("SELECT count(*) FROM sqlite_master WHERE name = 'driver_names'").fetchone()[0]
     source.close()

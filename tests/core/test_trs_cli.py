@@ -42,8 +42,10 @@ def _demo_site(tmp_path_factory):
                              "--inspections", "60", "--seed", "5"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     # A new database is encrypted (issue 15): the commands log in as a demo account.
-    password = re.search(r"use the password: (\S+)", result.stdout).group(1)
-    user = re.search(r"Demo accounts \((\w+)", result.stdout).group(1)
+    password = re.search(r"password: (\S+)", result.stdout).group(1)
+    # the table of accounts: role, agency, username, name (columns two spaces apart)
+    user = next(re.split(r"\s{2,}", line.strip())[2] for line in result.stdout.splitlines()
+                if line.strip().startswith("Officer"))
     return path, user, password
 
 

@@ -184,17 +184,17 @@ def test_cli_export_import_and_keys(demo_path, tmp_path, capsys, monkeypatch):
     code, out, err = run(capsys, "--db", str(hq), "import", str(bundle), "--user", "hq.admin")
     assert code == 1 and err.startswith("The bundle was refused") and "trust" in err
     assert err.count("\n") == 1 and "Traceback" not in err
-    code, out, _ = run(capsys, "--db", str(hq), "keys", "trust", str(key_file), "--name", "Farap 1")
-    assert code == 0 and "Farap 1" in out
-    code, out, _ = run(capsys, "--db", str(hq), "keys", "list")
+    code, out, _ = run(capsys, "--db", str(hq), "keys", "trust", str(key_file), "--name", "Farap 1", "--user", "hq.admin")
+    assert code == 0 and "Farap 1" in out  # hq.db is encrypted (issue 15): every command logs in
+    code, out, _ = run(capsys, "--db", str(hq), "keys", "list", "--user", "hq.admin")
     assert "Farap 1" in out
     code, out, err = run(capsys, "--db", str(hq), "import", str(bundle), "--user", "hq.admin")
     assert code == 0, err
     assert "new" in out and "0 conflict" in out
-    code, out, _ = run(capsys, "--db", str(hq), "check")
+    code, out, _ = run(capsys, "--db", str(hq), "check", "--user", "hq.admin")
     assert code == 0
 
-    code, out, _ = run(capsys, "--db", str(hq), "--lang", "tk", "keys", "show")
+    code, out, _ = run(capsys, "--db", str(hq), "--lang", "tk", "keys", "show", "--user", "hq.admin")
     assert code == 0 and "Barmak yzy" in out
 
 
