@@ -13,9 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from inspector import __version__, logs
-from inspector.domain.enums import LANGUAGES
 from inspector.domain.errors import DomainError
-from inspector.domain.i18n import set_language, tr
+from inspector.domain.i18n import languages, set_language, tr
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="inspector", description=tr("cli.description"))
     parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"))
+    parser.add_argument("--lang", choices=languages(), help=tr("cli.help_lang"))
     parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=tr("cli.help_smoke"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -72,7 +71,7 @@ def _language(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
-    set_language(lang if lang in LANGUAGES else "en")
+    set_language(lang if lang in languages() else "en")
     logs.setup()
     parser = build_parser()
     args = parser.parse_args(argv)

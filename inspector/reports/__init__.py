@@ -19,7 +19,7 @@ from inspector.reports.output import write_pdf
 from inspector.reports.page import ReportPdf
 from inspector.reports.shift import build_shift_summary, load_shift
 from inspector.reports.single_agency import build_agency
-from inspector.reports.texts import MODES
+from inspector.reports.texts import MODES, modes
 
-__all__ = ["MODES", "ReportData", "ReportPdf", "build_agency", "build_consolidated", "build_shift_summary",
+__all__ = ["MODES", "modes", "ReportData", "ReportPdf", "build_agency", "build_consolidated", "build_shift_summary",
            "load", "load_shift", "write_pdf"]

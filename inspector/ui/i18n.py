@@ -24,7 +24,7 @@ from inspector.paths import APP_NAME, resource_path
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
+LANGUAGES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}  # the built-in ones; see languages()
 _installed: list[QTranslator] = []
 
 
@@ -62,9 +62,14 @@ def qm_file(lang: str) -> Path | None:
     return target
 
 
+def languages() -> dict[str, str]:
+    """The languages to choose from: those the core's catalogues hold (resources/locale), each by its own name."""
+    return {code: core_i18n.language_name(code) for code in core_i18n.languages()}
+
+
 def install(lang: str) -> None:
     """Make ``lang`` the UI language; widgets receive QEvent.LanguageChange."""
-    if lang not in LANGUAGES:
+    if lang not in core_i18n.languages():
         lang = "en"
     app = QCoreApplication.instance()
     for translator in _installed:
@@ -87,8 +92,7 @@ def install(lang: str) -> None:
             _installed.append(ours)
         else:
             log.warning("no translation loaded for %s", lang)
-    QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "tk": QLocale.Language.Turkmen}
-                               .get(lang, QLocale.Language.English)))
+    QLocale.setDefault(QLocale(lang) if QLocale(lang).language() != QLocale.Language.C else QLocale("en"))
     # Texts from the core changed language even where Qt had nothing to swap:
     # tell every window now (widgets pass the event on to their children).
     for window in QApplication.topLevelWidgets():

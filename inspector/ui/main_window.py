@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in i18n.languages().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.currentIndexChanged.connect(self.change_language)

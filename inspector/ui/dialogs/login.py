@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.language = QComboBox()
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in i18n.languages().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.currentIndexChanged.connect(self._language_chosen)

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from inspector import reports
 from inspector.reports import batch as report_batch
+from inspector.reports.texts import modes
 from inspector.domain.errors import DomainError
-from inspector.domain.i18n import current_language
+from inspector.domain.i18n import current_language, language_name, tr
 from inspector.ui import worker
 from inspector.ui.context import AppContext
 from inspector.ui.errors import report_unexpected, show_error
 from inspector.ui.report.printing import PrintCancelled, print_pdfs
 from inspector.ui.report.render import page_count, page_images
 
-MODES = {"en": "English", "ru": "Русский", "tk": "Türkmençe", "tk+ru": "Türkmençe + Русский"}
 SCREEN_DPI = 96
 
 
@@ -83,8 +83,8 @@ class ReportPreview(QDialog):
         self.setObjectName("report_preview")
         self.language = QComboBox()
         self.language.setObjectName("report_language")
-        for code, name in MODES.items():
-            self.language.addItem(name, code)
+        for code in modes():
+            self.language.addItem(" + ".join(language_name(lang) for lang in code.split("+")), code)
         default = "tk+ru" if current_language() in ("tk", "ru") else "en"
         self.language.setCurrentIndex(self.language.findData(default))
         self.appendix = QCheckBox()
@@ -161,7 +161,7 @@ class ReportPreview(QDialog):
             self.pages_layout.addWidget(page)
             count += 1
         self._busy(False)
-        self.status.setText(self.tr("{count} page(s)").format(count=count))
+        self.status.setText(tr("report.pages", count=count))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -217,7 +217,7 @@ class ReportPreview(QDialog):
             if pages is None:
                 self.status.setText(self.tr("Printing cancelled"))
             else:
-                self.status.setText(self.tr("{count} page(s) sent to the printer").format(count=pages))
+                self.status.setText(tr("report.pages_printed", count=pages))
 
         def failed(exc: BaseException) -> None:
             progress.close()
