@@ -289,6 +289,22 @@ def languages() -> list[str]:
     return sorted(found | set(SOURCE_LANGUAGES), key=lambda lang: (lang != "en", lang))
 
 
+def apply_branch(theirs: dict[str, Message], base: dict[str, Message]) -> list[str]:
+    """Write what ``theirs`` changed since ``base`` into every catalogue (all or nothing)."""
+    catalogs = {lang: load(lang) for lang in languages()}
+    changes: list[str] = []
+    for key, message in theirs.items():
+        before = base.get(key)
+        if before is not None and before.texts == message.texts:
+            continue  # unchanged on the branch: the catalogue's wording stands
+        changes += apply(catalogs, message, before)
+    for key in sorted(set(base) - set(theirs)):
+        changes += remove(catalogs, key)
+    for lang, catalog in catalogs.items():
+        save(lang, catalog)
+    return changes
+
+
 # -- main --------------------------------------------------------------------------------------------------
 
 
@@ -311,21 +327,11 @@ def main(argv: list[str] | None = None) -> int:
         for message in theirs.values():
             print(f"{message.where}: {message.key}")
         return 1 if theirs else 0
-    catalogs = {lang: load(lang) for lang in languages()}
-    changes: list[str] = []
     try:
-        for key, message in theirs.items():
-            before = base.get(key)
-            if before is not None and before.texts == message.texts:
-                continue  # unchanged on the branch
-            changes += apply(catalogs, message, before)
+        changes = apply_branch(theirs, base)
     except Unreadable as error:
         print(f"cannot move the messages, nothing changed: {error}", file=sys.stderr)
         return 2
-    for key in sorted(set(base) - set(theirs)):
-        changes += remove(catalogs, key)
-    for lang, catalog in catalogs.items():
-        save(lang, catalog)
     for path in sorted((ROOT / MESSAGES_DIR).glob("*.py")):
         if path.name not in KEEP:
             path.unlink()

@@ -144,12 +144,19 @@ def _mo_bytes(lang: str) -> bytes | None:
         return _compiled(source)
 
 
+_BROKEN = (OSError, ValueError, struct.error, UnicodeDecodeError)
+
+
 def load(lang: str) -> Catalogue | None:
     """The catalogue of ``lang``, or None if there is none (or it cannot be read)."""
     try:
         data = _mo_bytes(lang)
         return None if data is None else _parse_mo(lang, data)
-    except (OSError, ValueError, struct.error, UnicodeDecodeError) as error:
+    except _BROKEN as error:
+        log.warning("cannot read the compiled catalogue of %s: %s", lang, error)
+    try:  # a damaged .mo: the source still says it all
+        return _parse_mo(lang, _compiled(po_file(lang))) if po_file(lang).exists() else None
+    except Exception as error:  # noqa: BLE001 - Babel's parse errors have no common base; never stop the app
         log.warning("cannot read the catalogue of %s: %s", lang, error)
         return None
 
