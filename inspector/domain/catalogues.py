@@ -23,6 +23,7 @@ import io
 import logging
 import os
 import struct
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -127,7 +128,8 @@ def _fresh(compiled: Path, source: Path) -> bool:
 
 def _mo_bytes(lang: str) -> bytes | None:
     source, bundled = po_file(lang), mo_file(lang)
-    if bundled.exists() and (not source.exists() or _fresh(bundled, source)):
+    # a frozen build trusts its own .mo (copying into the bundle may not keep the files' times)
+    if bundled.exists() and (getattr(sys, "frozen", False) or not source.exists() or _fresh(bundled, source)):
         return bundled.read_bytes()
     if not source.exists():
         return None

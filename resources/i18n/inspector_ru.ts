@@ -1757,7 +1757,7 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="65" />
         <source>Badge number</source>
-        <translation>Номер жетона</translation>
+        <translation>Личный номер</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="66" />

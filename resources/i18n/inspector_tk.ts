@@ -62,7 +62,7 @@
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
         <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="272" />
         <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="205" />
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="227" />
         <source>Finalized by {name}, {time}</source>
-        <translation>Tassyklap gulplan: {name}, {time}</translation>
+        <translation>Resmileşdirip gulplan: {name}, {time}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="230" />
@@ -1057,7 +1057,7 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="48" />
         <source>Finalized and locked</source>
-        <translation>Tassyklandy we gulplandy</translation>
+        <translation>Resmileşdirildi we gulplandy</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="49" />
@@ -1699,7 +1699,7 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="74" />
         <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
-        <translation>Smena başlygynyň gözden geçirmegine garaşýan tassyklanan ýazgylar; iň köneleri birinji. Ýazgyny doly okamak üçin açyň, soňra ony makullaň ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
+        <translation>Smena başlygynyň gözden geçirmegine garaşýan resmileşdirilen ýazgylar; iň köneleri birinji. Ýazgyny doly okamak üçin açyň, soňra ony makullaň ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="76" />
