@@ -60,8 +60,11 @@ def update(folder: Path = LOCALE) -> list[str]:
         path = catalogues.po_file(lang, folder)
         catalog = _read(path)
         before = {(m.context, str(m.id), str(m.string), tuple(sorted(m.flags))) for m in catalog if m.id}
-        _follow_english(catalog, pot)
+        previous = _follow_english(catalog, pot)
         catalog.update(pot, no_fuzzy_matching=True, update_header_comment=False)
+        for message in catalog:  # update() keeps the flags, not the old English: put it back
+            if message.id and message.context in previous:
+                message.previous_id = previous[message.context]
         after = {(m.context, str(m.id), str(m.string), tuple(sorted(m.flags))) for m in catalog if m.id}
         if before != after or catalog.obsolete:
             _write(path, catalog)
@@ -69,12 +72,13 @@ def update(folder: Path = LOCALE) -> list[str]:
     return changed
 
 
-def _follow_english(catalog: Catalog, pot: Catalog) -> None:
+def _follow_english(catalog: Catalog, pot: Catalog) -> dict[str, list[str]]:
     """A key whose English changed keeps its translation, fuzzy, with the old English as ``#| msgid``.
 
     (pybabel's own fuzzy matching pairs texts by likeness, which can pick another key.)
     """
     english = {m.context: m.id for m in pot if m.id}
+    previous: dict[str, list[str]] = {}
     for message in list(catalog):
         new = english.get(message.context)
         if not message.id or new is None or new == message.id:
@@ -86,6 +90,8 @@ def _follow_english(catalog: Catalog, pot: Catalog) -> None:
         catalog.add(new, string, context=message.context, auto_comments=message.auto_comments,
                     user_comments=message.user_comments, flags=message.flags | {"fuzzy"},
                     previous_id=list(message.id) if isinstance(message.id, tuple) else [message.id])
+        previous[message.context] = list(message.id) if isinstance(message.id, tuple) else [message.id]
+    return previous
 
 
 def compile_all(out: Path | None = None, folder: Path = LOCALE) -> list[Path]:

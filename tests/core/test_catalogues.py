@@ -204,3 +204,26 @@ def test_the_move_never_runs_the_files_and_changes_nothing_it_cannot_read(sandbo
                       '_m("a.b", "A", "А", "A")\n_m("x.y", os.system("touch pwned"), "", "")\n', encoding="utf-8")
     assert script.main([]) == 2
     assert module.exists() and not (root / "locale").exists() and not (root / "pwned").exists()
+
+
+def test_a_changed_english_text_keeps_its_translations_fuzzy_with_the_old_english(tmp_path):
+    spec = importlib.util.spec_from_file_location("catalogue_tool", ROOT / "scripts" / "catalogues.py")
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = tool
+    spec.loader.exec_module(tool)
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE, folder, ignore=shutil.ignore_patterns("*.mo"))
+    assert tool.update(folder) == []  # the catalogues in git are up to date
+    english = folder / "en/LC_MESSAGES/inspector.po"
+    english.write_text(english.read_text(encoding="utf-8").replace(
+        'msgid "Detain"\nmsgstr "Detain"', 'msgid "Detain the vehicle"\nmsgstr ""') +
+        '\nmsgctxt "demo.new"\nmsgid "Brand new"\nmsgstr ""\n', encoding="utf-8")
+    assert tool.update(folder)
+    ru = {m.context: m for m in _read(folder / "ru/LC_MESSAGES/inspector.po")}
+    assert ru["decision.detain"].string == "Задержание" and ru["decision.detain"].fuzzy
+    assert '#| msgid "Detain"\nmsgctxt "decision.detain"' in (folder / "ru/LC_MESSAGES/inspector.po").read_text(
+        encoding="utf-8")
+    assert ru["demo.new"].string == ""
+    assert [row[0] for row in tool.needing_review("ru", folder)] == ["decision.detain", "demo.new"]
+    tool.compile_all(folder=folder)
+    assert catalogues._parse_mo("en", catalogues.mo_file("en", folder).read_bytes()).text("demo.new") == "Brand new"
