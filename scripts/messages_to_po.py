@@ -252,7 +252,9 @@ def apply(catalogs: dict[str, Catalog], message: Message, base: Message | None) 
             continue  # the branch did not touch this language's text: the catalogue's stands
         if old is not None and str(old.id) == str(en) and old.string == text:
             continue
-        if text is None:  # a language added to the catalogues after the calls were written
+        if text is None or (not edited and old is not None):
+            # a language added after the calls were written, or a translation the branch left as it was
+            # while its English changed: keep the catalogue's (perhaps corrected) text, to be reviewed
             text = old.string if old is not None else ("",) * catalog.num_plurals if isinstance(en, tuple) else ""
             fuzzy = True
         else:

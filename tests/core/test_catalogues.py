@@ -187,11 +187,15 @@ def test_the_move_reads_loops_and_runs_again_after_a_merge(sandbox):
     po.write_text(po.read_text(encoding="utf-8").replace('"Galdy"', '"Saklandy"'), encoding="utf-8")
     # ... while a branch edits one text and adds one: its whole old module comes back in the merge
     theirs = OLD.replace('"Seal", "Пломба", "Möhür"', '"Customs seal", "Таможенная пломба", "Gümrük möhüri"')
+    theirs = theirs.replace('"Kept", "Оставлено"', '"Kept aside", "Отложено"')  # its Turkmen left as it was
     theirs += '_m("demo.new", ("{count} seal", "{count} seals"), ("{count} пломба", "{count} пломбы", ' \
               '"{count} пломб"), ("{count} möhür", "{count} möhür"))\n'
     changes = script.apply_branch(script.read_messages({"demo.py": theirs}), script.read_messages({"demo.py": OLD}))
     assert changes
-    assert _entry(root, "tk", "demo.kept").string == "Saklandy"  # the branch's stale copy does not win
+    kept = _entry(root, "tk", "demo.kept")
+    assert kept.string == "Saklandy" and kept.fuzzy  # the branch's stale Turkmen does not win; English changed
+    assert _entry(root, "ru", "demo.kept").string == "Отложено"
+    assert _entry(root, "tk", "demo.line_1").string == "Birinji setir"
     assert _entry(root, "en", "demo.seal").id == "Customs seal"
     assert _entry(root, "ru", "demo.seal").string == "Таможенная пломба"
     assert _entry(root, "ru", "demo.new").string == ("{count} пломба", "{count} пломбы", "{count} пломб")
