@@ -179,13 +179,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--data", default=str(Path(__file__).with_name(".data")))
-    parser.add_argument("--only", default="startup,list,autosave,click,report,exchange",
+    parser.add_argument("--pg", help="a PostgreSQL server for the dashboard rows (default: INSPECTOR_TEST_PG_URL)")
+    parser.add_argument("--only", default="startup,list,autosave,click,report,exchange,dashboard",
                         help="comma-separated rows to measure (default: all)")
     args = parser.parse_args(argv)
     folder = Path(args.data)
     folder.mkdir(parents=True, exist_ok=True)
     wanted = set(args.only.split(","))
-    big = demo_database(folder, args.records) if wanted & {"startup", "list"} else None
+    big = demo_database(folder, args.records) if wanted & {"startup", "list", "dashboard"} else None
     rows: list[Row] = []
     if "startup" in wanted:
         rows.append(startup(big, args.repeat))
@@ -205,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.exchange import exchange_rows
 
         rows += exchange_rows(folder, big)
+    if "dashboard" in wanted:
+        from benchmarks.trs import rows as dashboard_rows
+
+        rows += dashboard_rows(folder, big, args.repeat, args.pg)
     headers = ["measure", "BCP Inspector", "bare library", "ratio", "target (SPEC §10)", "met"]
     table = [headers] + [row.cells() for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(headers))]

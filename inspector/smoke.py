@@ -78,9 +78,24 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict], object]]]:
             raise RuntimeError("the inspection list is empty")
         return f"{rows} rows listed"
 
+    def dashboard(state: dict) -> str:
+        from datetime import date, timedelta
+
+        from inspector.reports.trs_charts import ALL
+        from inspector.services import trs
+        from inspector.ui.chart_view import renders
+
+        today = date.today()
+        with state["db"].read_session() as session:
+            figures = trs.figures(session, trs.TrsFilter.days(today - timedelta(days=3000), today))
+        for name, chart in ALL.items():
+            if not renders(chart(figures, "tk")):
+                raise RuntimeError(f"the {name} chart does not render")
+        return f"{len(ALL)} charts, {figures.totals.inspections} record(s)"
+
     return [("database and migrations", database), ("checklists", checklists),
             ("demo inspection", inspection), ("reports in every language", report),
-            ("main window", window)]
+            ("main window", window), ("dashboard charts", dashboard)]
 
 
 def run() -> int:

@@ -75,7 +75,6 @@ INSPECTION_TIMES = ("arrived_at", "released_at", "transit_deadline", "decision_c
                     "created_at", "updated_at", "finalized_at")
 SECTION_TIMES = ("started_at", "finished_at", "signed_at")
 LOCKED = frozenset(s.value for s in LOCKED_STATUSES)
-RISK_LANES = (("green", "yellow", "red", "blue"), (35, 30, 30, 5))
 
 _DRIVERS_BY_NATIONALITY: dict[str, list[tuple]] = {}
 for _driver in vocab.DRIVERS:
@@ -274,7 +273,8 @@ class Clone:
         country = first["vehicle_country"] or "TM"
         self.header = {
             "uuid": self.uuid, "reference": self.reference,
-            "risk_lane": rng.choices(*RISK_LANES)[0] if first["risk_lane"] else None,
+            # The template's lane: its answers (a physical examination or not) follow from it.
+            "risk_lane": first["risk_lane"],
             "declaration_ref": (values.declaration_ref(rng, local_arrival, first["direction"])
                                 if first["declaration_ref"] else None),
             "tractor_plate": values.plate(rng, country) if first["tractor_plate"] else None,

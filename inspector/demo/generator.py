@@ -14,10 +14,11 @@ services, and the others are varied clones of those, written in bulk
 from __future__ import annotations
 
 import hashlib
+import heapq
 import random
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -232,13 +233,9 @@ class _Record:
         if path == "draft":
             return
         sections_ = list(self.inspection.sections)
-        for n, section in enumerate(sections_):
-            partial = path == "in_progress" and n == len(sections_) - 1
-            self.answer_section(section, partial=partial)
-            if partial:
-                return
-        for section in sections_:
-            self.decide_and_sign(section)
+        self.inspect_together(sections_, partial_last=path == "in_progress", sign=path != "in_progress")
+        if path == "in_progress":
+            return
         if path == "completed":
             return
         self.finalize()
@@ -279,25 +276,57 @@ class _Record:
 
     # -- steps ---------------------------------------------------------------------
 
-    def answer_section(self, section: AgencySection, *, partial: bool = False) -> None:
+    def inspect_together(self, sections_: list[AgencySection], *, partial_last: bool, sign: bool) -> None:
+        """The agencies' officers inspect side by side, as a joint inspection does:
+        each section keeps its own pace, and the steps of all of them are taken
+        in time order (so the audit trail stays in order)."""
+        pending: list[tuple[datetime, int, Iterator[datetime]]] = []
+
+        def advance(n: int, steps: Iterator[datetime]) -> None:
+            when = next(steps, None)  # takes the step due now, then says when the next one is
+            if when is not None:
+                heapq.heappush(pending, (when, n, steps))
+
+        start = self.now
+        for n, section in enumerate(sections_):
+            advance(n, self.section_steps(section, start, partial=partial_last and n == len(sections_) - 1,
+                                          sign=sign))
+        while pending:
+            self.now, n, steps = heapq.heappop(pending)
+            advance(n, steps)
+
+    def section_steps(self, section: AgencySection, start: datetime, *, partial: bool,
+                      sign: bool) -> Iterator[datetime]:
+        """One officer's work on a section, yielding the time of each next step."""
+        pace = random.Random(self.rng.getrandbits(64))
         officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, Agency(section.agency)))
         definition = sections.definition(section)
         rate = self.rng.choices((0.0, 0.05, 0.15), weights=(70, 24, 6))[0]
         if self.plan.path in ("returned", "returned_fixed", "held", "amended"):
             rate = max(rate, 0.08)
-        self.later(300, 1800)
+        when = start + timedelta(seconds=pace.randint(300, 1800))  # the officer arrives at the truck
         items = list(definition.items.values())
-        stop = self.rng.randint(len(items) // 4, len(items) // 2) if partial else len(items)
+        stop = pace.randint(len(items) // 4, len(items) // 2) if partial else len(items)
         for item in items[:stop]:
             # An item without show_if is always visible: only the others need the answers so far.
             if item.show_if is not None and item.id not in visible_items(definition, sections.answer_map(section)):
                 continue
             if not item.required and self.rng.random() < 0.3:
                 continue
-            self.answer(section, officer, definition, item, rate)
+            when += timedelta(seconds=pace.randint(15, 120))
+            yield when
+            self.answer(section, officer, definition, item, rate, advance=False)
+        if not sign:
+            return
+        when += timedelta(seconds=pace.randint(60, 600))
+        yield when
+        self.decide(section)
+        when += timedelta(seconds=pace.randint(20, 120))
+        yield when
+        self.sign(officer, Agency(section.agency), advance=False)
 
     def answer(self, section: AgencySection, officer: User, definition: ChecklistDefinition,
-               item: Item, rate: float) -> None:
+               item: Item, rate: float, advance: bool = True) -> None:
         finding = item.can_be_finding and self.rng.random() < rate
         value = values.answer(self.rng, item, finding, self.inspection)
         if value is None:
@@ -318,11 +347,12 @@ class _Record:
                 value = [attachment.sha256]
             else:
                 photos = [attachment.sha256]
-        self.later(15, 120)
+        if advance:
+            self.later(15, 120)
         self.call(sections.record_answer, officer, self.inspection, section.agency, item.id, value,
                   note=note, photos=photos)
 
-    def decide_and_sign(self, section: AgencySection) -> None:
+    def decide(self, section: AgencySection) -> None:
         agency = Agency(section.agency)
         definition = sections.definition(section)
         transit = bool(self.inspection.transit_route or self.inspection.transit_exit_bcp)
@@ -330,13 +360,12 @@ class _Record:
                                    held=self.plan.path == "held", transit=transit)
         officer = self.officers.setdefault(section.agency, self.staff.officer(self.rng, agency))
         remarks = vocab.text(self.rng.choice(REMARKS[decision]), self.staff.note_language[officer.id])
-        self.later(60, 600)
         self.call(sections.set_decision, officer, self.inspection, agency, decision, remarks)
-        self.sign(officer, agency)
 
-    def sign(self, officer: User, agency: Agency) -> None:
+    def sign(self, officer: User, agency: Agency, advance: bool = True) -> None:
         """Sign with the password; on the amended records, with a drawn signature too."""
-        self.later(20, 120)
+        if advance:
+            self.later(20, 120)
         drawn = None
         if self.plan.path == "amended":
             drawn = self.call(attachments.add, officer, self.inspection, signature_png(self.rng),

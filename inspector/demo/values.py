@@ -271,6 +271,9 @@ def answer(rng: random.Random, item: Item, finding: bool, inspection: JointInspe
             return "na"
         return {"no": "yes", "yes": "no"}.get(bad, "yes" if rng.random() < 0.85 else "no")
     if t is QuestionType.CHOICE:
+        if item.id in _BY_LANE and not finding:  # the risk lane decides how closely customs looks
+            weights = _BY_LANE[item.id].get(inspection.risk_lane or "", _BY_LANE[item.id]["green"])
+            return rng.choices([v for v, _ in weights], weights=[w for _, w in weights])[0]
         pool = [v for v in item.option_values if (v in item.noncompliant_values) == finding]
         return rng.choice(pool or list(item.option_values))
     if t is QuestionType.MULTI_CHOICE:
@@ -290,6 +293,14 @@ def answer(rng: random.Random, item: Item, finding: bool, inspection: JointInspe
         day = clock.local(inspection.arrived_at).date() + timedelta(days=rng.randint(low, high))
         return day.isoformat()
     return None  # photos come with their attachment
+
+
+_BY_LANE = {
+    "exam_extent": {"red": (("full", 60), ("partial", 36), ("none", 4)),
+                    "yellow": (("none", 82), ("partial", 18)),
+                    "green": (("none", 96), ("partial", 4)),
+                    "blue": (("none", 97), ("partial", 3))},
+}
 
 
 def _number(rng: random.Random, item: Item, finding: bool, inspection: JointInspection) -> float | int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, and_, exists, func, select, union
+from sqlalchemy import Select, and_, bindparam, exists, func, select, union
 from sqlalchemy.orm import Session, aliased
 
 from inspector.domain.enums import Agency, Decision, Status
@@ -25,6 +25,7 @@ class InspectionFilter:
     arrived_from: datetime | None = None
     arrived_to: datetime | None = None
     bcp_code: str | None = None
+    uuids: frozenset[str] | None = None  # only these cases: the records behind a dashboard figure
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,10 @@ def _filtered(query: Select, f: InspectionFilter) -> Select:
     if f.agency is not None:
         query = query.where(exists().where(AgencySection.inspection_id == i.id,
                                            AgencySection.agency == f.agency.value))
+    if f.uuids is not None:
+        # Rendered into the SQL: a figure can stand for more records than SQLite takes parameters.
+        query = query.where(i.uuid.in_(bindparam("only_uuids", sorted(f.uuids), expanding=True,
+                                                 literal_execute=True)))
     text = f.search.strip().upper()
     if text:
         query = query.where(i.id.in_(_matching_ids(f.search.strip())))

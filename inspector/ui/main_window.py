@@ -164,13 +164,18 @@ class MainWindow(QMainWindow):
         self.pages["review"] = self.review
         self.pages["checklists"] = ChecklistsPage(self.ctx)
         self.pages["users"] = UsersPage(self.ctx)
+        from inspector.ui.pages.dashboard import DashboardPage
+
+        self.dashboard = DashboardPage(self.ctx)
+        self.dashboard.records_requested.connect(self.show_records)
+        self.pages["dashboard"] = self.dashboard
 
     # -- texts ---------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BCP Inspector"))
         names = {"inspections": self.tr("Inspections"), "review": self.tr("Review"),
-                 "checklists": self.tr("Checklists"), "users": self.tr("Users")}
+                 "checklists": self.tr("Checklists"), "users": self.tr("Users"), "dashboard": self.tr("Dashboard")}
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         self.bcp_label.setText(self.tr("BCP: {name}").format(name=bcp_name(code, current_language()) or "—"))
         self._set_visible("users", role is Role.ADMIN)
         self._set_visible("review", role in (Role.SUPERVISOR, Role.ADMIN))
+        self._set_visible("dashboard", role in (Role.SUPERVISOR, Role.ADMIN))
         self.backups_action.setVisible(role is Role.ADMIN and self.ctx.db.path is not None)
         self.exchange_action.setVisible(role in (Role.ADMIN, Role.SUPERVISOR))
         can_create = role in (Role.OFFICER, Role.SUPERVISOR)
@@ -296,6 +302,11 @@ class MainWindow(QMainWindow):
         return done
 
     # -- records ----------------------------------------------------------------------
+
+    def show_records(self, caption: str, uuids) -> None:
+        """The records behind a dashboard figure, in the inspection list."""
+        self.navigation.setCurrentRow(list(self.pages).index("inspections"))
+        self.inspections.show_records(uuids, caption)
 
     def open_record(self, reference: str):
         from inspector.ui.editor.window import InspectionWindow

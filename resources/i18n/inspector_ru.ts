@@ -1468,6 +1468,11 @@ Signed by this workstation, key {key}.</source>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
 </context>
 <context>
     <name>NewInspectionDialog</name>
@@ -2100,6 +2105,124 @@ Details are in the log file:
     <message>
         <source>Save Excel template…</source>
         <translation>Сохранить шаблон Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard: {figure}</source>
+        <translation>Сводка: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source> — slowest tenth</source>
+        <translation> — самые долгие 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All BCPs</source>
+        <translation>Все пункты пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All agencies</source>
+        <translation>Все службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All lanes</source>
+        <translation>Все коридоры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, 90th percentile</source>
+        <translation>От прибытия до выпуска, 90-й процентиль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, median</source>
+        <translation>От прибытия до выпуска, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Between dates…</source>
+        <translation>Между датами…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Computing the figures…</source>
+        <translation>Расчёт показателей…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export the figures as CSV</source>
+        <translation>Экспорт показателей в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Held</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Inspections</source>
+        <translation>Досмотры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 91 days</source>
+        <translation>Последние 91 день</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Not finalized</source>
+        <translation>Не оформлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Released</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Save the Time Release Study</source>
+        <translation>Сохранить исследование времени выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Time Release Study (PDF)…</source>
+        <translation>Исследование времени выпуска (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
+        <translation>{first} – {last} · рассчитано {time} · нажмите на столбец или точку, чтобы увидеть записи</translation>
     </message>
 </context>
 </TS>

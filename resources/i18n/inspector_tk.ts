@@ -1468,6 +1468,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Görkezijiler</translation>
+    </message>
 </context>
 <context>
     <name>NewInspectionDialog</name>
@@ -2100,6 +2105,124 @@ Jikme-jiklikler žurnal faýlynda:
     <message>
         <source>Save Excel template…</source>
         <translation>Excel nusgasyny ýazdyrmak…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Görkezijiler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard: {figure}</source>
+        <translation>Görkezijiler: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source> — slowest tenth</source>
+        <translation> — iň uzak dowam eden 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All BCPs</source>
+        <translation>Ähli serhet geçiş nokatlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All agencies</source>
+        <translation>Ähli gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All lanes</source>
+        <translation>Ähli koridorlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, 90th percentile</source>
+        <translation>Gelenden goýberilýänçä, 90-njy prosentil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, median</source>
+        <translation>Gelenden goýberilýänçä, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Between dates…</source>
+        <translation>Seneleriň arasynda…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Computing the figures…</source>
+        <translation>Görkezijiler hasaplanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export CSV…</source>
+        <translation>CSV-e eksport…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export the figures as CSV</source>
+        <translation>Görkezijileri CSV görnüşinde eksport etmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Held</source>
+        <translation>Saklanyldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Inspections</source>
+        <translation>Barlaglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 30 days</source>
+        <translation>Soňky 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 365 days</source>
+        <translation>Soňky 365 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 7 days</source>
+        <translation>Soňky 7 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 91 days</source>
+        <translation>Soňky 91 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Not finalized</source>
+        <translation>Resmileşdirilmedik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Released</source>
+        <translation>Goýberildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Save the Time Release Study</source>
+        <translation>Goýberiş wagtynyň barlagyny ýatda saklamak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Time Release Study (PDF)…</source>
+        <translation>Goýberiş wagtynyň barlagy (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
+        <translation>{first} – {last} · {time} hasaplandy · ýazgylary görmek üçin sütüne ýa-da nokada basyň</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@ def test_officer_sees_no_users_or_review_page(qtbot, ctx):
     qtbot.addWidget(window)
     hidden = {window.navigation.item(r).data(Qt.ItemDataRole.UserRole)
               for r in range(window.navigation.count()) if window.navigation.item(r).isHidden()}
-    assert hidden == {"users", "review"}
+    assert hidden == {"users", "review", "dashboard"}
     ctx.set_user(auth.login(ctx.db, "admin", PASSWORD))
     hidden = {window.navigation.item(r).data(Qt.ItemDataRole.UserRole)
               for r in range(window.navigation.count()) if window.navigation.item(r).isHidden()}

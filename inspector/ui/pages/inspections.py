@@ -196,6 +196,12 @@ class InspectionsPage(QWidget):
         self.model.reload(self.current_filter())
         self._update_count()
 
+    def show_records(self, uuids, caption: str) -> None:
+        """Only these records (a dashboard figure's), until a filter or the search changes."""
+        self.model.reload(queries.InspectionFilter(uuids=frozenset(uuids)))
+        self._update_count()
+        self.count.setText(f"{caption} · {self.count.text()}")
+
     def refresh(self) -> None:
         self.model.reload()
         self._update_count()
