@@ -21,6 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _cldr_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
+from babel.numbers import format_percent as format_percent_cldr
 
 from inspector.domain.clock import local
 
@@ -65,3 +66,18 @@ def format_number(value: float | int | decimal.Decimal, decimals: int, lang: str
 def format_integer(value: int, lang: str) -> str:
     """``1,204`` in English, ``1 204`` in Russian and Turkmen."""
     return format_number(value, 0, lang)
+
+
+def format_percent(share: float, decimals: int, lang: str) -> str:
+    """``share`` (0.125) as ``12.5%`` in English, ``12,5 %`` in Russian: CLDR's percent pattern and spacing."""
+    pattern = cldr_locale(lang).percent_formats[None].pattern
+    if decimals > 0:
+        pattern = pattern.replace("#,##0", "#,##0." + "0" * decimals, 1)
+    return format_percent_cldr(share, format=pattern, locale=cldr_locale(lang), decimal_quantization=True)
+
+
+def format_day_month(day: date, lang: str) -> str:
+    """A chart's day label: ``03-14`` in English (as its ISO dates), ``14.03`` in Russian and Turkmen."""
+    if _DATE_PATTERNS.get(lang) or _DATE_PATTERNS.get(cldr_locale(lang).language):
+        return _cldr_date(day, "MM-dd", locale=cldr_locale(lang))
+    return format_skeleton("MMdd", day, locale=cldr_locale(lang))
