@@ -80,7 +80,7 @@ def report_database(folder: Path) -> tuple[Path, str]:
     with db.session() as s:
         record = inspections.get(s, reference)
         workflow.confirm_decision(s, people.customs, record)
-        workflow.finalize(s, people.customs, record)
+        workflow.finalize(s, people.customs, record, confirmation=helpers.confirmed(s, people.customs))
     db.dispose()
     return path, reference
 

@@ -21,12 +21,20 @@ log = logging.getLogger(__name__)
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[dict], object]]]:
     def database(state: dict) -> str:
+        from sqlalchemy import text
+
+        from inspector.store import keyfile
         from inspector.store.database import Database
         from inspector.store.migrate import current_revision, head_revision
 
-        state["db"] = Database(folder / "smoke.db")
+        # Encrypted, as every new database is (issue 15): the build carries SQLCipher.
+        state["db"] = Database(folder / "smoke.db", key=keyfile.new_database_key())
         assert current_revision(state["db"]) == head_revision()
-        return head_revision()
+        with state["db"].engine.connect() as connection:
+            version = connection.execute(text("PRAGMA cipher_version")).scalar()
+        if not version:
+            raise RuntimeError("the database is not encrypted: SQLCipher is missing")
+        return f"{head_revision()}, SQLCipher {version}"
 
     def checklists(state: dict) -> str:
         from inspector.checklists.registry import ChecklistRegistry

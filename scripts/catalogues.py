@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,8 +31,7 @@ WIDTH = 76  # pybabel's, so that its output and ours do not reflow each other
 
 
 def _read(path: Path) -> Catalog:
-    with path.open("rb") as f:
-        return read_po(f, domain=catalogues.DOMAIN)
+    return catalogues.read_catalog(path)
 
 
 def _write(path: Path, catalog: Catalog) -> None:

@@ -43,9 +43,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import write_po
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from inspector.domain.catalogues import read_catalog  # noqa: E402  (reads #| msgid back)
 MESSAGES_DIR = "inspector/domain/messages"
 LOCALE_DIR = ROOT / "resources" / "locale"
 DOMAIN = "inspector"
@@ -212,8 +215,7 @@ def po_path(lang: str) -> Path:
 def load(lang: str) -> Catalog:
     path = po_path(lang)
     if path.exists():
-        with path.open("rb") as f:
-            return read_po(f, domain=DOMAIN)  # the language (and its plural forms) from the header
+        return read_catalog(path)  # the language (and its plural forms) from the header
     return Catalog(locale=lang, domain=DOMAIN, project="BCP Inspector", version="1",
                    copyright_holder="BCP Inspector developers", language_team=f"{lang} <>", fuzzy=False)
 
@@ -261,7 +263,8 @@ def apply(catalogs: dict[str, Catalog], message: Message, base: Message | None) 
             fuzzy = lang in NEEDS_REVIEW or (english_changed and not edited and base is not None)
             if isinstance(text, tuple):
                 text = _plural_forms(text, catalog.num_plurals, message.key, lang)
-        previous = [str(old.id)] if old is not None and str(old.id) != str(en) and isinstance(old.id, str) else []
+        previous = [] if lang == "en" or old is None or old.id == en else \
+            list(old.id) if isinstance(old.id, tuple) else [old.id]
         if old is not None:
             catalog.delete(old.id, context=old.context)
         catalog.add(en, text, context=message.key, flags=("fuzzy",) if fuzzy else (),

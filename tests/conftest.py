@@ -44,3 +44,13 @@ def _english_messages():
     set_language("en")
     yield
     set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_database_keys_left():
+    """Each test starts with no database unlocked, as each process does (issue 15)."""
+    yield
+    from inspector.store import cipher
+
+    with cipher._lock:
+        cipher._keys.clear()

@@ -8,14 +8,16 @@ import json
 import sys
 from pathlib import Path
 
-from inspector.checklists.loader import load_file
-from inspector.checklists.model import localize
-from inspector.checklists.registry import ChecklistRegistry
+from typing import TYPE_CHECKING
+
 from inspector.cli import checklist_workbook
 from inspector.domain.enums import Agency, Role, Status
 from inspector.domain.errors import ValidationError
 from inspector.domain.i18n import current_language, label, languages, tr
 from inspector.paths import default_database, user_checklist_dir
+
+if TYPE_CHECKING:  # the parser is built without them; each handler imports what it uses
+    from inspector.checklists.registry import ChecklistRegistry
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,7 +70,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=inspections_create)
 
     p = sub.add_parser("check", help=tr("cli.help_check"))
+    p.add_argument("--quick", action="store_true", help=tr("cli.help_check_quick"))
+    p.add_argument("--days", type=_days, default=7, metavar="N", help=tr("cli.help_check_days"))
     p.set_defaults(handler=check)
+
+
+def _days(text: str) -> int:
+    value = _count(text)
+    if value > 36600:
+        raise argparse.ArgumentTypeError(tr("cli.days_too_many", max=36600))
+    return value
 
 
 def _count(text: str) -> int:
@@ -97,8 +108,14 @@ def open_database(args: argparse.Namespace):
                ("sync", None)}
     writes = bool(getattr(args, "writes", False)) or (
         args.command, getattr(args, "action", None)) in writing
+    from inspector.cli.encryption import unlock
+    from inspector.store.engine import sqlite_path
+
+    path = sqlite_path(args.db or default_database())
+    if path is not None:
+        unlock(args, path)  # log-in before data: an encrypted file opens with a user's password
     opened = open_checked(args.db or default_database(), writes=writes,
-                          level="content" if args.command == "check" else "quick")
+                          level=_open_level(args))
     _opened.append(opened)
     for notice in opened.notices:
         print(notice.message(), file=sys.stderr)
@@ -115,13 +132,18 @@ def open_database(args: argparse.Namespace):
 _opened: list = []
 
 
-def close_databases() -> None:
+def close_databases(args: argparse.Namespace | None = None) -> None:
     """Close what this command opened and release its lock, as the process's exit would."""
     while _opened:
         _opened.pop().close()
+    from inspector.cli.encryption import finish
+
+    finish(args)
 
 
 def registry() -> ChecklistRegistry:
+    from inspector.checklists.registry import ChecklistRegistry
+
     return ChecklistRegistry(user_checklist_dir())
 
 
@@ -134,6 +156,8 @@ def start_app(args: argparse.Namespace) -> int:
 # -- checklists ---------------------------------------------------------------
 
 def checklists_list(args: argparse.Namespace) -> int:
+    from inspector.checklists.model import localize
+
     reg = registry()
     lang = current_language()
     for d in reg.all():
@@ -149,6 +173,8 @@ def checklists_list(args: argparse.Namespace) -> int:
 
 
 def checklists_validate(args: argparse.Namespace) -> int:
+    from inspector.checklists.loader import load_file
+
     failed = 0
     db = open_database(args) if args.db else None
     for name in args.files:
@@ -169,6 +195,7 @@ def checklists_validate(args: argparse.Namespace) -> int:
 
 
 def checklists_show(args: argparse.Namespace) -> int:
+    from inspector.checklists.model import localize
     from inspector.domain.errors import NotFound
 
     d = registry().get(args.id, args.checklist_version)
@@ -246,7 +273,10 @@ def users_add(args: argparse.Namespace) -> int:
     if not first:
         if not args.admin:
             raise ValidationError("cli.admin_required", field="admin")
-        actor = auth.login(db, args.admin, read_password("cli.admin_password", confirm=False))
+        unlocked = getattr(args, "unlocked_as", None)  # the admin's password opened the database already
+        password = unlocked[1] if unlocked and unlocked[0] == args.admin.strip().lower() else None
+        actor = auth.login(db, args.admin, password if password is not None
+                           else read_password("cli.admin_password", confirm=False))
     password = read_password()
     with db.session() as session:
         user = auth.create_user(session, actor, username=args.username, full_name=args.name,
@@ -277,10 +307,28 @@ def demo(args: argparse.Namespace) -> int:
                        progress=lambda done, total: _progress(done, total))
     sys.stderr.write("\n" if args.inspections else "")
     print(tr("cli.demo_done", count=summary.inspections, db=db.display_name))
-    if summary.password:
-        print(tr("cli.demo_accounts", users=", ".join(summary.usernames[:6]) + " …",
-                 password=summary.password))
+    _print_demo_accounts(db, summary)
     return 0
+
+
+def _print_demo_accounts(db, summary) -> None:
+    """Every account the demo uses: role, agency, username and name, and their password."""
+    from inspector.services import auth
+
+    order = {Role.ADMIN.value: 0, Role.SUPERVISOR.value: 1, Role.OFFICER.value: 2}
+    agencies = {a.value: n for n, a in enumerate(Agency)}
+    with db.read_session() as session:
+        users = [u for u in auth.list_users(session) if u.username in set(summary.usernames)]
+    users.sort(key=lambda u: (order.get(u.role, 3), agencies.get(u.agency, -1), u.username))
+    if summary.password:
+        print(tr("cli.demo_accounts", count=len(users), password=summary.password))
+    else:
+        print(tr("cli.demo_accounts_existed", count=len(users)))
+    rows = [(label(Role(u.role)), label(Agency(u.agency)) if u.agency else tr("cli.all_agencies"), u.username,
+             u.full_name) for u in users]
+    widths = [max(len(row[n]) for row in rows) for n in range(3)] if rows else [0, 0, 0]
+    for role, agency, username, name in rows:
+        print(f"  {role:<{widths[0]}}  {agency:<{widths[1]}}  {username:<{widths[2]}}  {name}")
 
 
 def _progress(done: int, total: int) -> None:
@@ -387,11 +435,22 @@ def inspections_create(args: argparse.Namespace) -> int:
 
 # -- check ------------------------------------------------------------------------
 
+def _open_level(args: argparse.Namespace) -> str:
+    """The check on opening: ``check`` verifies photo contents too; ``check --quick``
+    leaves the page check to its own quick_check (one pass, not two)."""
+    if args.command != "check":
+        return "quick"
+    return "header" if args.quick else "content"
+
 def check(args: argparse.Namespace) -> int:
     from inspector.services import integrity
 
     db = open_database(args)
-    report = integrity.run(db)
+    report = integrity.run(db, quick=args.quick, days=args.days)
+    if report.ok and args.quick:
+        print(tr("cli.check_quick_ok", db=db.display_name, entries=report.audit_entries, days=args.days,
+                 records=report.records))
+        return 0
     if report.ok:
         print(tr("cli.check_ok", db=db.display_name, entries=report.audit_entries,
                  records=report.locked_records))

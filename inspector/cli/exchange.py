@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,18 +23,23 @@ from inspector.domain.i18n import tr
 
 log = logging.getLogger(__name__)
 
+PASSWORD_VARIABLE = "INSPECTOR_PASSWORD"
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help=tr("exchange.help_export"))
     p.add_argument("--since", type=_day, metavar="DATE", help=tr("exchange.help_since"))
     p.add_argument("--status", nargs="+", action="extend", choices=[s.value for s in Status], metavar="S",
                    help=tr("exchange.help_status"))
+    p.add_argument("--origin", metavar="WORKSTATION", help=tr("exchange.help_origin"))
     p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("exchange.help_output"))
     add_force(p)
     p.set_defaults(handler=export)
 
     p = sub.add_parser("import", help=tr("exchange.help_import"))
     p.add_argument("bundle", metavar="FILE")
+    p.add_argument("--user", metavar="USERNAME", help=tr("exchange.help_user"))
+    p.add_argument("--seal-key", metavar="FILE", help=tr("seal.help_seal_key"))
     p.set_defaults(handler=import_)
 
     keys = sub.add_parser("keys", help=tr("exchange.help_keys"))
@@ -48,15 +54,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ks.add_parser("trust", help=tr("exchange.help_keys_trust"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", help=tr("exchange.help_keys_name"))
+    p.add_argument("--head-office", action="store_true", help=tr("exchange.help_keys_head_office"))
     p.set_defaults(handler=keys_trust, writes=True)
+    p = ks.add_parser("code", help=tr("exchange.help_keys_code"))
+    p.add_argument("code", metavar="CODE")
+    p.set_defaults(handler=keys_code, writes=True)
     p = ks.add_parser("list", help=tr("exchange.help_keys_list"))
     p.set_defaults(handler=keys_list)
+    p = ks.add_parser("seal-key", help=tr("seal.help_make"))
+    p.add_argument("-o", "--output", required=True, metavar="PRIVATE_FILE")
+    p.add_argument("--public", required=True, metavar="PUBLIC_FILE")
+    p.set_defaults(handler=keys_seal_key)
+    p = ks.add_parser("seal-to", help=tr("seal.help_seal_to"))
+    p.add_argument("file", metavar="PUBLIC_FILE")
+    p.set_defaults(handler=keys_seal_to, writes=True)
     p = ks.add_parser("untrust", help=tr("exchange.help_keys_untrust"))
     p.add_argument("fingerprint", metavar="FINGERPRINT")
     p.set_defaults(handler=keys_untrust, writes=True)
 
     p = sub.add_parser("sync", help=tr("exchange.help_sync"))
     p.add_argument("--to", required=True, metavar="URL", help=tr("exchange.help_to"))
+    p.add_argument("--insecure", action="store_true", help=tr("crypt.help_insecure"))
     p.set_defaults(handler=sync)
 
 
@@ -90,22 +108,36 @@ def _progress(done: int, total: int) -> None:
 def export(args: argparse.Namespace) -> int:
     from inspector.exchange.export import Selection, export_bundle
 
-    selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()))
+    selection = Selection(since=args.since, statuses=tuple(Status(s) for s in args.status or ()),
+                          origin=args.origin)
     target = output_path(args)
+    from inspector.exchange import sealing
+
     with _database(args) as db:
         summary = export_bundle(db, target, selection=selection, progress=_progress)
+        with db.read_session() as session:
+            head_office = sealing.recorded_public(session)
+        if head_office is not None:  # only head office's private key opens it (issue 15)
+            sealing.seal_file(target, head_office)
+            print(tr("seal.sealed", path=args.output), file=sys.stderr)
     print(tr("exchange.exported", path=args.output, records=summary.records, revisions=summary.revisions,
              attachments=summary.attachments, fingerprint=summary.fingerprint[:16]))
     return 0
 
 
 def import_(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
     from inspector.exchange.errors import BundleRejected
     from inspector.exchange.importer import import_bundle
 
+    if not args.user:
+        raise ValidationError("exchange.import_needs_login", field="user")
+    seal_key = args.seal_key or os.environ.get("INSPECTOR_SEAL_KEY")
+    private = sealing.read_private(Path(seal_key)) if seal_key else None
     try:
-        with _database(args) as db:
-            summary = import_bundle(db, Path(args.bundle), progress=_progress)
+        with _database(args) as db, sealing.opened(Path(args.bundle), private) as bundle:
+            actor = _login(db, args.user)
+            summary = import_bundle(db, bundle, actor=actor, progress=_progress)
     except BundleRejected as exc:
         log.warning("bundle %s refused: %s", args.bundle, exc.message("en"))
         sys.stderr.write(tr("exchange.rejected", reason=exc.message()) + "\n")
@@ -119,15 +151,51 @@ def import_(args: argparse.Namespace) -> int:
     return 0
 
 
+def _login(db, username: str):
+    """The supervisor or administrator answering for an import: password from INSPECTOR_PASSWORD or asked."""
+    from inspector.cli.commands import read_password
+    from inspector.services import auth
+
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = read_password("cli.password", confirm=False)
+    return auth.login(db, username, password)
+
+
 # -- keys ----------------------------------------------------------------------------------
+
+def keys_seal_key(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
+
+    private, public = Path(args.output), Path(args.public)
+    for path in (private, public):
+        if path.exists():
+            raise ValidationError("seal.exists", field="file", file=str(path))
+    sealing.make_key_pair(private, public)
+    print(tr("seal.made", private=str(private), public=str(public)))
+    return 0
+
+
+def keys_seal_to(args: argparse.Namespace) -> int:
+    from inspector.exchange import sealing
+
+    key = sealing.read_public(Path(args.file))
+    with _database(args) as db, db.session() as session:
+        sealing.record_public(session, key)
+    print(tr("seal.recorded", file=args.file))
+    return 0
+
 
 def keys_show(args: argparse.Namespace) -> int:
     from inspector.exchange.keys import Keystore, encode_public_key, own_public_key_file, spaced
+    from inspector.services.inspections import workstation_code
 
     keystore = Keystore()
     with _database(args) as db, db.session() as session:
         own = own_public_key_file(session, keystore)
+        code = workstation_code(session)
     rows = (("exchange.key_workstation", own.workstation), ("exchange.key_bcp", own.bcp or "-"),
+            ("exchange.key_code", code or "-"),
             ("exchange.key_public", encode_public_key(own.public_key)),
             ("exchange.key_fingerprint", spaced(own.fingerprint)), ("exchange.key_file", str(keystore.path)))
     for key, value in rows:
@@ -171,9 +239,18 @@ def keys_trust(args: argparse.Namespace) -> int:
         return 0
     key_file = read_public_key_file(Path(args.file))
     with _database(args) as db, db.session() as session:
-        row, new = trust(session, None, key_file, args.name)
+        row, new = trust(session, None, key_file, args.name, head_office=args.head_office)
         print(tr("exchange.key_trusted" if new else "exchange.key_already_trusted", name=row.name,
                  fingerprint=spaced(row.fingerprint)))
+    return 0
+
+
+def keys_code(args: argparse.Namespace) -> int:
+    from inspector.services.inspections import set_workstation_code
+
+    with _database(args) as db, db.session() as session:
+        code = set_workstation_code(session, None, args.code)
+    print(tr("exchange.workstation_code_given", code=code))
     return 0
 
 
@@ -208,6 +285,10 @@ def sync(args: argparse.Namespace) -> int:
 
     if "://" not in args.to:
         raise ValidationError("exchange.sync_unreachable", field="to", target=args.to, reason="URL")
+    from inspector.store.engine import uses_tls
+
+    if not uses_tls(args.to) and not args.insecure:  # passports and names must not cross the link in the clear
+        raise ValidationError("crypt.sync_needs_tls", field="to")
     with _database(args) as db:
         summary = run_sync(db, args.to, progress=_progress)
     p = summary.push

@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="inspector", description=tr("cli.description"))
     parser.add_argument("--db", metavar="PATH", help=tr("cli.help_db"))
     parser.add_argument("--lang", choices=languages(), help=tr("cli.help_lang"))
+    parser.add_argument("--user", metavar="NAME", help=tr("cli.help_user"))
+    parser.add_argument("--recovery-sheet", metavar="FILE.pdf", help=tr("crypt.help_sheet"))
     parser.add_argument("--version", action="version", version=f"BCP Inspector {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=tr("cli.help_smoke"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -68,6 +70,17 @@ def _language(argv: Sequence[str]) -> str | None:
     return None
 
 
+# Parameters that never carry a name, passport or plate; others (what was typed) stay out of the log.
+_LOGGABLE_PARAMS = {"path", "file", "db", "revision", "count", "version", "minutes", "min", "max", "field",
+                    "reason", "keys", "folder", "backup"}
+
+
+def _loggable(exc: DomainError) -> str:
+    """A refusal for the log file: its catalogue key and the parameters that are not personal data."""
+    params = {k: v for k, v in exc.params.items() if k in _LOGGABLE_PARAMS}
+    return f"{exc.key} {params}" if params else exc.key
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
@@ -88,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or EXIT_OK)
     except DomainError as exc:
-        log.info("refused: %s", exc.message("en"))
+        log.info("refused: %s", _loggable(exc))
         sys.stderr.write(exc.message() + "\n")
         return EXIT_FAILED
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
@@ -103,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(tr("cli.unexpected", path=str(logs.log_path())) + "\n")
         return EXIT_FAILED
     finally:
-        close_databases()
+        close_databases(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

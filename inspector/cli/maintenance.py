@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sqlite3
 from pathlib import Path
 
 from inspector.domain.clock import format_datetime
@@ -29,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def backup(args: argparse.Namespace) -> int:
     from inspector.cli.commands import open_database
     from inspector.store import backup as backups
+    from inspector.store import cipher
     from inspector.store.database import DatabaseError
 
     db = open_database(args)
@@ -44,7 +44,7 @@ def backup(args: argparse.Namespace) -> int:
             backups.copy_database(db.path, made)
         else:
             made = backups.make_backup(db, "manual")
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.ERRORS) as exc:
         raise DatabaseError("backup.failed", path=str(db.path),
                             reason=getattr(exc, "strerror", None) or str(exc)) from None
     print(tr("backup.done", file=str(made), size=_size(made.stat().st_size)))
@@ -91,6 +91,9 @@ def restore(args: argparse.Namespace) -> int:
     url = make_url(database_url(args.db or default_database()))
     if url.get_backend_name() != "sqlite":
         raise DatabaseError("backup.not_sqlite")
+    from inspector.cli.encryption import unlock
+
+    unlock(args, Path(url.database))  # an encrypted database and its backups open with its key
     result = restore_from_backup(Path(url.database), Path(args.file))
     print(tr("restore.done", path=str(result.database), file=str(result.source)))
     if result.kept is not None:

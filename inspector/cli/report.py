@@ -17,8 +17,7 @@ from datetime import date, datetime, time
 from inspector.cli.output import add_force, output_path
 from inspector.domain.bcps import BCPS
 from inspector.domain.enums import Agency, Status
-from inspector.domain.i18n import current_language, tr
-from inspector.reports.texts import modes
+from inspector.domain.i18n import current_language, report_modes, tr
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("key", nargs="*", metavar="REF|UUID", help=tr("report.help_key"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("report.help_output"))
     add_force(p)
-    p.add_argument("--lang", dest="report_lang", choices=modes(), metavar="{" + ",".join(modes()) + "}",
+    p.add_argument("--lang", dest="report_lang", choices=report_modes(), metavar="{" + ",".join(report_modes()) + "}",
                    help=tr("report.help_lang"))
     p.add_argument("--revision", type=_revision, metavar="N", help=tr("report.help_revision"))
     p.add_argument("--appendix", action="store_true", help=tr("report.help_appendix"))

@@ -1,6 +1,7 @@
 """``inspector verify FILE.pdf | --qr TEXT [--keys FILE]``: is a printed report genuine?
 
-Exit 0 genuine, 1 not genuine (one line saying why). With the record in the
+Exit 0 genuine, 1 not genuine or superseded by a later revision (one line
+saying why). With the record in the
 database, the copy is checked against it (content, hash, signatures, status);
 without it, against the officers' public keys alone: those trusted here
 (``inspector keys trust`` of a ``keys export --officers`` file) or given with
@@ -67,8 +68,8 @@ def payload_of_pdf(path: Path) -> str:
     raise NotGenuine("verify.no_code", path=str(path))
 
 
-def _status(status: Status) -> str:
-    return label(status)
+def _status(status: Status | None) -> str:
+    return label(status) if status is not None else tr("verify.superseded_status")
 
 
 def _against_database(args: argparse.Namespace, code) -> str:
@@ -96,7 +97,9 @@ def _against_database(args: argparse.Namespace, code) -> str:
                 raise NotGenuine("verify.hash_differs", reference=code.reference, revision=code.revision)
             status = Status(inspection.status)
             reviewed_since = code.status is Status.FINALIZED and status in (Status.APPROVED, Status.RETURNED)
-            if code.status is not status and not reviewed_since:
+            if code.superseded and inspection.is_current:
+                raise NotGenuine("verify.status_differs", printed=_status(None), actual=_status(status))
+            if code.status is not status and not reviewed_since and not code.superseded:
                 raise NotGenuine("verify.status_differs", printed=_status(code.status), actual=_status(status))
             final = document.get("finalization")
             if status.locked:
@@ -110,8 +113,14 @@ def _against_database(args: argparse.Namespace, code) -> str:
                         or not keys.verify(keys.decode_public(_public_of(session, final["key_fingerprint"])),
                                            final["value"], code.statement):
                     raise NotGenuine("verify.bad_signature")
+                if not inspection.is_current:  # printed before or after it was replaced: not valid now
+                    raise NotGenuine("verify.superseded", reference=code.reference, revision=code.revision,
+                                     status=_status(status), successor=inspection.revision + 1)
                 return tr("verify.genuine", reference=code.reference, revision=code.revision,
                           status=_status(status), signer=_person(final["signed_by"]))
+            if not inspection.is_current:
+                raise NotGenuine("verify.superseded", reference=code.reference, revision=code.revision,
+                                 status=_status(status), successor=inspection.revision + 1)
             return tr("verify.genuine_unsigned", reference=code.reference, revision=code.revision,
                       status=_status(status))
     finally:

@@ -215,3 +215,31 @@ def extract_english(fileobj, keywords, comment_tags, options):
             yield message.lineno, "npgettext", (message.context, *message.id), comments
         else:
             yield message.lineno, "pgettext", (message.context, message.id), comments
+
+
+def read_catalog(path: Path):
+    """A ``.po`` file as a Babel catalogue, with the old English (``#| msgid``) as ``previous_id``.
+
+    Babel's reader keeps those lines as translator comments (and its writer then
+    turns them into ``# | msgid``); the catalogue tools read through here.
+    """
+    from babel.messages.pofile import read_po, unescape
+
+    with path.open("rb") as f:
+        catalog = read_po(f, domain=DOMAIN)
+    for message in catalog:
+        previous = [c for c in message.user_comments if c.lstrip().startswith("|")]
+        if not previous:
+            continue
+        message.user_comments = [c for c in message.user_comments if c not in previous]
+        ids: list[str] = []
+        for comment in previous:
+            line = comment.lstrip()[1:].strip()
+            keyword, _, rest = line.partition(" ")
+            if keyword in ("msgid", "msgid_plural"):
+                ids.append("")
+                line = rest
+            if ids and line.startswith('"'):
+                ids[-1] += unescape(line)
+        message.previous_id = ids
+    return catalog

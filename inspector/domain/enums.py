@@ -132,3 +132,5 @@ class ReviewOutcome(StrEnum):
 
 
 LANGUAGES = ("en", "ru", "tk")
+#: a printed report's language mode: one language, or Turkmen and Russian side by side
+REPORT_MODES = ("en", "ru", "tk", "tk+ru")

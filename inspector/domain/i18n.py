@@ -21,8 +21,20 @@ from inspector.domain.messages import MESSAGES, PENDING
 log = logging.getLogger(__name__)
 
 _current = SOURCE_LANGUAGE
+_pseudo = False
 _loaded: dict[str, Catalogue | None] = {}
 _languages: tuple[str, ...] | None = None
+
+
+def set_pseudo(on: bool) -> None:
+    """Show the current language's texts in the pseudo-language (a debug setting, see
+    :mod:`inspector.domain.pseudo`); texts asked for in another language are unchanged."""
+    global _pseudo
+    _pseudo = on
+
+
+def pseudo_on() -> bool:
+    return _pseudo
 
 
 def reload() -> None:
@@ -78,6 +90,7 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
     The English text when ``lang`` lacks it; the key itself (and a warning in
     the log) when no language has it.
     """
+    asked = lang
     lang = lang or _current
     count = params.get("count")
     count = count if isinstance(count, int) and not isinstance(count, bool) else None
@@ -87,6 +100,10 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
     if text is None:
         log.warning("missing message %r", key)
         text = key
+    elif _pseudo and asked in (None, _current):
+        from inspector.domain.pseudo import pseudo
+
+        text = pseudo(text)
     try:  # always: a text without parameters may still write literal braces as {{ }}
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
@@ -113,6 +130,12 @@ def texts(key: str) -> dict[str, str] | None:
     return {lang: text for lang, text in found.items() if text is not None}
 
 
+def report_modes() -> tuple[str, ...]:
+    """The report languages: every language with a catalogue, and Turkmen with Russian under it (``tk+ru``)."""
+    found = languages()
+    return found + (("tk+ru",) if {"tk", "ru"} <= set(found) else ())
+
+
 def language_name(lang: str) -> str:
     """The language's name in itself, for the language menus ("Русский")."""
     return tr("language.name", lang) if lang in languages() else lang
@@ -127,5 +150,5 @@ def label(value: Enum | str, lang: str | None = None) -> str:
     return tr(key, lang) if has(key) else str(getattr(value, "value", value))
 
 
-__all__ = ["MESSAGES", "current_language", "has", "keys", "label", "language_name", "languages", "reload",
-           "set_language", "texts", "tr"]
+__all__ = ["MESSAGES", "current_language", "has", "keys", "label", "language_name", "languages", "pseudo_on",
+           "reload", "report_modes", "set_language", "set_pseudo", "texts", "tr"]

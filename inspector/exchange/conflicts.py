@@ -16,11 +16,19 @@ from sqlalchemy.orm import Session
 
 from inspector.domain import validation
 from inspector.domain.clock import now_utc
+from inspector.domain.i18n import tr
+from inspector.domain.messages import MESSAGES
 from inspector.domain.errors import Conflict, NotFound
 from inspector.services import audit, permissions
 from inspector.store.models import ExchangeConflict, User
 
 log = logging.getLogger(__name__)
+
+
+def reason_text(reason: str, lang: str | None = None) -> str:
+    """Why a record was set aside, in the reader's language (the code itself if unknown)."""
+    key = f"exchange.conflict_reason.{reason}"
+    return tr(key, lang) if key in MESSAGES else reason
 
 
 def pending(session: Session, limit: int = 500) -> list[ExchangeConflict]:

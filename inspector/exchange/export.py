@@ -37,18 +37,20 @@ from inspector.domain.enums import Status
 from inspector.exchange.files import atomic_output
 from inspector.exchange.keys import Keystore, encode_public_key, workstation_id
 from inspector.exchange.manifest import Manifest, Member, member_line, signed_digest
+from inspector.exchange.ownership import owners
 from inspector.exchange.records import blob_refs
 from inspector.exchange import user_keys
 from inspector.exchange.safety import KEYS, MANIFEST, SIGNATURE
 from inspector.exchange.zipstream import StreamingZipFile
 from inspector.services.documents import canonical_json, to_document
-from inspector.services.inspections import workstation_bcp
+from inspector.services.inspections import workstation_bcp, workstation_code
 from inspector.store.database import Database
 from inspector.store.models import (
     AgencySection,
     Attachment,
     AttachmentBlob,
     AuditEntry,
+    CaseOrigin,
     FrozenChecklist,
     JointInspection,
     Review,
@@ -65,10 +67,14 @@ class Selection:
 
     since: date | None = None
     statuses: tuple[Status, ...] = ()
+    origin: str | None = None  # only the cases this workstation (id) owns: head office's bundle for a BCP
 
     def to_json(self) -> dict:
-        return {"since": self.since.isoformat() if self.since else None,
+        data = {"since": self.since.isoformat() if self.since else None,
                 "statuses": [s.value for s in self.statuses]}
+        if self.origin:
+            data["origin"] = self.origin
+        return data
 
 
 @dataclass
@@ -94,17 +100,21 @@ class BundleWriter:
         self._lines = tempfile.TemporaryFile()  # the manifest's member lines, spooled to disk
         self._shared: set[str] = set()  # attachments and checklists, written once each
 
-    def add(self, name: str, data: bytes, *, compress: bool = True, updated_at: datetime | None = None) -> None:
+    def add(self, name: str, data: bytes, *, compress: bool = True, updated_at: datetime | None = None,
+            changes: int | None = None, origin: str | None = None) -> None:
         self.archive.writestr(self._info(name, compress=compress), data)
         self.archive.spool()
         if not name.startswith("records/"):
             self._shared.add(name)
-        self._lines.write(member_line(Member(name, len(data), hashlib.sha256(data).hexdigest(), updated_at)))
+        self._lines.write(member_line(Member(name, len(data), hashlib.sha256(data).hexdigest(), updated_at,
+                                             changes, origin)))
         self._lines.write(b"\n")
 
-    def add_record(self, document: dict, updated_at: datetime) -> None:
+    def add_record(self, document: dict, updated_at: datetime, changes: int | None = None,
+                   origin: str | None = None) -> None:
         name = f"records/{document['uuid']}/{document['revision']}.json"
-        self.add(name, canonical_json(document).encode("utf-8"), updated_at=updated_at)
+        self.add(name, canonical_json(document).encode("utf-8"), updated_at=updated_at, changes=changes,
+                 origin=origin)
 
     def add_attachment(self, sha256: str, data: bytes) -> None:
         # Photos and PDFs are compressed already: storing them is as small and much faster.
@@ -157,6 +167,7 @@ def new_manifest(session: Session, keystore: Keystore, selection: Selection | No
     return Manifest(bundle=str(uuidlib.uuid4()), created_at=iso(now_utc()), bcp=workstation_bcp(session),
                     workstation_id=workstation_id(session), public_key=encode_public_key(keystore.public_key()),
                     fingerprint=keystore.fingerprint(), software=f"BCP Inspector {__version__}",
+                    workstation_code=workstation_code(session),
                     selection=(selection or Selection()).to_json())
 
 
@@ -201,14 +212,15 @@ def _one_snapshot(session: Session) -> None:
 
 def _write_batch(session: Session, writer: BundleWriter, uuids: list[str], summary: ExportSummary) -> None:
     """One page of cases, every revision; nothing of it stays in memory afterwards."""
+    known = owners(session, uuids, writer.manifest.workstation_id)
     for inspection in revisions_of(session, uuids):
-        _write_revision(session, writer, inspection, summary)
+        _write_revision(session, writer, inspection, summary, *known[inspection.uuid])
     summary.records += len(uuids)
     session.expunge_all()
 
 
 def _write_revision(session: Session, writer: BundleWriter, inspection: JointInspection,
-                    summary: ExportSummary) -> None:
+                    summary: ExportSummary, origin: str | None = None, changes: int | None = None) -> None:
     document = to_document(inspection)
     for section in inspection.sections:
         frozen = section.checklist
@@ -220,7 +232,7 @@ def _write_revision(session: Session, writer: BundleWriter, inspection: JointIns
             data = session.scalar(select(AttachmentBlob.data).where(AttachmentBlob.sha256 == digest))
             writer.add_attachment(digest, data)
             summary.attachments += 1
-    writer.add_record(document, inspection.updated_at)
+    writer.add_record(document, inspection.updated_at, changes, origin)
     summary.revisions += 1
 
 
@@ -235,6 +247,9 @@ def _cases(selection: Selection):
         changed = select(AuditEntry.inspection_uuid).where(AuditEntry.at >= start,
                                                            AuditEntry.inspection_uuid.is_not(None))
         query = query.where(JointInspection.uuid.in_(changed))
+    if selection.origin is not None:
+        query = query.where(JointInspection.uuid.in_(
+            select(CaseOrigin.uuid).where(CaseOrigin.workstation_id == selection.origin)))
     return query
 
 

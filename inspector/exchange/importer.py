@@ -16,7 +16,7 @@ from pathlib import Path
 
 from inspector.domain.enums import Role
 from inspector.domain.errors import PermissionDenied
-from inspector.exchange import safety, user_keys
+from inspector.exchange import safety, trust, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore
 from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
@@ -37,15 +37,18 @@ class ImportSummary:
     merge: MergeSummary = field(default_factory=MergeSummary)
 
 
-def import_bundle(db: Database, path: Path, *, keystore: Keystore | None = None, actor: User | None = None,
+def import_bundle(db: Database, path: Path, *, actor: User | None, keystore: Keystore | None = None,
                   limits: safety.Limits = safety.DEFAULT_LIMITS,
                   progress: Callable[[int, int], None] | None = None) -> ImportSummary:
     """Import a bundle; raises BundleRejected (database unchanged) if anything is wrong.
 
-    ``actor`` ``None`` is the local command line; a logged-in user must be an
-    administrator or a supervisor.
+    ``actor`` must be a logged-in administrator or supervisor: whoever can use
+    the operating system account can sign a bundle with the workstation key,
+    so a person answers for every import.
     """
-    if actor is not None and Role(actor.role) not in (Role.ADMIN, Role.SUPERVISOR):
+    if actor is None:
+        raise PermissionDenied("exchange.import_needs_login")
+    if Role(actor.role) not in (Role.ADMIN, Role.SUPERVISOR) or not actor.active:
         raise PermissionDenied("exchange.import_role")
     verified = verify_bundle(db, Path(path), keystore=keystore or Keystore(), limits=limits)
     summary = ImportSummary(verified.manifest.bundle, verified.source, verified.signer)
@@ -53,16 +56,18 @@ def import_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
     with handle, archive, db.session() as session:
         lock_for_merge(session)
         reader = _Reader(archive, verified, limits)
-        merger = Merger(session, source=verified.source, actor=actor, blob_source=reader.blob,
-                        checklist_source=reader.checklist)
+        merger = Merger(session, source=verified.source, actor=actor, sender=verified.sender,
+                        blob_source=reader.blob, checklist_source=reader.checklist)
         cases = _cases(verified)
         for done, entries in enumerate(cases, 1):
-            merger.merge_case([(reader.document(e.name), e.updated_at) for e in entries])
+            merger.merge_case([(reader.document(e.name), e.updated_at) for e in entries], entries[-1].changes,
+                              entries[-1].origin)
             if progress:
                 progress(done, len(cases))
         summary.merge = merger.summary
         session.flush()
         user_keys.store(session, verified.user_keys, actor, verified.source)
+        trust.bind_workstation(session, actor, verified.signer, verified.manifest.workstation_id)
         audit.record(session, actor, "exchange.bundle_imported", "bundle", verified.manifest.bundle,
                      new={"file": Path(path).name, "source": verified.source, "signer": verified.signer,
                           **merger.summary.to_json()})

@@ -26,7 +26,7 @@ SCHEMA_JSON = r"""{
     "format": {"const": "bcp-inspection/1"},
     "uuid": {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},
     "revision": {"type": "integer", "minimum": 0},
-    "reference": {"type": "string", "pattern": "^[A-Z]{3}-[0-9]{4}-[0-9]{6}$"},
+    "reference": {"type": "string", "pattern": "^[A-Z]{3}-[0-9]{4}-([A-Z][A-Z0-9]?-)?[0-9]{6}$"},
     "bcp": {"type": "string", "pattern": "^[A-Z]{3}$"},
     "direction": {"enum": ["entry", "exit", "transit"]},
     "procedure": {"enum": ["import", "export", "tir_transit", "national_transit"]},

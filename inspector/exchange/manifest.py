@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from inspector.domain import json_input
+from inspector.domain.references import CODE
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.records import parse_time
 from inspector.exchange.safety import MANIFEST, SIGNATURE, kind_of, shown
@@ -37,6 +38,8 @@ class Member:
     size: int
     sha256: str
     updated_at: datetime | None = None  # record members only
+    changes: int | None = None  # record members: the owner's change counter of the case (ordering)
+    origin: str | None = None  # record members: the workstation (id) that owns the case
 
     def to_json(self) -> dict:
         entry = {"name": self.name, "size": self.size, "sha256": self.sha256}
@@ -44,6 +47,10 @@ class Member:
             from inspector.domain.clock import iso
 
             entry["updated_at"] = iso(self.updated_at)
+        if self.changes is not None:
+            entry["changes"] = self.changes
+        if self.origin is not None:
+            entry["origin"] = self.origin
         return entry
 
 
@@ -60,6 +67,7 @@ class Manifest:
     public_key: str
     fingerprint: str
     software: str = ""
+    workstation_code: str | None = None  # the code its new references carry
     selection: dict = field(default_factory=dict)
     counts: dict = field(default_factory=dict)
     members: list[Member] = field(default_factory=list)
@@ -80,7 +88,8 @@ class Manifest:
         head = {
             "format": FORMAT, "bundle": self.bundle, "created_at": self.created_at, "bcp": self.bcp,
             "workstation": {"id": self.workstation_id, "public_key": self.public_key,
-                            "fingerprint": self.fingerprint},
+                            "fingerprint": self.fingerprint,
+                            **({"code": self.workstation_code} if self.workstation_code else {})},
             "software": self.software, "selection": self.selection, "counts": self.counts,
         }
         text = json.dumps(head, ensure_ascii=False, indent=1)
@@ -110,7 +119,9 @@ def parse(raw: bytes) -> Manifest:
         raise BundleRejected("exchange.bad_format", found=str(found)[:40], expected=FORMAT)
     _require(set(data) <= TOP_KEYS, "keys")
     ws = data.get("workstation")
-    _require(isinstance(ws, dict), "workstation")
+    _require(isinstance(ws, dict) and set(ws) <= {"id", "public_key", "fingerprint", "code"}, "workstation")
+    _require(ws.get("code") is None or (isinstance(ws["code"], str) and CODE.fullmatch(ws["code"])),
+             "workstation.code")
     _require(isinstance(data.get("bundle"), str) and _UUID.fullmatch(data["bundle"]), "bundle")
     _require(_text(ws.get("id"), 64) and _text(ws.get("public_key"), 64), "workstation")
     _require(isinstance(ws.get("fingerprint"), str) and _SHA256.fullmatch(ws["fingerprint"]), "workstation.fingerprint")
@@ -125,14 +136,15 @@ def parse(raw: bytes) -> Manifest:
         names.add(members[-1].name)
     return Manifest(bundle=data["bundle"], created_at=data["created_at"], bcp=data.get("bcp"),
                     workstation_id=ws["id"], public_key=ws["public_key"], fingerprint=ws["fingerprint"],
-                    software=str(data.get("software") or "")[:100],
+                    software=str(data.get("software") or "")[:100], workstation_code=ws.get("code"),
                     selection=data.get("selection") if isinstance(data.get("selection"), dict) else {},
                     counts=data.get("counts") if isinstance(data.get("counts"), dict) else {},
                     members=members)
 
 
 def _member(entry: object) -> Member:
-    _require(isinstance(entry, dict) and set(entry) <= {"name", "size", "sha256", "updated_at"}, "members")
+    _require(isinstance(entry, dict) and set(entry) <= {"name", "size", "sha256", "updated_at", "changes",
+                                                            "origin"}, "members")
     name, size, digest = entry.get("name"), entry.get("size"), entry.get("sha256")
     _require(isinstance(name, str) and isinstance(size, int) and not isinstance(size, bool) and size >= 0
              and isinstance(digest, str) and _SHA256.fullmatch(digest), "members")
@@ -146,9 +158,15 @@ def _member(entry: object) -> Member:
         except (TypeError, ValueError):
             updated_at = None
         _require(updated_at is not None, f"{shown(name)}.updated_at")
+        changes = entry.get("changes")
+        _require(changes is None or (isinstance(changes, int) and not isinstance(changes, bool)
+                                     and 0 <= changes < 2**31), f"{shown(name)}.changes")
+        origin = entry.get("origin")
+        _require(origin is None or _text(origin, 64), f"{shown(name)}.origin")
     else:
-        _require("updated_at" not in entry, "members")
-    return Member(name, size, digest, updated_at)
+        _require(not {"updated_at", "changes", "origin"} & set(entry), "members")
+        changes = origin = None
+    return Member(name, size, digest, updated_at, changes, origin)
 
 
 def _text(value: object, limit: int) -> bool:

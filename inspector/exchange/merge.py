@@ -34,8 +34,11 @@ from sqlalchemy.orm import Session
 
 from inspector.checklists.loader import load_data
 from inspector.domain.clock import now_utc
-from inspector.domain.enums import Status
-from inspector.exchange import records
+from inspector.domain.enums import Role, Status
+from inspector.domain import references
+from inspector.exchange import ownership, records
+from inspector.exchange.keys import workstation_id
+from inspector.exchange.ownership import Sender
 from inspector.exchange.errors import BundleRejected
 from inspector.services import audit
 from inspector.services.attachments import media_type
@@ -97,9 +100,10 @@ def lock_for_merge(session: Session) -> None:
 class Merger:
     """Merges the revisions of one case at a time into ``session`` (the caller commits)."""
 
-    def __init__(self, session: Session, *, source: str, actor: User | None,
+    def __init__(self, session: Session, *, source: str, actor: User | None, sender: Sender,
                  blob_source: Callable[[str], bytes], checklist_source: Callable[[str, str], dict | None]) -> None:
-        self.session, self.source, self.actor = session, source[:200], actor
+        self.session, self.source, self.actor, self.sender = session, source[:200], actor, sender
+        self.here = workstation_id(session)
         self.blob_source, self.checklist_source = blob_source, checklist_source
         self.summary = MergeSummary()
         self._users: dict[str, tuple[int, tuple]] = {}
@@ -112,20 +116,61 @@ class Merger:
 
     # -- one case ---------------------------------------------------------------------
 
-    def merge_case(self, revisions: list[tuple[dict, datetime | None]]) -> None:
-        """All revisions of one case, oldest first."""
-        for document, updated_at in revisions:
-            self._merge_revision(document, updated_at)
-        uuid = revisions[0][0]["uuid"]
+    def merge_case(self, revisions: list[tuple[dict, datetime | None]], changes: int | None = None,
+                   origin_stated: str | None = None) -> None:
+        """All revisions of one case, oldest first, with the owner's change counter of the case and the
+        owner the sender states (bundles from before ownership state none: the sender, then)."""
+        first = revisions[0][0]
+        uuid = first["uuid"]
+        origin = ownership.origin_of(self.session, uuid)
+        owner = origin.workstation_id if origin is not None else (
+            self.here if ownership.case_exists(self.session, uuid) else None)
+        if owner is None:
+            refusal = self._refuse_new_case(first, origin_stated)
+            if refusal is not None:
+                for document, _updated_at in revisions:
+                    self._conflict(document, refusal, local_sha=None)
+                return
+            owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
+            if owner != self.here:
+                origin = ownership.record_origin(self.session, uuid, owner, first, self.sender, changes)
+        if owner == self.sender.workstation or (self.sender.workstation == self.here and owner == origin_stated):
+            stored = origin.changes if origin is not None else ownership.local_changes(self.session, [uuid])[uuid]
+            order = _Order(changes, stored)
+            for document, updated_at in revisions:
+                self._merge_revision(document, updated_at, order)
+            if origin is not None and changes is not None and (origin.changes or 0) < changes:
+                origin.changes = changes
+        else:
+            previous = None
+            for document, _updated_at in revisions:
+                self._merge_foreign(document, previous)
+                previous = document
         self.session.flush()
         self._mark_current(uuid)
-        self._count_reference(revisions[0][0]["reference"])
+        self._count_reference(first["reference"])
         self._cases += 1
         if self._cases % EXPUNGE_EVERY == 0:
             self.session.flush()
             self.session.expunge_all()  # bounded memory; caches keep ids only
 
-    def _merge_revision(self, doc: dict, updated_at: datetime | None) -> None:
+    def _refuse_new_case(self, doc: dict, origin_stated: str | None) -> str | None:
+        """Why the sender may not bring this case we do not have (None: it may)."""
+        if self.sender.workstation != self.here and (
+                self.sender.head_office or (origin_stated or self.sender.workstation) != self.sender.workstation):
+            return "not_owner"  # a workstation brings the cases it made; head office brings reviews
+        if self.sender.bcp and doc["bcp"] != self.sender.bcp:
+            return "other_bcp"
+        code = references.code_of(doc["reference"])
+        if code is not None and self.sender.code is not None and code != self.sender.code:
+            return "other_workstation_code"
+        taken = self.session.scalar(select(JointInspection.uuid).where(
+            JointInspection.reference == doc["reference"], JointInspection.uuid != doc["uuid"]).limit(1))
+        if taken is not None:
+            return "reference_taken"
+        return None
+
+    def _merge_revision(self, doc: dict, updated_at: datetime | None, order: _Order) -> None:
         local = self.session.scalar(select(JointInspection).where(
             JointInspection.uuid == doc["uuid"], JointInspection.revision == doc["revision"]))
         if local is None:
@@ -140,7 +185,7 @@ class Merger:
             return
         if Status(local.status).locked:
             self._merge_locked(local, mine, doc)
-        elif updated_at is not None and not records.is_locked(doc) and updated_at < local.updated_at:
+        elif not records.is_locked(doc) and order.older(updated_at, local.updated_at):
             self.summary.stale += 1
         else:
             if self._users_conflict(doc):
@@ -149,6 +194,42 @@ class Merger:
             self.session.flush()
             self._insert(doc, updated_at, "exchange.revision_replaced")
             self.summary.replaced += 1
+
+    def _merge_foreign(self, doc: dict, previous: dict | None) -> None:
+        """A revision of a case another workstation owns: only what the sender is entitled to bring."""
+        local = self.session.scalar(select(JointInspection).where(
+            JointInspection.uuid == doc["uuid"], JointInspection.revision == doc["revision"]))
+        if local is None:
+            if self.sender.head_office and previous is not None and ownership.is_return_of(previous, doc) \
+                    and self._is_current_returned(doc["uuid"], previous["revision"]):
+                if self._users_conflict(doc):
+                    return
+                self._insert(doc, None, "exchange.revision_imported")
+                self.summary.inserted += 1
+            else:
+                self._conflict(doc, "not_owner", local_sha=None)
+            return
+        mine = to_document(local)
+        if canonical_json(mine) == canonical_json(doc):
+            self.summary.unchanged += 1
+            return
+        same_record = record_hash(doc) == local.record_hash == doc.get("record_hash")
+        if same_record and local.status == Status.FINALIZED and doc["status"] in (Status.APPROVED, Status.RETURNED) \
+                and self.sender.head_office:
+            if self._users_conflict(doc):
+                return
+            self._apply_review(local, doc)
+            self.summary.reviewed += 1
+        elif same_record and doc["status"] == Status.FINALIZED and doc["review"] is None:
+            self.summary.stale += 1
+        else:
+            self._conflict(doc, "not_owner", local_sha=_sha(mine))
+
+    def _is_current_returned(self, uuid: str, revision: int) -> bool:
+        newest = self.session.scalar(select(func.max(JointInspection.revision)).where(JointInspection.uuid == uuid))
+        status = self.session.scalar(select(JointInspection.status).where(
+            JointInspection.uuid == uuid, JointInspection.revision == revision))
+        return newest == revision and status == Status.RETURNED
 
     def _merge_locked(self, local: JointInspection, mine: dict, doc: dict) -> None:
         same_record = record_hash(doc) == local.record_hash == doc.get("record_hash")
@@ -222,7 +303,7 @@ class Merger:
 
     def _count_reference(self, reference: str) -> None:
         """Keep the BCP's counter past imported references, so new ones never repeat them."""
-        bcp, year, number = reference.split("-")
+        bcp, year, number = references.counter_key(reference)
         counter = self.session.get(ReferenceCounter, (bcp, int(year)))
         if counter is None:
             self.session.add(ReferenceCounter(bcp_code=bcp, year=int(year), last_number=int(number)))
@@ -252,15 +333,20 @@ class Merger:
         return self._users[username]
 
     def _create_user(self, ref: dict) -> None:
+        # An inactive officer whatever the records say (a bundle never brings a supervisor or an
+        # administrator); the role records name them with is kept apart, for the records only.
+        stated = ref.get("role") or Role.OFFICER.value
         user = User(username=ref["username"], full_name=ref["full_name"], agency=ref.get("agency"),
-                    role=ref.get("role") or "officer", badge_number=ref.get("badge_number"),
-                    password_hash=None, active=False, failed_attempts=0, created_at=now_utc())
+                    role=Role.OFFICER.value, record_role=None if stated == Role.OFFICER.value else stated,
+                    badge_number=ref.get("badge_number"), password_hash=None, active=False, failed_attempts=0,
+                    created_at=now_utc())
         self.session.add(user)
         self.session.flush()
         self._users[user.username] = (user.id, records.user_profile(user))
         self.summary.users_created += 1
         audit.record(self.session, self.actor, "exchange.user_created_inactive", "user", user.id,
                      new={"username": user.username, "full_name": user.full_name, "role": user.role,
+                          "record_role": user.record_role,
                           "agency": user.agency, "badge_number": user.badge_number, "source": self.source})
 
     def _user(self, ref: dict) -> User:
@@ -307,6 +393,20 @@ class Merger:
             self.session.expunge(blob)
             self.summary.attachments_stored += 1
         self._blobs.add(digest)
+
+
+@dataclass(frozen=True)
+class _Order:
+    """Which of two copies of an open revision is newer: the owner's change counter when both
+    copies state one, the revision's ``updated_at`` only for bundles from before counters."""
+
+    incoming: int | None
+    stored: int | None
+
+    def older(self, incoming_time: datetime | None, stored_time: datetime) -> bool:
+        if self.incoming is not None and self.stored is not None:
+            return self.incoming <= self.stored
+        return incoming_time is not None and incoming_time < stored_time
 
 
 def _sha(document: dict) -> str:

@@ -241,7 +241,7 @@ def profile(ref: dict) -> tuple:
 
 
 def user_profile(user: User) -> tuple:
-    return (user.username, user.full_name, user.badge_number, user.agency, user.role)
+    return (user.username, user.full_name, user.badge_number, user.agency, user.record_role or user.role)
 
 
 def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:

@@ -47,11 +47,12 @@ from inspector.exchange.export import frozen_definition, revisions_of
 from inspector.exchange.files import atomic_output
 from inspector.exchange.keys import workstation_id
 from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
+from inspector.exchange.ownership import Sender, owners
 from inspector.paths import user_checklist_dir
 from inspector.services import audit
 from inspector.services.checklists import freeze, frozen
 from inspector.services.documents import canonical_json, to_document
-from inspector.services.inspections import workstation_bcp
+from inspector.services.inspections import workstation_bcp, workstation_code
 from inspector.store.database import Database
 from inspector.store.models import AttachmentBlob, AuditEntry, FrozenChecklist, Setting, User
 
@@ -121,6 +122,8 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
         central_id = workstation_id(session)  # a recreated central database starts from zero again
     with local.session() as session:
         source = f"{workstation_bcp(session) or '-'} workstation {workstation_id(session)} sync"
+        sender = Sender(workstation=workstation_id(session), bcp=workstation_bcp(session),
+                        code=workstation_code(session))
         row = session.get(Setting, key)
         since = _watermark(row.value if row else None, central_id)
         upto = session.scalar(select(func.max(AuditEntry.id))) or 0
@@ -129,16 +132,17 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
     for uuids in _changed(local, since, upto, batch):
         with local.read_session() as mine, central.session() as theirs:
             lock_for_merge(theirs)
-            merger = Merger(theirs, source=source, actor=None, blob_source=_blob_reader(mine),
+            merger = Merger(theirs, source=source, actor=None, sender=sender, blob_source=_blob_reader(mine),
                             checklist_source=lambda cid, version: frozen_definition(mine, cid, version))
+            known = owners(mine, uuids, sender.workstation)
             case: list = []
             for revision in revisions_of(mine, uuids):
                 if case and case[-1][0]["uuid"] != revision.uuid:
-                    merger.merge_case(case)
+                    merger.merge_case(case, *reversed(known[case[0][0]["uuid"]]))
                     case = []
                 case.append((to_document(revision), revision.updated_at))
             if case:
-                merger.merge_case(case)
+                merger.merge_case(case, *reversed(known[case[0][0]["uuid"]]))
             theirs.flush()
             user_keys.store(theirs, user_keys.parse(json.loads(user_keys.to_json(mine))), None, source)
         summary.push.add(merger.summary)  # committed
@@ -250,14 +254,15 @@ def _pull_account(session, account: tuple, central_name: str, summary: SyncSumma
                      new={"username": username, "full_name": full_name, "role": role, "agency": agency,
                           "badge_number": badge, "active": active, "from": central_name})
         return
-    same_person = (user.full_name, user.agency, user.role, user.badge_number) == (full_name, agency, role, badge)
+    same_person = (user.full_name, user.agency, user.record_role or user.role, user.badge_number) \
+        == (full_name, agency, role, badge)
     if not same_person:
         summary.accounts_skipped += 1
         log.warning("account %s differs from the central one; not changed", username)
         return
     if user.password_hash is None and not user.active:
         # A placeholder made by an import: head office's account completes it.
-        user.password_hash, user.active = password_hash, active
+        user.password_hash, user.active, user.role, user.record_role = password_hash, active, role, None
         user.public_key, user.private_key, user.account_seal = public, private, seal
         summary.accounts_pulled += 1
         audit.record(session, None, "exchange.user_pulled", "user", user.id,

@@ -35,7 +35,10 @@ from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore, decode_public_key, fingerprint, spaced, verify
 from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
 from inspector.exchange.schema import check_document
-from inspector.exchange.trust import trusted_key
+from inspector.exchange import ownership
+from inspector.exchange.acts import SignedActs
+from inspector.exchange.ownership import Sender
+from inspector.exchange.trust import TrustedSigner, trusted_signer
 from inspector.services.attachments import media_type
 from inspector.services.documents import upgrade_document
 from inspector.store.database import Database
@@ -51,6 +54,8 @@ class RecordEntry:
     revision: int
     sha256: str
     updated_at: datetime
+    changes: int | None = None  # the owner's change counter of the case, as the manifest states it
+    origin: str | None = None  # the workstation that owns the case, as the manifest states it
 
 
 @dataclass
@@ -60,6 +65,7 @@ class VerifiedBundle:
     path: Path
     manifest: Manifest
     signer_name: str  # as this database named the trusted key
+    sender: Sender  # the workstation the bundle speaks for, as trusting its key said
     records: list[RecordEntry] = field(default_factory=list)  # by uuid, then revision
     members: dict[str, Member] = field(default_factory=dict)
     checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
@@ -101,18 +107,18 @@ def verify_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
         infos = archive.infolist()
         safety.check_entries(infos, limits)
         by_name = {info.filename: info for info in infos}
-        manifest, signer_name = _signed_manifest(db, archive, by_name, keystore, limits)
-        result = VerifiedBundle(Path(path), manifest, signer_name)
+        manifest, signer = _signed_manifest(db, archive, by_name, keystore, limits)
+        result = VerifiedBundle(Path(path), manifest, signer.name, _sender(db, manifest, signer))
         result.members = {m.name: m for m in manifest.members}
         _same_members(result.members, by_name)
         _Checker(db, archive, by_name, result, limits).run()
-    log.info("bundle %s verified: %d revisions signed by %s (%s)", path, len(result.records), signer_name,
+    log.info("bundle %s verified: %d revisions signed by %s (%s)", path, len(result.records), signer.name,
              manifest.fingerprint)
     return result
 
 
 def _signed_manifest(db: Database, archive: zipfile.ZipFile, by_name: dict, keystore: Keystore | None,
-                     limits: safety.Limits) -> tuple[Manifest, str]:
+                     limits: safety.Limits) -> tuple[Manifest, TrustedSigner]:
     signature = safety.read_member(archive, by_name[safety.SIGNATURE], safety.SIGNATURE_BYTES)
     raw = safety.read_member(archive, by_name[safety.MANIFEST], limits.max_manifest)
     manifest = parse(raw)
@@ -120,15 +126,30 @@ def _signed_manifest(db: Database, archive: zipfile.ZipFile, by_name: dict, keys
     if fingerprint(stated_key) != manifest.fingerprint:
         raise BundleRejected("exchange.bad_manifest", detail="workstation.fingerprint")
     with db.read_session() as session:
-        found = trusted_key(session, manifest.fingerprint, keystore)
+        found = trusted_signer(session, manifest.fingerprint, keystore)
     if found is None:
         raise BundleRejected("exchange.untrusted", fingerprint=spaced(manifest.fingerprint),
                              bcp=manifest.bcp or "-", workstation=manifest.workstation_id)
-    key, name = found
-    if len(signature) != safety.SIGNATURE_BYTES or not verify(key, signature,
+    if len(signature) != safety.SIGNATURE_BYTES or not verify(found.key, signature,
                                                                signed_digest(hashlib.sha256(raw))):
         raise BundleRejected("exchange.bad_signature")
-    return manifest, name
+    if found.workstation is not None and found.workstation != manifest.workstation_id:
+        raise BundleRejected("exchange.key_workstation_mismatch", trusted=found.workstation,
+                             claimed=manifest.workstation_id[:64])
+    return manifest, found
+
+
+def _sender(db: Database, manifest: Manifest, signer: TrustedSigner) -> Sender:
+    """Who the bundle speaks for; a workstation code another workstation of the BCP uses is refused."""
+    bcp = signer.bcp or manifest.bcp
+    code = manifest.workstation_code
+    if bcp and code:
+        with db.read_session() as session:
+            other = ownership.workstation_of_code(session, bcp, code)
+        if other is not None and other != manifest.workstation_id:
+            raise BundleRejected("exchange.workstation_code_taken", code=code, bcp=bcp, other=other)
+    return Sender(workstation=manifest.workstation_id, bcp=bcp, code=code, fingerprint=manifest.fingerprint,
+                  head_office=signer.head_office)
 
 
 def _same_members(listed: dict[str, Member], by_name: dict[str, zipfile.ZipInfo]) -> None:
@@ -176,6 +197,7 @@ class _Checker:
         self.blobs: dict[str, AttachmentBlob] = {}
         self.users: dict[tuple, User] = {}
         self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=self._blob)
+        self.acts = SignedActs(db, result)
 
     def run(self) -> None:
         names = sorted(self.result.members)
@@ -270,7 +292,9 @@ class _Checker:
                 raise BundleRejected("exchange.attachment_missing", name=safety.shown(name), sha=digest[:12])
         if not records.in_normal_form(doc, self.resolver):
             raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
-        return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at)
+        self.acts.check(doc, safety.shown(name))
+        return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
+                           member.origin)
 
     # -- stand-ins for the normal-form check (never added to a session) --------------
 

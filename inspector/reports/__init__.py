@@ -13,13 +13,31 @@ Nothing here imports Qt; the app previews and prints the PDF bytes.
 
 from __future__ import annotations
 
-from inspector.reports.consolidated import build_consolidated
-from inspector.reports.loader import ReportData, load
-from inspector.reports.output import write_pdf
-from inspector.reports.page import ReportPdf
-from inspector.reports.shift import build_shift_summary, load_shift
-from inspector.reports.single_agency import build_agency
-from inspector.reports.texts import MODES, modes
+import importlib
 
-__all__ = ["MODES", "modes", "ReportData", "ReportPdf", "build_agency", "build_consolidated", "build_shift_summary",
-           "load", "load_shift", "write_pdf"]
+# Names the package offers, and the module each lives in. They are imported on
+# first use (PEP 562): the command line registers ``inspector report`` reading
+# only ``texts.MODES``, and a consolidated report never loads the shift summary.
+_EXPORTS = {
+    "MODES": "texts",
+    "modes": "texts",
+    "ReportData": "loader",
+    "ReportPdf": "page",
+    "build_agency": "single_agency",
+    "build_consolidated": "consolidated",
+    "build_shift_summary": "shift",
+    "load": "loader",
+    "load_shift": "shift",
+    "write_pdf": "output",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

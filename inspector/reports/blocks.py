@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus import paragraph as _paragraph
 
 from inspector.reports import fonts
+from inspector.reports.bidi import BidiParagraph, _ForcedFragHY, hyphenate_forced_splits, markup_is_rtl, right_aligned
 from inspector.reports.styles import BAND_FILL, HEADER_FILL, INK, RULE, Styles
 
 Cell = str | Flowable | list
@@ -78,7 +80,9 @@ def _rejoin_split_words(F):
             sty, t = ff
             if added_hyphen and ff is f[-1]:
                 w_len -= stringWidth(t[-1], sty.fontName, sty.fontSize) + 1e-8
-                t = _paragraph._shyUnsplit(t)  # the hyphen ReportLab added
+                # the hyphen ReportLab added, or the one we add cutting an over-long word; a
+                # shaped piece keeps its glyph data only when sliced
+                t = t[:-1] if isinstance(f, _ForcedFragHY) or isinstance(t, ShapedStr) else _paragraph._shyUnsplit(t)
             if previous is sty:
                 head = R[-1][1]
                 R[-1] = (sty, _paragraph._shyUnsplit(head, t) if isinstance(head, _paragraph._SHYIndexedStr)
@@ -87,29 +91,33 @@ def _rejoin_split_words(F):
                 R.append((sty, t))
                 previous = sty
     R[0] = w_len
-    return _paragraph._reconstructSplitFrags(f)(R)
+    kind = _paragraph._reconstructSplitFrags(f)
+    if any(isinstance(t, ShapedStr) for _, t in R[1:]):  # already shaped: HarfBuzz must not shape it again
+        kind = makeShapedFragWord(kind())
+    return kind(R)
 
 
 if hasattr(_paragraph, "_rejoinSplitFragWords"):
     _paragraph._rejoinSplitFragWords = _rejoin_split_words
+hyphenate_forced_splits()
 
 
 def para(markup: str, style) -> Paragraph:
-    """A paragraph of ``markup``; shaped by HarfBuzz only when it holds
-    right-to-left letters (shaping every paragraph would cost for nothing)."""
+    """A paragraph of ``markup``. One holding right-to-left letters is shaped
+    by HarfBuzz (shaping every paragraph would cost for nothing), broken into
+    lines in reading order and drawn with each line's words in display order;
+    flush right when it reads right to left (:mod:`inspector.reports.bidi`)."""
     if not markup.isascii() and _NEEDS_SHAPING.search(markup):
         style = shaped(style)
+        return BidiParagraph(markup, right_aligned(style) if markup_is_rtl(markup) else style)
     return Paragraph(markup, style)
 
 
 def shaped(style: ParagraphStyle) -> ParagraphStyle:
-    """``style`` set in the shapable registration of the same font."""
-    fonts.register(fonts.SHAPED, fonts.SHAPED_BOLD)
+    """``style`` with HarfBuzz shaping on (the main faces are registered shapable)."""
     copy = _shaped_styles.get(style.name)
     if copy is None:
-        font = fonts.SHAPED_BOLD if style.fontName == fonts.BOLD else fonts.SHAPED
-        copy = _shaped_styles[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style,
-                                                           fontName=font, shaping=1)
+        copy = _shaped_styles[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
     return copy
 
 

@@ -18,7 +18,13 @@ from inspector.reports.context import Context
 from inspector.reports.signatures import lead_block, stamp_and_driver
 from inspector.reports.summary import decision_state, verdict_text
 from inspector.reports.texts import DASH, esc, nobreak
-from inspector.services.consistency import NO_ONWARD_MOVEMENT, measures, seal_key, new_seals_in_answers
+from inspector.services.consistency import (
+    NO_ONWARD_MOVEMENT,
+    deadlines_in_answers,
+    measures,
+    new_seals_in_answers,
+    seal_key,
+)
 
 CONDITIONAL = (Decision.RELEASE_CONDITIONAL, Decision.TREATMENT_REQUIRED, Decision.HOLD_FOR_LAB, Decision.DETAIN)
 
@@ -165,8 +171,18 @@ def onward(ctx: Context) -> list[Flowable]:
     if state.decision in NO_ONWARD_MOVEMENT:
         deadline = conditions_.get("deadline")
         key = "report.deadline_destroy" if state.decision is Decision.DESTROY else "report.deadline_return"
-        return [titled(t(key), ctx.st.subheading, para(
-            f"<b>{t.datetime(deadline)}</b>" if deadline else t("report.deadline_not_set"), ctx.st.body))]
+        if deadline:
+            text = f"<b>{t.datetime(deadline)}</b>"
+        elif state.decision is not Decision.DESTROY and deadlines_in_answers(ctx.doc):
+            # The record's transit part has none, an agency's checklist has one: print that, saying where from.
+            text = "<br/>".join(
+                f"<b>{t.date(day)}</b> ("
+                + esc(" / ".join(t.each(lambda lang, a=agency: tr("report.deadline_from_checklist", lang,
+                                                                   agency=label(Agency(a), lang))))) + ")"
+                for agency, day in deadlines_in_answers(ctx.doc))
+        else:
+            text = t("report.deadline_not_set")
+        return [titled(t(key), ctx.st.subheading, para(text, ctx.st.body))]
     title = t("report.transit")
     if not conditions_:
         return [titled(title, ctx.st.subheading, para(t("report.no_transit"), ctx.st.small))]

@@ -2,9 +2,10 @@
 
 DejaVu Sans covers Turkmen Latin (ä ç ň ö ş ü ý ž — Latin Extended-A),
 Cyrillic, Georgian, Armenian, Greek and the Arabic letters of Persian, Dari
-and Pashto. A second registration of the same files is *shapable*
-(uharfbuzz): paragraphs holding right-to-left text use it, so Arabic-script
-letters join as they should. ``BCPCJK`` — a subset of Droid Sans Fallback made
+and Pashto. It is registered *shapable*: a paragraph holding right-to-left
+text asks for HarfBuzz shaping (``shaping=1``), so Arabic-script letters join
+as they should; HarfBuzz reads the font only then. (A second registration of
+the same file cannot do it: ReportLab hands back the first one, unshapable.) ``BCPCJK`` — a subset of Droid Sans Fallback made
 by ``scripts/subset_cjk_font.py`` — prints Chinese, Japanese and Korean names.
 
 The TTF files and their licences live in ``resources/fonts``; each PDF embeds
@@ -28,21 +29,17 @@ log = logging.getLogger(__name__)
 REGULAR = "BCPSans"
 BOLD = "BCPSans-Bold"
 FAMILY = REGULAR
-SHAPED = "BCPSansShaped"
-SHAPED_BOLD = "BCPSansShaped-Bold"
 CJK = "BCPCJK"
 
 FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
-    SHAPED: "DejaVuSans.ttf",
-    SHAPED_BOLD: "DejaVuSans-Bold.ttf",
     CJK: "BCPCJK.ttf",
 }
-SHAPABLE = (SHAPED, SHAPED_BOLD)
+SHAPABLE = (REGULAR, BOLD)
 LICENCES = ("LICENSE-DejaVu.txt", "LICENSE-DroidSansFallback.txt")
 
-FAMILIES = ((REGULAR, BOLD), (SHAPED, SHAPED_BOLD), (CJK, CJK))  # (regular, bold) faces
+FAMILIES = ((REGULAR, BOLD), (CJK, CJK))  # (regular, bold) faces
 
 _lock = threading.Lock()
 _registered: set[str] = set()
@@ -52,8 +49,8 @@ def register(*names: str) -> str:
     """Register fonts with ReportLab once per process (default: the main
     face, regular and bold); returns the family name.
 
-    The shapable faces and the CJK face are registered when a text first
-    needs them (most reports hold neither). Safe to call from any thread
+    The CJK face is registered when a text first needs it (most reports
+    hold none). Safe to call from any thread
     (the app builds reports in a worker).
     """
     wanted = names or (REGULAR, BOLD)

@@ -24,13 +24,17 @@ QR_SIZE = 31 * mm
 QR_COLUMN = 36 * mm
 
 
+def _corrected_after_return(ctx: Context) -> bool:
+    last = ctx.data.history[-1] if ctx.data.history else None
+    return last is not None and last.revision == ctx.doc["revision"] and last.kind == "returned"
+
+
 def revision_text(ctx: Context) -> str:
     """``Original``, ``Amendment N``, or ``Revision N, corrected after a return``."""
     revision = ctx.doc["revision"]
     if not revision:
         return ctx.t("report.original")
-    last = ctx.data.history[-1] if ctx.data.history else None
-    if last is not None and last.revision == revision and last.kind == "returned":
+    if _corrected_after_return(ctx):
         return ctx.t("report.revision_returned", number=revision)
     return ctx.t("report.amendment", number=revision)
 
@@ -55,7 +59,7 @@ def header(ctx: Context, title: str, summary: bool = True) -> list[Flowable]:
         (t("report.status"), t.enum(Status(doc["status"]))),
     ], st, left_width - 4 * mm, columns=2, label_share=0.44)
     left = [para(authority, st.subtitle), Spacer(1, 1.5 * mm), para(title, st.title), facts]
-    right = [qr_drawing(payload(doc, ctx.data.record_hash), QR_SIZE),
+    right = [qr_drawing(payload(doc, ctx.data.record_hash, ctx.data.successor is not None), QR_SIZE),
              para(esc(doc["uuid"]), st.code)]
     table = Table([[left, right]], colWidths=[left_width, QR_COLUMN])
     table.setStyle(TableStyle(BASE_TABLE + [
@@ -96,8 +100,9 @@ def page_furniture(ctx: Context, running_title: str | None = None) -> Furniture:
     footer with reference (and revision), hash prefix, page N of M, print time."""
     t, doc = ctx.t, ctx.doc
     left = doc["reference"]
-    if doc["revision"]:
-        left += " · " + t.inline("report.amendment", number=doc["revision"])
+    if doc["revision"]:  # as the header names it: a correction after a return is no amendment
+        key = "report.revision_short" if _corrected_after_return(ctx) else "report.amendment"
+        left += " · " + t.inline(key, number=doc["revision"])
     status = status_lines(ctx)
     return Furniture(
         left=left,
@@ -127,4 +132,7 @@ def metadata(ctx: Context, title: str) -> dict[str, str]:
 
 def revision_text_plain(ctx: Context) -> str:
     revision = ctx.doc["revision"]
-    return tr("report.amendment", ctx.t.lang, number=revision) if revision else tr("report.original", ctx.t.lang)
+    if not revision:
+        return tr("report.original", ctx.t.lang)
+    key = "report.revision_short" if _corrected_after_return(ctx) else "report.amendment"
+    return tr(key, ctx.t.lang, number=revision)

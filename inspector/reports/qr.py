@@ -7,7 +7,7 @@ Payload (uppercase, QR alphanumeric mode, ``*``-separated; see
 
 e.g. ``BCP2*FRB-2026-000042*0*A*SRJ…*3FA2C4D1E0B9*M4Q…``. The status is one
 letter (D draft, I in progress, C completed, F finalized, A approved, R
-returned); the key id is the first 12 hex digits of the lead officer's key
+returned, S superseded: a revision a later one replaced); the key id is the first 12 hex digits of the lead officer's key
 fingerprint; the signature is theirs over ``BCP2*REF*REV*HASH``, so the code
 alone proves who finalized what. A record not finalized carries no signature
 and the hash of its content as it is now.
@@ -29,8 +29,9 @@ from inspector.services.signatures import QR_PREFIX, ScannedCode, parse_qr, qr_p
 PREFIX = QR_PREFIX
 
 
-def payload(document: Mapping, digest: str) -> str:
-    return qr_payload(dict(document), digest)
+def payload(document: Mapping, digest: str, superseded: bool = False) -> str:
+    """The code of one copy: ``superseded`` puts ``S`` in place of the status letter."""
+    return qr_payload(dict(document), digest, superseded)
 
 
 def parse(text: str) -> ScannedCode:

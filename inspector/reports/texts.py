@@ -18,32 +18,25 @@ from functools import lru_cache
 from itertools import groupby
 from xml.sax.saxutils import escape
 
-from bidi import get_display
-
 from inspector.checklists.model import Item, localize
 from inspector.domain.bcps import bcp_name
 from inspector.domain.clock import format_date, format_datetime, local
 from inspector.domain.countries import country_name
-from inspector.domain.enums import QuestionType
 from inspector.domain import l10n
-from inspector.domain.i18n import label, languages, tr
+from inspector.domain.enums import REPORT_MODES, QuestionType
+from inspector.domain.i18n import label, report_modes, tr
 from inspector.reports import fonts
 
-MODES = ("en", "ru", "tk", "tk+ru")  # the built-in ones; modes() adds the languages found in resources/locale
-
-
-def modes() -> tuple[str, ...]:
-    """Every language with a catalogue, and Turkmen with Russian under it (``tk+ru``) when both exist."""
-    found = languages()
-    return found + (("tk+ru",) if {"tk", "ru"} <= set(found) else ())
+MODES = REPORT_MODES  # the built-in ones; modes() adds the languages found in resources/locale
+modes = report_modes
 NBSP = "\u00a0"
 DASH = "—"
 
 
 def esc(text: object) -> str:
     """Plain text as paragraph markup: escaped, line breaks kept, each script
-    in a font that prints it (see :func:`printable`), right-to-left words in
-    reading order."""
+    in a font that prints it (see :func:`printable`). Right-to-left text stays
+    in reading order: :func:`inspector.reports.blocks.para` lays it out."""
     if text is None:
         return ""
     text = str(text).replace("\r\n", "\n")
@@ -58,10 +51,6 @@ def _markup(text: str) -> str:
     return "<br/>".join(_line_markup(line) for line in text.split("\n"))
 
 
-def _is_rtl(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in ("R", "AL")
-
-
 @lru_cache(maxsize=1)
 def _main_chars() -> frozenset[str]:
     """The characters the main face prints."""
@@ -70,10 +59,7 @@ def _main_chars() -> frozenset[str]:
 
 def _line_markup(line: str) -> str:
     line = printable(line)
-    chars = set(line)
-    if any(_is_rtl(ch) for ch in chars):
-        line = visual_order(line)
-    elif all(ch in _main_chars() or ch.isspace() for ch in chars):
+    if all(ch in _main_chars() or ch.isspace() for ch in set(line)):
         return escape(line)  # one face prints it all
     main = fonts.covered(fonts.REGULAR)
     out: list[str] = []
@@ -81,15 +67,6 @@ def _line_markup(line: str) -> str:
         text = escape("".join(run))
         out.append(text if in_main else f'<font name="{fonts.CJK}">{text}</font>')
     return "".join(out)
-
-
-def visual_order(line: str) -> str:
-    """``line`` with its words in display order (Unicode bidi algorithm, the
-    base direction taken from the first strong letter), each right-to-left
-    word still spelled in logical order: the shaping engine joins its letters
-    and lays them out right to left when the paragraph is drawn."""
-    shown = get_display(line)
-    return " ".join(word[::-1] if any(_is_rtl(ch) for ch in word) else word for word in shown.split(" "))
 
 
 def _unprintable(ch: str) -> bool:

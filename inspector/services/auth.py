@@ -22,7 +22,7 @@ from inspector.domain import validation
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Agency, Role
 from inspector.domain.errors import AuthenticationFailed, Conflict, ValidationError
-from inspector.services import audit, keys
+from inspector.services import audit, encryption, keys
 from inspector.services.permissions import require_admin
 from inspector.store.database import Database
 from inspector.store.models import AuditEntry, User
@@ -98,6 +98,13 @@ def kdf_cost() -> keys.KdfCost:
     return keys.KdfCost(_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism)
 
 
+def _slot_cost():
+    """The cost of the key-file slot that the password opens: the same argon2id cost."""
+    from inspector.store.keyfile import KdfCost
+
+    return KdfCost(_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism)
+
+
 UPGRADE_ACTION = "signatures.introduced"
 
 
@@ -113,13 +120,13 @@ def _unlock(session: Session, user: User, password: str) -> Ed25519PrivateKey:
         private = keys.unwrap(user.private_key, password, user.username)
         if private is None or keys.encode_public(private.public_key()) != user.public_key:
             audit.record(session, user, "user.key_refused", "user", user.id)
-            log.warning("the signing key of %s does not open with its password", user.username)
+            log.warning("the signing key of user %s does not open with its password", user.id)
             raise AuthenticationFailed("auth.key_tampered", username=user.username)
     else:
         recorded = _upgrade_digests(session).get(user.username)
         if recorded is None or recorded != keys.password_digest(user.password_hash):
             audit.record(session, user, "user.key_refused", "user", user.id)
-            log.warning("%s has a password but no signing key and is not an upgraded account", user.username)
+            log.warning("user %s has a password but no signing key and is not an upgraded account", user.id)
             raise AuthenticationFailed("auth.key_tampered", username=user.username)
         private = keys.issue(session, user, password, "upgrade", kdf_cost())
     if not keys.account_sealed(user):  # details or password hash changed outside the app
@@ -152,6 +159,7 @@ def authenticate(session: Session, username: str, password: str) -> User:
     user = _check_password(session, find_user(session, username or ""), password or "", "login")
     private = _unlock(session, user, password or "")
     _rehash_if_needed(user, password or "", private)
+    encryption.ensure_slot(session, user.username, password or "", _slot_cost())
     keys.remember_login_key(user, private)
     audit.record(session, user, "login", "user", user.id)
     return user
@@ -233,6 +241,7 @@ def create_user(session: Session, actor: User | None, *, username: str, full_nam
     audit.record(session, actor or user, "user.created", "user", user.id,
                  new={"username": user.username, "full_name": user.full_name, "role": user.role,
                       "agency": user.agency, "badge_number": user.badge_number})
+    encryption.password_set(session, user.username, password, _slot_cost())
     if first_account:
         keys.remember_login_key(user, keys.issue(session, user, password, "first", kdf_cost(), private=signing_key))
     else:
@@ -249,6 +258,8 @@ def set_active(session: Session, actor: User, user: User, active: bool) -> None:
         audit.record(session, actor, "user.activated" if active else "user.deactivated", "user",
                      user.id, old={"active": user.active}, new={"active": active})
         user.active = active
+        if not active:  # a reactivated account opens the database again after a password reset
+            encryption.user_removed(session, user.username)
 
 
 def change_password(session: Session, actor: User, user: User, new_password: str,
@@ -271,6 +282,8 @@ def change_password(session: Session, actor: User, user: User, new_password: str
         admin_key = _admin_key(actor, confirmation)
         user.password_hash = hash_password(new_password)
         keys.issue(session, user, new_password, "reset", kdf_cost(), certifier=actor, certifier_key=admin_key)
+    if user.active:
+        encryption.password_set(session, user.username, new_password, _slot_cost())
     user.failed_attempts = 0
     user.locked_until = None
     audit.record(session, actor, "user.password_changed", "user", user.id)

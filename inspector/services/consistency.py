@@ -39,6 +39,8 @@ MEASURE_ITEMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 NOT_DONE = ("no", "na", "none", "not_required", "not_needed")
 RESEAL_APPLIED, NEW_SEALS, SEAL_STATUS = "reseal_applied", "new_seal_numbers", "seal_status"  # customs items
+# agency → the date item where its checklist records when the consignment must leave the country
+DEADLINE_ITEMS = {"customs": "transit_deadline", "veterinary": "exit_deadline"}
 NO_ONWARD_MOVEMENT = (Decision.RETURN_TO_ORIGIN, Decision.REFUSE_ENTRY, Decision.DESTROY)
 _SEAL_SPLIT = re.compile(r"[,;\n]+")
 
@@ -73,6 +75,17 @@ def measures(doc: Mapping, definitions: Mapping[str, ChecklistDefinition]) -> li
                 continue
             out.append(Measure(kind, section["agency"], tuple(
                 (item, values[item]) for item in items if values.get(item) not in (None, "", []))))
+    return out
+
+
+def deadlines_in_answers(doc: Mapping) -> list[tuple[str, str]]:
+    """(agency, date) of each deadline to leave the country an agency recorded in its checklist answers."""
+    out = []
+    for section in doc["agencies"]:
+        item = DEADLINE_ITEMS.get(section["agency"])
+        value = answers_of(section).get(item) if item else None
+        if isinstance(value, str) and value:
+            out.append((section["agency"], value))
     return out
 
 

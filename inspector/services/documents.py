@@ -55,13 +55,20 @@ def jcs(value: object) -> str:
     return "".join(parts)
 
 
+_string = json.encoder.encode_basestring  # what json.dumps(text, ensure_ascii=False) writes, without its set-up
+
+
+def _utf16(key: str) -> bytes:
+    return key.encode("utf-16-be")
+
+
 def _jcs(value: object, out: list[str]) -> None:
-    if value is None or isinstance(value, bool):
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif value is None or isinstance(value, bool):
         out.append("null" if value is None else "true" if value else "false")
     elif isinstance(value, (int, float)):
         out.append(jcs_number(value))
-    elif isinstance(value, str):
-        out.append(json.dumps(value, ensure_ascii=False))
     elif isinstance(value, (list, tuple)):
         out.append("[")
         for n, item in enumerate(value):
@@ -70,13 +77,17 @@ def _jcs(value: object, out: list[str]) -> None:
             _jcs(item, out)
         out.append("]")
     elif isinstance(value, dict):
-        out.append("{")
-        for n, key in enumerate(sorted(value, key=lambda k: k.encode("utf-16-be"))):
+        for key in value:
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys are strings, not {type(key).__name__}")
+        keys = sorted(value)
+        if not all(key.isascii() for key in keys):  # UTF-16 code units order them (RFC 8785 §3.2.3)
+            keys.sort(key=_utf16)
+        out.append("{")
+        for n, key in enumerate(keys):
             if n:
                 out.append(",")
-            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(_string(key))
             out.append(":")
             _jcs(value[key], out)
         out.append("}")
@@ -175,7 +186,8 @@ def user_ref(user: User | None) -> dict | None:
     if user is None:
         return None
     return {"username": user.username, "full_name": user.full_name,
-            "badge_number": user.badge_number, "agency": user.agency, "role": user.role}
+            "badge_number": user.badge_number, "agency": user.agency,
+            "role": getattr(user, "record_role", None) or user.role}  # an imported person: as records name them
 
 
 def to_document(inspection: JointInspection) -> dict:

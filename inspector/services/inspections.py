@@ -11,24 +11,53 @@ from sqlalchemy.orm import Session
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.domain.clock import local, now_utc
 from inspector.domain.enums import Agency, Status
+from inspector.domain import references
 from inspector.domain.errors import Conflict, NotFound, ValidationError
 from inspector.services import audit, consignment, permissions
 from inspector.services.checklists import freeze
 from inspector.store.models import AgencySection, JointInspection, ReferenceCounter, Setting, User
 
 SETTING_BCP = "bcp_code"
+SETTING_CODE = "workstation_code"
 
 
 def next_reference(session: Session, bcp_code: str, year: int) -> str:
-    """``{BCP}-{YYYY}-{NNNNNN}``, sequential per BCP and year."""
-    counter = session.get(ReferenceCounter, (bcp_code, year))
+    """``{BCP}-{YYYY}-{NNNNNN}``, or ``{BCP}-{YYYY}-{CODE}-{NNNNNN}`` once the workstation has a
+    code: sequential per BCP (and workstation code) and year, unique across workstations."""
+    code = workstation_code(session)
+    name = f"{bcp_code}-{code}" if code else bcp_code
+    counter = session.get(ReferenceCounter, (name, year))
     if counter is None:
-        counter = ReferenceCounter(bcp_code=bcp_code, year=year, last_number=0)
+        counter = ReferenceCounter(bcp_code=name, year=year, last_number=0)
         session.add(counter)
     counter.last_number += 1
     if counter.last_number > 999_999:
-        raise Conflict("inspection.reference_exhausted", bcp=bcp_code, year=year)
-    return f"{bcp_code}-{year:04d}-{counter.last_number:06d}"
+        raise Conflict("inspection.reference_exhausted", bcp=name, year=year)
+    return references.make(bcp_code, year, counter.last_number, code)
+
+
+def workstation_code(session: Session) -> str | None:
+    row = session.get(Setting, SETTING_CODE)
+    return row.value if row else None
+
+
+def set_workstation_code(session: Session, actor: User | None, code: str) -> str:
+    """The administrator gives this workstation its short code (once: references carry it).
+
+    ``actor`` ``None`` is the local command line at first start, before any account exists.
+    """
+    if actor is not None:
+        permissions.require_admin(actor)
+    value = (code or "").strip().upper()
+    if not references.CODE.fullmatch(value):
+        raise ValidationError("inspection.workstation_code_invalid", field="code", value=(code or "")[:8])
+    row = session.get(Setting, SETTING_CODE)
+    if row is not None and row.value != value:
+        raise Conflict("inspection.workstation_code_set", code=row.value)
+    if row is None:
+        session.add(Setting(key=SETTING_CODE, value=value))
+        audit.record(session, actor, "settings.workstation_code", "setting", SETTING_CODE, new=value)
+    return value
 
 
 def workstation_bcp(session: Session) -> str | None:
@@ -176,10 +205,13 @@ def get(session: Session, ref_or_uuid: str, revision: int | None = None) -> Join
     query = select(JointInspection).where(column == (key if column is JointInspection.uuid else key.upper()))
     query = query.where(JointInspection.revision == revision) if revision is not None else query.where(
         JointInspection.is_current.is_(True))
-    inspection = session.scalar(query)
-    if inspection is None:
+    found = list(session.scalars(query.limit(2)))
+    if not found:
         raise NotFound("inspection.not_found", key=key)
-    return inspection
+    if len(found) > 1:  # two cases under one reference (made before workstation codes): never pick one
+        uuids = sorted(session.scalars(select(JointInspection.uuid).where(column == key.upper()).distinct()))
+        raise Conflict("inspection.reference_ambiguous", reference=key.upper(), uuids=", ".join(uuids[:5]))
+    return found[0]
 
 
 def revisions(session: Session, inspection: JointInspection) -> list[JointInspection]:

@@ -8,6 +8,11 @@ the list of records from before signatures; and the audit trail replayed
 against each case's current answers and decisions
 (:mod:`inspector.services.replay`). docs/reliability.md says what stays out of
 reach.
+
+``check --quick`` is the daily one: SQLite's quick_check, the schema, the
+accounts, the head of the audit chain (the entries of the last days, each
+hash and link, and the link to the entry before them) and every revision of
+the records those entries touched, checked as the full check does.
 """
 
 from __future__ import annotations
@@ -15,14 +20,16 @@ from __future__ import annotations
 import gc
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
+from inspector.domain import clock
 from inspector.domain.enums import LOCKED_STATUSES
 from inspector.domain.i18n import tr
 from inspector.services import keys, replay, signatures
-from inspector.services.audit import verify_chain
+from inspector.services.audit import GENESIS, entry_hash, verify_chain
 from inspector.services.documents import to_document
 from inspector.store.database import Database
 from inspector.store.schema_check import check_schema
@@ -63,7 +70,12 @@ class CheckReport:
         return not self.findings
 
 
-def run(db: Database, *, quick: bool = False) -> CheckReport:
+#: the days ``check --quick`` looks back by default
+QUICK_DAYS = 7
+
+
+def run(db: Database, *, quick: bool = False, days: int = QUICK_DAYS) -> CheckReport:
+    """The whole check; ``quick``: the daily one over the last ``days`` days (see above)."""
     report = CheckReport()
     with db.read_session() as session:
         if db.is_sqlite:
@@ -76,16 +88,57 @@ def run(db: Database, *, quick: bool = False) -> CheckReport:
         report.findings += schema
         if any(f.key == "check.schema_table_missing" for f in schema):
             return report  # the checks below read those tables
-        for brk in verify_chain(session):
-            report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
-        report.audit_entries = session.scalar(text("SELECT count(*) FROM audit_log")) or 0
-    if not quick:
-        with db.read_session() as session:
-            _check_accounts(session, report)
+        if quick:
+            touched = _check_chain_head(session, report, clock.now_utc() - timedelta(days=days))
+        else:
+            for brk in verify_chain(session):
+                report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
+            report.audit_entries = session.scalar(text("SELECT count(*) FROM audit_log")) or 0
+    with db.read_session() as session:
+        _check_accounts(session, report)
+        if not quick:
             _check_legacy_list(session, report)
             _check_checkpoints(session, report)
+    if quick:
+        if touched:
+            _check_records(db, report, uuids=touched)
+    else:
         _check_records(db, report)
     return report
+
+
+def _check_chain_head(session, report: CheckReport, since: datetime, batch: int = 2000) -> set[str]:
+    """The audit entries from ``since`` on, newest first: each hash, each link, no id missing,
+    and the link to the entry before them. Returns the cases they touched (uuids)."""
+    touched: set[str] = set()
+    newer: AuditEntry | None = None  # the entry checked just before (the next one in the chain)
+    upper = None
+    while True:
+        query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(batch)
+        if upper is not None:
+            query = query.where(AuditEntry.id < upper)
+        rows = session.scalars(query).all()
+        for entry in rows:
+            if newer is not None:
+                if entry.id != newer.id - 1:
+                    report.findings.append(Finding("audit.gap", {"id": newer.id}))
+                if newer.prev_hash != entry.hash:
+                    report.findings.append(Finding("audit.link_broken", {"id": newer.id}))
+            if entry_hash(entry) != entry.hash:
+                report.findings.append(Finding("audit.hash_mismatch", {"id": entry.id}))
+            report.audit_entries += 1
+            if entry.at < since:  # the entry before the period: its hash and the link to it are checked
+                return touched
+            if entry.inspection_uuid:
+                touched.add(entry.inspection_uuid)
+            newer = entry
+        if len(rows) < batch:
+            if newer is not None and (newer.id != 1 or newer.prev_hash != GENESIS):
+                report.findings.append(Finding("audit.gap" if newer.id != 1 else "audit.link_broken",
+                                               {"id": newer.id}))
+            return touched
+        upper = rows[-1].id
+        session.expunge_all()
 
 
 # Everything to_document() and the signature checks read, loaded a batch at a time (photo bytes excluded).
@@ -102,25 +155,35 @@ _DOCUMENT_LOADS = (
 )
 
 
-def _check_records(db: Database, report: CheckReport, batch: int = 500) -> None:
-    """Every revision against its hash and signatures; each case's current revision against its audit trail."""
+def _check_records(db: Database, report: CheckReport, batch: int = 500, uuids: set[str] | None = None) -> None:
+    """Every revision (or those of the cases ``uuids``) against its hash and signatures;
+    each case's current revision against its audit trail."""
     last = 0
+    wanted = sorted(uuids) if uuids is not None else None
     while True:
         # Thousands of short-lived ORM objects per batch: the cyclic garbage
         # collector would spend more time than the check itself.
         gc.disable()
         try:
             with db.read_session() as session:
-                rows = session.scalars(
-                    select(JointInspection).options(*_DOCUMENT_LOADS)
-                    .where(JointInspection.id > last).order_by(JointInspection.id).limit(batch)).all()
+                if wanted is None:
+                    rows = session.scalars(
+                        select(JointInspection).options(*_DOCUMENT_LOADS)
+                        .where(JointInspection.id > last).order_by(JointInspection.id).limit(batch)).all()
+                else:  # a batch of cases at a time, on the (uuid, revision) index
+                    chunk, wanted = wanted[:batch], wanted[batch:]
+                    rows = session.scalars(
+                        select(JointInspection).options(*_DOCUMENT_LOADS)
+                        .where(JointInspection.uuid.in_(chunk)).order_by(JointInspection.id)).all() \
+                        if chunk else []
                 if not rows:
+                    if wanted:  # (cases of entries whose records are gone: the replay is the full check's)
+                        continue
                     return
                 book = signatures.KeyBook(session, checkpoints=False)
-                current = [i for i in rows if i.is_current]
-                uuids = {i.uuid for i in current}
-                trail = replay.entries_for(session, uuids) if uuids else {}
-                agencies = replay.section_agencies(session, uuids) if uuids else {}
+                current_uuids = {i.uuid for i in rows if i.is_current}
+                trail = replay.entries_for(session, current_uuids) if current_uuids else {}
+                agencies = replay.section_agencies(session, current_uuids) if current_uuids else {}
                 for inspection in rows:
                     report.records += 1
                     if inspection.status in LOCKED_VALUES:

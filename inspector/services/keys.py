@@ -237,7 +237,7 @@ def issue(session: Session, user: User, password: str, origin: str, cost: KdfCos
                  new={"username": user.username, "origin": origin, "fingerprint": fp,
                       "public_key": user.public_key, "certified_by": signer_fp,
                       "replaces": previous.fingerprint if previous is not None else None})
-    log.info("issued a %s signing key %s for %s", origin, fp[:16], user.username)
+    log.info("issued a %s signing key %s for user %s", origin, fp[:16], user.id)
     return private
 
 

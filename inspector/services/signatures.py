@@ -59,6 +59,7 @@ QR_SEPARATOR = "*"
 KEY_ID_LENGTH = 12  # hex digits of the key fingerprint in the QR code
 STATUS_CODES = {Status.DRAFT: "D", Status.IN_PROGRESS: "I", Status.COMPLETED: "C", Status.FINALIZED: "F",
                 Status.APPROVED: "A", Status.RETURNED: "R"}
+SUPERSEDED_CODE = "S"  # in place of the status: a copy of a revision another one replaced
 UPGRADE_ACTION = "signatures.introduced"
 
 
@@ -396,15 +397,16 @@ def require_genuine(session: Session, inspection: JointInspection) -> dict:
 
 # -- the QR code ------------------------------------------------------------------------------------
 
-def qr_payload(document: dict, digest: str) -> str:
+def qr_payload(document: dict, digest: str, superseded: bool = False) -> str:
     """``BCP2*REF*REV*STATUS*HASH[*KEYID*SIGNATURE]``, uppercase alphanumeric for a compact QR code.
 
-    HASH is the record hash in base32; KEYID the first 12 hex digits of the
-    lead officer's key fingerprint; SIGNATURE their finalization signature in
-    base32. A record not finalized carries neither (and its hash is of the
-    content as it is now).
+    STATUS is one letter (:data:`STATUS_CODES`), ``S`` for a copy of a
+    revision another one has replaced; HASH is the record hash in base32;
+    KEYID the first 12 hex digits of the lead officer's key fingerprint;
+    SIGNATURE their finalization signature in base32. A record not finalized
+    carries neither (and its hash is of the content as it is now).
     """
-    status = STATUS_CODES[Status(document["status"])]
+    status = SUPERSEDED_CODE if superseded else STATUS_CODES[Status(document["status"])]
     fields = [QR_PREFIX, document["reference"], str(document["revision"]), status, b32(bytes.fromhex(digest))]
     final = document.get("finalization")
     if final is not None:
@@ -413,7 +415,7 @@ def qr_payload(document: dict, digest: str) -> str:
     return QR_SEPARATOR.join(fields).upper()
 
 
-_QR = re.compile(r"^BCP2\*([A-Z0-9-]{1,32})\*([0-9]{1,6})\*([DICFAR])\*([A-Z2-7]{52})"
+_QR = re.compile(r"^BCP2\*([A-Z0-9-]{1,32})\*([0-9]{1,6})\*([DICFARS])\*([A-Z2-7]{52})"
                  r"(?:\*([0-9A-F]{12})\*([A-Z2-7]{103}))?$")
 _CODES = {v: k for k, v in STATUS_CODES.items()}
 
@@ -422,10 +424,14 @@ _CODES = {v: k for k, v in STATUS_CODES.items()}
 class ScannedCode:
     reference: str
     revision: int
-    status: Status
+    status: Status | None  # None: the copy said the revision was superseded
     record_hash: str
     key_id: str | None
     signature: bytes | None
+
+    @property
+    def superseded(self) -> bool:
+        return self.status is None
 
     @property
     def statement(self) -> bytes:
@@ -444,4 +450,4 @@ def parse_qr(text: str) -> ScannedCode | None:
         return None
     if len(digest) != 64 or (signature is not None and len(signature) != 64):
         return None
-    return ScannedCode(match[1], int(match[2]), _CODES[match[3]], digest, match[5], signature)
+    return ScannedCode(match[1], int(match[2]), _CODES.get(match[3]), digest, match[5], signature)

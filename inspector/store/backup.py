@@ -12,7 +12,13 @@ Kinds (``reason``) and how many are kept:
 - ``daily``: the first start of each day (BCP time) — the last 14;
 - ``pre-migration``: before Alembic changes the schema — the last 10;
 - ``pre-restore``: the database a restore replaced — the last 10;
-- ``manual``: ``inspector backup`` — never deleted by us.
+- ``manual``: ``inspector backup`` — never deleted by us;
+- ``pre-encryption``: the plain database ``inspector encrypt`` converted
+  (encrypted itself once the conversion is done) — never deleted by us.
+
+A backup of an encrypted database is encrypted with the same key (SQLCipher's
+backup API copies the pages as they are, never in the clear), so it opens
+where the database does — with an officer's password or the recovery key.
 
 Backups are private to the user (0600, in a 0700 folder); the source is read
 through SQLite only (:mod:`inspector.store.files` says why). Restoring one is
@@ -24,13 +30,12 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from inspector.domain import clock
-from inspector.store import files
+from inspector.store import cipher, files
 from inspector.store.engine import Store, connect_read_only
 from inspector.store.errors import DatabaseError
 
@@ -38,7 +43,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 KEEP = {"daily": 14, "pre-migration": 10, "pre-restore": 10}
-REASONS = ("daily", "manual", "pre-migration", "pre-restore")
+REASONS = ("daily", "manual", "pre-migration", "pre-restore", "pre-encryption")
 SIDECARS = files.SIDECARS
 
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -71,21 +76,27 @@ def backup_dir(db: Store | str | Path) -> Path:
 
 # -- making backups ---------------------------------------------------------------------
 
-def copy_database(source: Path, destination: Path) -> Path:
+_OWN_KEY = object()
+
+
+def copy_database(source: Path, destination: Path, *, key=_OWN_KEY) -> Path:
     """A consistent single-file copy of ``source`` made with the SQLite backup API.
 
     Written to a temporary file first and renamed, so ``destination`` is
-    either absent or complete.
+    either absent or complete. ``key`` opens ``source`` and encrypts the copy
+    (by default the key this process holds for ``source``; None: a plain file).
     """
+    if key is _OWN_KEY:
+        key = cipher.key_for(source)
     destination = Path(destination)
     files.private_folder(destination.parent)
     temp = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
     files.remove_with_sidecars(temp)
     try:
         files.create_private(temp)
-        src = connect_read_only(Path(source))
+        src = connect_read_only(Path(source), key=key)
         try:
-            dst = sqlite3.connect(temp)
+            dst = cipher.connect(temp, key=key)
             try:
                 src.backup(dst)
                 # The copy of a WAL database is marked WAL; a backup is one self-contained file.

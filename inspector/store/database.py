@@ -25,11 +25,10 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inspector.store import backup, files, health, lock
+from inspector.store import backup, cipher, convert, files, health, lock
 from inspector.store.engine import SQLITE_PRAGMAS, Store, database_url, sqlite_path
 from inspector.store.errors import DatabaseError
 from inspector.store.migrate import upgrade
@@ -41,17 +40,25 @@ __all__ = ["Database", "DatabaseError", "Opened", "SQLITE_PRAGMAS", "after_open"
 
 
 class Database(Store):
-    """One database, checked, created or migrated to the current schema, handing out sessions."""
+    """One database, checked, created or migrated to the current schema, handing out sessions.
+
+    ``key`` (32 bytes) opens an encrypted database, or creates a new one
+    encrypted; it is remembered for the file in this process
+    (:func:`inspector.store.cipher.set_key`), so its backups and checks use it too.
+    """
 
     def __init__(self, target: str | Path, *, migrate: bool = True, read_only: bool = False,
-                 checked: bool = False) -> None:
+                 checked: bool = False, key: bytes | None = None) -> None:
         path = sqlite_path(target)
         if path is not None:
+            if key is not None:
+                cipher.set_key(path, key)
+            key = cipher.key_for(path)
             if not checked:
-                health.examine(path, "header")
+                health.examine(path, "header", key=key)
             if migrate and not read_only and not path.exists():
-                _create(path)
-        super().__init__(target, read_only=read_only)
+                _create(path, key)
+        super().__init__(target, read_only=read_only, key=key)
         if migrate and not read_only:
             upgrade(self)
 
@@ -69,15 +76,16 @@ class Database(Store):
         return backup.make_backup(self, reason)
 
 
-def _create(path: Path) -> None:
-    """A new database, migrated under a temporary name, then linked into place whole."""
+def _create(path: Path, key: bytes | None = None) -> None:
+    """A new database, migrated under a temporary name, then linked into place whole
+    (encrypted from its first byte when there is a ``key``)."""
     files.private_folder(path.parent)
     _remove_abandoned_creations(path.parent)
     temp = path.with_name(f".{path.name}.new-{os.getpid()}.tmp")
     files.remove_with_sidecars(temp)
     try:
         files.create_private(temp)
-        store = Store(temp)
+        store = Store(temp, key=key)
         try:
             upgrade(store)
         finally:
@@ -94,7 +102,7 @@ def _create(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError("database.cannot_create", path=str(path),
                             reason=exc.strerror or str(exc)) from None
-    except sqlite3.Error as exc:
+    except cipher.ERRORS as exc:
         raise DatabaseError("database.cannot_create", path=str(path), reason=str(exc)) from None
     finally:
         files.remove_with_sidecars(temp)
@@ -151,7 +159,8 @@ class Opened:
 
 
 def open_checked(target: str | Path, *, level: str = "quick", writes: bool = False,
-                 read_only_fallback: bool = False, defer_big: bool = False) -> Opened:
+                 read_only_fallback: bool = False, defer_big: bool = False,
+                 key: bytes | None = None) -> Opened:
     """Open ``target`` the way the app and the CLI do (steps 1–5 above).
 
     ``level`` is the start-up check; with ``defer_big`` a file larger than
@@ -160,11 +169,14 @@ def open_checked(target: str | Path, *, level: str = "quick", writes: bool = Fal
     on read-only media refused, or with ``read_only_fallback`` (the app)
     opened for reading with a notice. Raises :class:`health.UnusableDatabase`
     (with the newest good backup), :class:`lock.DatabaseInUse`, or
-    :class:`DatabaseError`.
+    :class:`DatabaseError`. ``key`` opens (or creates) an encrypted file.
     """
     path = sqlite_path(target)
     if path is None:  # PostgreSQL at head office: no file to check or lock
         return Opened(Database(target))
+    if key is not None:
+        cipher.set_key(path, key)
+    convert.finish_interrupted(path)  # an `inspector encrypt` cut short: undone or completed
     notices = set_aside_stale_wal(path)
     read_only = files.on_read_only_media(path)
     if read_only and writes and not read_only_fallback:
@@ -204,7 +216,7 @@ def after_open(opened: Opened, *, daily: bool = True) -> None:
     if daily and not opened.read_only:
         try:
             backup.daily_backup(path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *cipher.ERRORS) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             raise DatabaseError("backup.failed", path=str(path), reason=reason) from None
     if opened.pages_deferred:
@@ -258,7 +270,11 @@ def _stale_reason(path: Path, wal: Path) -> str | None:
         db_header = files.read_header(path)
     except OSError:
         return None
-    if db_header is not None and len(wal_header) == 32 and len(db_header) >= 18:
+    encrypted = cipher.is_encrypted_header(db_header)  # no page size in the clear: 4096, SQLCipher's
+    if db_header is not None and encrypted and len(wal_header) == 32:
+        if int.from_bytes(wal_header[8:12], "big") != 4096:
+            return "page size differs"
+    elif db_header is not None and len(wal_header) == 32 and len(db_header) >= 18:
         db_page = int.from_bytes(db_header[16:18], "big")
         db_page = 65536 if db_page == 1 else db_page
         if int.from_bytes(wal_header[8:12], "big") != db_page:

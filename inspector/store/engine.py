@@ -6,7 +6,6 @@ backs up a file: :mod:`inspector.store.database` does that, in order.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from inspector.store import files
+from inspector.store import cipher, files
 from inspector.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -60,8 +59,8 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
-def connect_read_only(path: Path, **kwargs) -> sqlite3.Connection:
-    """A connection that cannot change ``path``, its WAL honoured.
+def connect_read_only(path: Path, *, key: bytes | None = None, **kwargs):
+    """A connection that cannot change ``path``, its WAL honoured (SQLCipher; ``key``: encrypted).
 
     On read-only media a WAL-mode file without its ``-shm`` cannot be opened
     ``mode=ro`` (SQLite cannot create the shared-memory file); when there is
@@ -69,33 +68,25 @@ def connect_read_only(path: Path, **kwargs) -> sqlite3.Connection:
     ``immutable``.
     """
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, **kwargs)
-    except sqlite3.OperationalError as exc:
-        return _immutable_or_raise(path, exc, kwargs)
-    try:
-        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        return connection
-    except sqlite3.Error as exc:
-        connection.close()
-        if not isinstance(exc, sqlite3.OperationalError):
-            raise
-        return _immutable_or_raise(path, exc, kwargs)
+        return cipher.connect(read_only_uri(path), key=key, uri=True, **kwargs)
+    except cipher.OperationalError as exc:
+        return _immutable_or_raise(path, exc, key, kwargs)
 
 
-def _immutable_or_raise(path: Path, exc: sqlite3.OperationalError, kwargs: dict) -> sqlite3.Connection:
+def _immutable_or_raise(path: Path, exc: Exception, key: bytes | None, kwargs: dict):
     wal = files.sidecar(path, "-wal")
-    cannot_open = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == _SQLITE_CANTOPEN
+    cannot_open = cipher.error_code(exc) == _SQLITE_CANTOPEN
     if not cannot_open or not path.exists() or (wal.exists() and wal.stat().st_size > 0):
         raise exc
-    return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, **kwargs)
+    return cipher.connect(f"{path.resolve().as_uri()}?immutable=1", key=key, uri=True, **kwargs)
 
 
 def storage_error(exc: BaseException, path: Path | str | None) -> DatabaseError | None:
     """The message for a write the disk refused (full, failing, read-only), or None."""
     orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.Error):
+    if not isinstance(orig, cipher.ERRORS):
         return None
-    code = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
+    code = cipher.error_code(orig)
     detail = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
     if code in (_SQLITE_FULL, _SQLITE_IOERR):
         return DatabaseError("database.write_failed", path=str(path), detail=detail)
@@ -114,21 +105,32 @@ def _pragmas(statements: tuple[str, ...]):
 
 
 class Store:
-    """One database's engine, handing out sessions; ``read_only`` for media that cannot be written."""
+    """One database's engine, handing out sessions; ``read_only`` for media that cannot be written.
 
-    def __init__(self, target: str | Path, *, read_only: bool = False) -> None:
+    A SQLite file is opened through SQLCipher (:mod:`inspector.store.cipher`),
+    with the key this process holds for it (``key`` here, or :func:`cipher.key_for`).
+    """
+
+    def __init__(self, target: str | Path, *, read_only: bool = False, key: bytes | None = None) -> None:
         self.url = database_url(target)
         url = make_url(self.url)
         self.is_sqlite = url.get_backend_name() == "sqlite"
         self.path = Path(url.database) if self.is_sqlite and url.database else None
         self.read_only = bool(read_only and self.path is not None)
-        if self.read_only:
-            path = self.path
-            self.engine: Engine = create_engine(
-                "sqlite://", poolclass=QueuePool,
-                creator=lambda: connect_read_only(path, check_same_thread=False))
+        self.key = key if key is not None else cipher.key_for(self.path)
+        if self.path is not None:
+            path, db_key = self.path, self.key
+            if self.read_only:
+                creator = lambda: connect_read_only(path, key=db_key, check_same_thread=False)  # noqa: E731
+            else:
+                creator = lambda: cipher.connect(path, key=db_key, check_same_thread=False)  # noqa: E731
+            self.engine: Engine = create_engine("sqlite://", module=cipher.dbapi, poolclass=QueuePool,
+                                                creator=creator, hide_parameters=True)
+        elif self.is_sqlite:  # an in-memory database
+            self.engine = create_engine(self.url, module=cipher.dbapi, hide_parameters=True)
         else:
-            self.engine = create_engine(self.url)
+            # Errors and SQL logging never show the values (names, passports, plates): issue 15.
+            self.engine = create_engine(self.url, hide_parameters=True)
         if self.is_sqlite:
             event.listen(self.engine, "connect",
                          _pragmas(READ_ONLY_PRAGMAS if self.read_only else SQLITE_PRAGMAS))
@@ -136,7 +138,7 @@ class Store:
             files.register(self, self.path)
             # An engine used again after dispose() opens connections again: registered again.
             event.listen(self.engine, "connect", lambda *_: files.register(self, self.path))
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"store": self})
 
     @property
     def display_name(self) -> str:
@@ -158,7 +160,7 @@ class Store:
             problem = storage_error(exc, self.display_name)
             if problem is None:
                 raise
-            log.error("write to %s refused: %s", self.display_name, exc)
+            log.error("write to %s refused: %s", self.display_name, problem.params.get("detail") or problem.key)
             raise problem from None
         except BaseException:
             session.rollback()
@@ -176,3 +178,20 @@ class Store:
     def dispose(self) -> None:
         self.engine.dispose()
         files.unregister(self)
+
+
+TLS_SSLMODES = ("require", "verify-ca", "verify-full")
+
+
+def uses_tls(target: str) -> bool:
+    """Whether a server URL asks for TLS (PostgreSQL ``sslmode=require|verify-ca|verify-full``).
+
+    A SQLite file is not on the network: True. Anything else (no ``sslmode``,
+    ``prefer``, ``allow``, ``disable``) can travel in the clear.
+    """
+    url = make_url(database_url(target))
+    if url.get_backend_name() == "sqlite":
+        return True
+    mode = url.query.get("sslmode")
+    mode = mode[-1] if isinstance(mode, tuple) else mode
+    return mode in TLS_SSLMODES

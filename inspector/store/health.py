@@ -43,14 +43,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from inspector.domain.clock import format_datetime
 from inspector.domain.i18n import current_language, tr
-from inspector.store import files
+from inspector.store import cipher, files, keyfile
 from inspector.store.backup import BackupInfo, backup_dir, list_backups
 from inspector.store.engine import connect_read_only
 from inspector.store.errors import DatabaseError
@@ -65,7 +64,8 @@ QUICK_CHECK_LIMIT = 256 * 2**20  # below this the whole quick check costs well u
 RESTORABLE = {"database.missing", "database.empty", "database.not_sqlite", "database.unreadable",
               "database.damaged",
               "database.truncated", "database.foreign", "database.checklist_damaged",
-              "database.attachment_damaged"}
+              "database.attachment_damaged", "database.cannot_decrypt"}
+_OWN_KEY = object()
 
 
 @dataclass(frozen=True)
@@ -140,10 +140,14 @@ def startup_level(path: Path) -> str:
 
 
 def latest_good_backup(db) -> BackupInfo | None:
-    """The newest backup that passes the start-up check (a SQLite file of ours, quick_check ok)."""
+    """The newest backup that passes the start-up check (a SQLite file of ours, quick_check ok).
+
+    A backup of an encrypted database is read with the database's key.
+    """
+    key = cipher.key_for(db.path if hasattr(db, "path") else Path(db).expanduser().resolve())
     for info in list_backups(db):
         try:
-            examine(info.path, "quick")
+            examine(info.path, "quick", key=key)
         except DatabaseError as exc:
             log.info("backup %s is not usable: %s", info.path, exc)
             continue
@@ -167,11 +171,17 @@ def check_on_open(path: str | Path, level: str = "quick") -> FileState:
         raise UnusableDatabase(exc, path, latest_good_backup(path), backup_dir(path)) from None
 
 
-def examine(path: str | Path, level: str = "quick", *, name: str | Path | None = None) -> FileState:
-    """Check ``path`` at ``level`` without writing to it; messages call it ``name``."""
+def examine(path: str | Path, level: str = "quick", *, name: str | Path | None = None,
+            key=_OWN_KEY) -> FileState:
+    """Check ``path`` at ``level`` without writing to it; messages call it ``name``.
+
+    ``key`` opens an encrypted file (by default the key this process holds for ``path``).
+    """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}")
     path = Path(path)
+    if key is _OWN_KEY:
+        key = cipher.key_for(path)
     shown = str(name or path)
     head = _head_revision()
     if path.is_dir():
@@ -186,14 +196,20 @@ def examine(path: str | Path, level: str = "quick", *, name: str | Path | None =
     except OSError as exc:
         raise DatabaseError("database.unreadable", path=shown, reason=exc.strerror or str(exc)) from None
     if header is not None:
-        _check_header(path, header, size, shown)
+        if not cipher.is_encrypted_header(header):
+            if key is not None:  # a plain file where the key file says an encrypted one belongs
+                raise DatabaseError("database.not_encrypted", path=shown)
+            _check_header(path, header, size, shown)
+        elif key is None and keyfile.exists(path):
+            raise DatabaseError("database.encrypted", path=shown)
     try:
-        connection = connect_read_only(path)
-    except sqlite3.OperationalError as exc:
+        connection = connect_read_only(path, key=key)
+    except cipher.OperationalError as exc:
         raise DatabaseError("database.unreadable", path=shown, reason=_first_line(exc)) from None
-    except sqlite3.DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == 26:  # SQLITE_NOTADB
-            raise DatabaseError("database.not_sqlite", path=shown) from None
+    except cipher.DatabaseError as exc:
+        if cipher.not_a_database(exc):
+            raise DatabaseError("database.cannot_decrypt" if key is not None else "database.not_sqlite",
+                                path=shown) from None
         raise DatabaseError("database.damaged", path=shown, detail=_first_line(exc)) from None
     connection.text_factory = bytes  # a damaged page can hold any bytes, even in messages
     try:
@@ -204,7 +220,7 @@ def examine(path: str | Path, level: str = "quick", *, name: str | Path | None =
         if level != "header":
             # Zeros over the last overflow page of a photo pass quick_check: only the hash sees them.
             _check_attachments(connection, shown)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise DatabaseError("database.damaged", path=shown, detail=_first_line(exc)) from None
     finally:
         connection.close()
@@ -232,7 +248,7 @@ def _check_header(path: Path, header: bytes, size: int, shown: str) -> None:
             raise DatabaseError("database.truncated", path=shown, size=size, expected=expected)
 
 
-def _schema_revision(connection: sqlite3.Connection, shown: str) -> str | None:
+def _schema_revision(connection, shown: str) -> str | None:
     tables = _tables(connection)
     if not tables:
         return None
@@ -247,7 +263,7 @@ def _schema_revision(connection: sqlite3.Connection, shown: str) -> str | None:
     return revision
 
 
-def _sqlite_check(connection: sqlite3.Connection, shown: str, pragma: str) -> None:
+def _sqlite_check(connection, shown: str, pragma: str) -> None:
     results = [_text(row[0]) for row in connection.execute(f"PRAGMA {pragma}(20)")]
     if results != ["ok"]:
         lines = [line.strip() for row in results for line in row.splitlines()]
@@ -255,12 +271,12 @@ def _sqlite_check(connection: sqlite3.Connection, shown: str, pragma: str) -> No
         raise DatabaseError("database.damaged", path=shown, detail="; ".join(lines[:3]))
 
 
-def _tables(connection: sqlite3.Connection) -> set[str]:
+def _tables(connection) -> set[str]:
     return {_text(row[0]) for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def _check_checklists(connection: sqlite3.Connection, shown: str) -> None:
+def _check_checklists(connection, shown: str) -> None:
     """A frozen definition is stored as its canonical JSON, so its text hashes to its key."""
     if "checklist_definitions" not in _tables(connection):
         return
@@ -271,7 +287,7 @@ def _check_checklists(connection: sqlite3.Connection, shown: str) -> None:
                                 checklist=f"{_text(checklist_id)} {_text(version)}")
 
 
-def _check_attachments(connection: sqlite3.Connection, shown: str) -> None:
+def _check_attachments(connection, shown: str) -> None:
     if "attachment_blobs" not in _tables(connection):
         return
     for sha256, data in connection.execute("SELECT sha256, data FROM attachment_blobs"):

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -69,6 +70,10 @@ class User(Base):
     public_key: Mapped[str | None] = mapped_column(String(64))
     private_key: Mapped[str | None] = mapped_column(Text)
     account_seal: Mapped[str | None] = mapped_column(String(128))
+    # The role records name this person with, when an import made the account
+    # (migration 0012): the account itself is an inactive officer whatever a
+    # bundle says, so a bundle never brings a supervisor or administrator.
+    record_role: Mapped[str | None] = mapped_column(String(16))
 
     def __repr__(self) -> str:
         return f"User({self.username!r}, {self.role}, {self.agency})"
@@ -427,6 +432,27 @@ class TrustedKey(Base):
     bcp_code: Mapped[str | None] = mapped_column(String(8))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
     added_by: Mapped[str] = mapped_column(String(64))
+    # Head office's key (migration 0012): its bundles may bring reviews of cases others own.
+    head_office: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class CaseOrigin(Base):
+    """The workstation a case was made on: the only one that may change it through an exchange.
+
+    ``changes`` is the owner's change counter last accepted here: copies of a
+    case are ordered by revision and this counter, never by clocks. A case
+    made here has no row (this workstation owns it).
+    """
+
+    __tablename__ = "case_origins"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    workstation_id: Mapped[str] = mapped_column(String(64), index=True)
+    workstation_code: Mapped[str | None] = mapped_column(String(2))
+    bcp_code: Mapped[str | None] = mapped_column(String(8))
+    key_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    changes: Mapped[int | None] = mapped_column(Integer)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ExchangeConflict(Base):

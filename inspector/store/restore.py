@@ -13,7 +13,6 @@ import glob
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 from inspector.domain import clock
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import tr
-from inspector.store import files, health, lock
+from inspector.store import cipher, files, health, lock
 from inspector.store.backup import (
     _STAMP,
     SIDECARS,
@@ -72,6 +71,9 @@ def restore(db: Store | str | Path, source: str | Path, *,
        empty one and the shared-memory file removed, so nothing is replayed
        onto the restored file.
 
+    A backup of an encrypted database is opened with the database's key
+    (the key this process holds for it); the restored file keeps that key.
+
     Takes the database's write lock (shared with a lock this process
     already holds). Whoever had the database open must close it first (the
     app disposes its engine). Any failure before step 3 leaves the database
@@ -87,16 +89,17 @@ def restore(db: Store | str | Path, source: str | Path, *,
         for leftover in path.parent.glob(f".{glob.escape(path.name)}.restore-*.tmp*"):
             leftover.unlink(missing_ok=True)  # of a restore cut short; none can be running now
         _check_source(path, source)
+        key = cipher.key_for(path)
         try:
-            health.examine(source, "header")
+            health.examine(source, "header", key=key)
         except DatabaseError as exc:
             raise RestoreRefused(exc) from None
         temp = path.with_name(f".{path.name}.restore-{os.getpid()}.tmp")
         try:
             try:
-                copy_database(source, temp)
-                state = health.examine(temp, "full", name=source)
-            except sqlite3.Error as exc:
+                copy_database(source, temp, key=key)
+                state = health.examine(temp, "full", name=source, key=key)
+            except cipher.ERRORS as exc:
                 raise RestoreRefused(DatabaseError("database.damaged", path=str(source),
                                                    detail=_reason(exc))) from None
             except DatabaseError as exc:
@@ -104,15 +107,19 @@ def restore(db: Store | str | Path, source: str | Path, *,
             if state.revision is None:
                 raise RestoreRefused(DatabaseError("database.foreign", path=str(source)))
             if state.needs_migration:
-                _upgrade_copy(temp)
+                _upgrade_copy(temp, key)
             if verify is not None:
+                if key is not None:
+                    cipher.set_key(temp, key)  # the copy opens with the database's key
                 try:
                     verify(temp)
                 except DomainError as exc:
                     raise RestoreRefused(exc if isinstance(exc, DatabaseError)
                                          else DatabaseError(exc.key, **exc.params)) from None
-            _single_file(temp)
-            kept = _keep_current(path)
+                finally:
+                    cipher.forget_key(temp)
+            _single_file(temp, key)
+            kept = _keep_current(path, key)
             _swap(temp, path)
         finally:
             files.remove_with_sidecars(temp)
@@ -135,13 +142,13 @@ def _check_source(path: Path, source: Path) -> None:
                             reason=exc.strerror or str(exc)) from None
 
 
-def _upgrade_copy(temp: Path) -> None:
+def _upgrade_copy(temp: Path, key: bytes | None) -> None:
     """Bring the copy to the current schema (no backup: it is a copy)."""
     from alembic import command
 
     from inspector.store.migrate import alembic_config
 
-    copy = Store(temp)
+    copy = Store(temp, key=key)
     try:
         config = alembic_config(copy)
         with copy.engine.begin() as connection:
@@ -151,9 +158,9 @@ def _upgrade_copy(temp: Path) -> None:
         copy.dispose()
 
 
-def _single_file(temp: Path) -> None:
+def _single_file(temp: Path, key: bytes | None) -> None:
     """Checkpoint whatever a check left in a WAL, so the copy is one file."""
-    connection = sqlite3.connect(temp)
+    connection = cipher.connect(temp, key=key)
     try:
         connection.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -163,13 +170,13 @@ def _single_file(temp: Path) -> None:
     files.fsync(temp)
 
 
-def _keep_current(path: Path) -> Path | None:
+def _keep_current(path: Path, key: bytes | None) -> Path | None:
     """Keep the database about to be replaced, readable or not."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
         kept = make_backup(path, "pre-restore")
-    except (sqlite3.Error, DatabaseError, OSError) as exc:
+    except (*cipher.ERRORS, DatabaseError, OSError) as exc:
         # Too damaged for the backup API: keep the bytes as they are, WAL included.
         log.warning("pre-restore backup of %s via SQLite failed (%s); copying the raw file", path, exc)
         folder = files.private_folder(backup_dir(path))
@@ -190,12 +197,12 @@ def _keep_current(path: Path) -> Path | None:
         return kept
     # The copy holds everything; fold the WAL into the old file before it goes.
     try:
-        connection = sqlite3.connect(path)
+        connection = cipher.connect(path, key=key)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except cipher.ERRORS as exc:
         log.info("checkpoint of %s before restore failed: %s", path, exc)
     return kept
 

@@ -10,18 +10,20 @@ again when it is shown.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
-from inspector.checklists.registry import ChecklistRegistry
-from inspector.services import inspections as inspection_service
-from inspector.services.views import RecordView, SectionState, record_view, section_state
-from inspector.store.database import Database
-from inspector.store.models import User
+if TYPE_CHECKING:  # the log-in dialog is up before the storage layer is imported
+    from sqlalchemy.orm import Session
+
+    from inspector.checklists.registry import ChecklistRegistry
+    from inspector.services.views import RecordView, SectionState
+    from inspector.store.database import Database
+    from inspector.store.models import User
 
 T = TypeVar("T")
 
@@ -45,11 +47,32 @@ class AppContext(QObject):
     #: someone asks to hand the workstation to another user; the main window does it (the widget asking)
     switch_requested = Signal(object)
 
-    def __init__(self, db: Database, registry: ChecklistRegistry, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | None,
+                 registry: ChecklistRegistry | Callable[[], ChecklistRegistry],
+                 parent: QObject | None = None) -> None:
+        """``db`` is None while the app opens it behind the log-in dialog; ``registry``
+        may be a function that loads it, called on first use (or by :meth:`preload`)."""
         super().__init__(parent)
         self.db = db
-        self.registry = registry
+        self._registry = registry
+        self._registry_lock = threading.Lock()
         self.user: User | None = None
+
+    @property
+    def registry(self) -> ChecklistRegistry:
+        with self._registry_lock:  # a worker may be loading it (preload)
+            if callable(self._registry):
+                self._registry = self._registry()
+            return self._registry
+
+    @registry.setter
+    def registry(self, registry: ChecklistRegistry) -> None:
+        with self._registry_lock:
+            self._registry = registry
+
+    def preload(self) -> None:
+        """Load the checklists now (from a worker), so that their first use does not wait."""
+        self.registry  # noqa: B018 - the property loads them
 
     def set_user(self, user: User | None) -> None:
         self.user = user
@@ -67,6 +90,9 @@ class AppContext(QObject):
             return action(session, *args, **kwargs)
 
     def view(self, reference: str, revision: int | None = None, with_photos: bool = False) -> RecordView:
+        from inspector.services import inspections as inspection_service
+        from inspector.services.views import record_view
+
         def load(session: Session) -> RecordView:
             inspection = inspection_service.get(session, reference, revision)
             return record_view(session, inspection, self.user, with_photos)
@@ -74,6 +100,8 @@ class AppContext(QObject):
 
     def change(self, reference: str, action: Callable[..., T], *args, **kwargs) -> T:
         """Apply a service to the current revision of ``reference`` and tell everyone."""
+        from inspector.services import inspections as inspection_service
+
         def apply(session: Session) -> T:
             return action(session, self.user, inspection_service.get(session, reference), *args, **kwargs)
         result = self.write(apply)
@@ -84,6 +112,9 @@ class AppContext(QObject):
                     *args, **kwargs) -> SectionState:
         """Apply a service that changes one item of one agency section (an answer, its note or
         photos; None: it may change several); returns what changed, and tells only who shows it."""
+        from inspector.services import inspections as inspection_service
+        from inspector.services.views import section_state
+
         def apply(session: Session) -> tuple[SectionState, str]:
             inspection = inspection_service.get(session, reference)
             before = inspection.status
@@ -97,6 +128,8 @@ class AppContext(QObject):
 
     def sign_section(self, reference: str, agency: str, action: Callable[..., T], *args, **kwargs) -> T:
         """Apply the service that signs an agency section; tells about the signature, then the record."""
+        from inspector.services import inspections as inspection_service
+
         def apply(session: Session) -> T:
             return action(session, self.user, inspection_service.get(session, reference), *args, **kwargs)
         result = self.write(apply)

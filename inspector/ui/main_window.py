@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,11 @@ from inspector.ui.pages.inspections import InspectionsPage
 
 log = logging.getLogger(__name__)
 
+#: below this available screen size the main window opens maximized
+SMALL_SCREEN = (1600, 900)
+#: the navigation list is as wide as its longest name in the language, within these bounds
+NAVIGATION_WIDTH = (150, 240)
+
 
 class IdleWatcher(QObject):
     """Counts time since the last keyboard or mouse input anywhere in the app."""
@@ -53,6 +58,31 @@ class IdleWatcher(QObject):
         return False
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when narrower than its text; the whole text is the tooltip.
+
+    For the status bar: long names or paths never widen the window beyond the screen.
+    """
+
+    def __init__(self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__()
+        self.mode = mode
+        self.setProperty("elided", True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, rect.width())
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -62,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH[0])
         self.stack = QStackedWidget()
         self.inspections = InspectionsPage(ctx)
         self.inspections.open_requested.connect(self.open_record)
@@ -91,6 +121,10 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_record)
         self.addAction(self.new_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
         self.switch_action = QAction(self)
         self.switch_action.setObjectName("switch_user")
         self.switch_action.triggered.connect(self.switch_user)
@@ -119,21 +153,17 @@ class MainWindow(QMainWindow):
         self.language.setObjectName("language")
         for code, name in i18n.languages().items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         self.language.currentIndexChanged.connect(self.change_language)
         self.toolbar.addWidget(self.language)
 
-        self.user_label = QLabel()
+        self.user_label = ElidedLabel()
         self.user_label.setObjectName("status_user")
-        self.bcp_label = QLabel()
-        self.db_label = QLabel()
+        self.bcp_label = ElidedLabel()
+        self.db_label = ElidedLabel(Qt.TextElideMode.ElideMiddle)  # a path: its file name stays in sight
         self.db_label.setProperty("role", "hint")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_indicator")
-        for widget in (self.user_label, self.bcp_label, self.db_label):
-            # Long names or paths must never widen the window beyond the screen.
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            widget.setMinimumWidth(40)
         self.statusBar().addWidget(self.user_label, 3)
         self.statusBar().addWidget(self.bcp_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -146,19 +176,31 @@ class MainWindow(QMainWindow):
         ctx.lock_requested.connect(self.lock)
         self.idle = IdleWatcher(settings.IDLE_LOCK_MINUTES.get(self.qsettings), self.lock, self)
 
-        geometry = settings.MAIN_GEOMETRY.get(self.qsettings)
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        self.restore_geometry()
         self.retranslate()
         self.user_changed(ctx.user)
+
+    def restore_geometry(self) -> None:
+        """Where it was last time; the first time, maximized on a small screen (1366×768 laptops)."""
+        geometry = settings.MAIN_GEOMETRY.get(self.qsettings)
+        if geometry and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1366, 768)
 
     def _add_optional_pages(self) -> None:
         from inspector.ui.pages.checklists import ChecklistsPage
         from inspector.ui.pages.review import ReviewPage
         from inspector.ui.pages.users import UsersPage
+        from inspector.ui.pages.work_queue import WorkQueuePage
 
+        self.work = WorkQueuePage(self.ctx)
+        self.work.open_requested.connect(self.open_record)
+        self.pages["work"] = self.work
         self.review = ReviewPage(self.ctx)
         self.review.open_requested.connect(self.open_record)
         self.pages["review"] = self.review
@@ -174,11 +216,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("BCP Inspector"))
-        names = {"inspections": self.tr("Inspections"), "review": self.tr("Review"),
+        names = {"inspections": self.tr("Inspections"), "work": self.tr("My work"), "review": self.tr("Review"),
                  "checklists": self.tr("Checklists"), "users": self.tr("Users"), "dashboard": self.tr("Dashboard")}
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+        self.navigation.ensurePolished()
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(name) for name in names.values())
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH[0], min(NAVIGATION_WIDTH[1], widest + 40)))
         self.new_action.setText(self.tr("New inspection"))
         self.switch_action.setText(self.tr("Switch user"))
         self.lock_action.setText(self.tr("Lock"))
@@ -186,7 +231,6 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("Backups…"))
         self.exchange_action.setText(self.tr("Exchange…"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db.display_name))
-        self.db_label.setToolTip(self.ctx.db.display_name)
         self.user_changed(self.ctx.user)
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -218,6 +262,7 @@ class MainWindow(QMainWindow):
         code = self.ctx.read(inspection_service.workstation_bcp)
         self.bcp_label.setText(self.tr("BCP: {name}").format(name=bcp_name(code, current_language()) or "—"))
         self._set_visible("users", role is Role.ADMIN)
+        self._set_visible("work", role is Role.OFFICER and bool(user.agency))
         self._set_visible("review", role in (Role.SUPERVISOR, Role.ADMIN))
         self._set_visible("dashboard", role in (Role.SUPERVISOR, Role.ADMIN))
         self.backups_action.setVisible(role is Role.ADMIN and self.ctx.db.path is not None)
@@ -233,6 +278,13 @@ class MainWindow(QMainWindow):
                 item.setHidden(not visible)
                 if not visible and self.navigation.currentRow() == row:
                     self.navigation.setCurrentRow(0)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the page in front."""
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
 
     def show_saved(self) -> None:
         self.saved_label.setText("✓ " + self.tr("Saved"))

@@ -32,6 +32,8 @@ class Option(Generic[T]):
 
 
 LANGUAGE = Option("ui/language", str, "en")
+#: offer the pseudo-language (brackets, accents, +40% length) for checking screens; or INSPECTOR_PSEUDO=1
+PSEUDO_LOCALE = Option("debug/pseudo_locale", bool, False)
 IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", int, 10)
 LAST_USERNAME = Option("login/last_username", str, "")
 MAIN_GEOMETRY = Option("window/main_geometry", QByteArray, QByteArray())

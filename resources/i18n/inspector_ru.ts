@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Preparing the reports…</source>
-        <translation>Подготовка актов…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="55" />
-        <source>Prepared {done} of {total} reports…</source>
-        <translation>Подготовлено актов: {done} из {total}…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="61" />
-        <source>Printing…</source>
-        <translation>Печать…</translation>
-    </message>
-</context>
-<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
@@ -34,36 +11,6 @@
 </context>
 <context>
     <name>AgencyTab</name>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="427" />
-        <source>“{key}” does not answer this item.</source>
-        <translation>«{key}» не отвечает на этот пункт.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="426" />
-        <source>“{key}” does not answer this item. Keys: {keys}</source>
-        <translation>«{key}» не отвечает на этот пункт. Клавиши: {keys}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="414" />
-        <source>This section is read only.</source>
-        <translation>Этот раздел только для просмотра.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="272" />
-        <source>Read only: only an officer of {agency} answers this section.</source>
-        <translation>Только просмотр: этот раздел заполняет сотрудник службы «{agency}».</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
-        <source>Signed: this section can no longer change.</source>
-        <translation>Подписано: этот раздел больше не меняется.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
-        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
         <source>Sign section…</source>
@@ -91,6 +38,11 @@
         <translation>— выберите —</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="193" />
+        <source>Returned by the supervisor for correction: {comment}</source>
+        <translation>Возвращено начальником смены на доработку: {comment}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="182" />
         <source>Findings — {counts}</source>
         <translation>Несоответствия — {counts}</translation>
@@ -111,9 +63,19 @@
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="193" />
-        <source>Returned by the supervisor for correction: {comment}</source>
-        <translation>Возвращено начальником смены на доработку: {comment}</translation>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
+        <source>Signed: this section can no longer change.</source>
+        <translation>Подписано: этот раздел больше не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="272" />
+        <source>Read only: only an officer of {agency} answers this section.</source>
+        <translation>Только просмотр: этот раздел заполняет сотрудник службы «{agency}».</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="224" />
@@ -129,6 +91,21 @@
         <location filename="../../inspector/ui/editor/agency_tab.py" line="263" />
         <source>Signature</source>
         <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="414" />
+        <source>This section is read only.</source>
+        <translation>Этот раздел только для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="426" />
+        <source>“{key}” does not answer this item. Keys: {keys}</source>
+        <translation>«{key}» не отвечает на этот пункт. Клавиши: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="427" />
+        <source>“{key}” does not answer this item.</source>
+        <translation>«{key}» не отвечает на этот пункт.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +213,58 @@
     </message>
 </context>
 <context>
+    <name>BundleFiles</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
+        <source>Export bundle</source>
+        <translation>Выгрузка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
+        <source>Exchange bundles (*.zip)</source>
+        <translation>Пакеты обмена (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
+        <source>Import bundle</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="24" />
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="25" />
+        <source>Your signing key stays the same: it is locked again under the new password.</source>
+        <translation>Ваш ключ подписи остаётся прежним: он заново защищается новым паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="39" />
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="39" />
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="40" />
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="59" />
+        <source>The two new passwords differ</source>
+        <translation>Новые пароли не совпадают</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -286,6 +315,14 @@
         <translation>Добавить версию из файла…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Save Excel template…</source>
+        <translation>Сохранить шаблон Excel…</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="84" />
         <source>Newer versions are kept in {path}</source>
         <translation>Новые версии хранятся в папке {path}</translation>
@@ -302,22 +339,23 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButtonsWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="178" />
+        <source>keys 1–{last}</source>
+        <translation>клавиши 1–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="217" />
+        <source>keys 1–{last}, Space opens the list</source>
+        <translation>клавиши 1–{last}, пробел открывает список</translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentTab</name>
-    <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="274" />
-        <source>Read only: the lead officer or a supervisor completes the consignment.</source>
-        <translation>Только просмотр: общие сведения заполняет ведущий сотрудник или начальник смены.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="272" />
-        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="205" />
-        <source>Date ({pattern})</source>
-        <translation>Дата ({pattern})</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="185" />
         <source>Consignment</source>
@@ -426,9 +464,9 @@
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="208" />
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Дата (ГГГГ-ММ-ДД)</translation>
+        <location filename="../../inspector/ui/editor/consignment.py" line="205" />
+        <source>Date ({pattern})</source>
+        <translation>Дата ({pattern})</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="209" />
@@ -519,6 +557,134 @@
         <location filename="../../inspector/ui/editor/consignment.py" line="264" />
         <source>Proposed from the HS codes: {agencies}</source>
         <translation>Предложено по кодам ТН ВЭД: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="272" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Заблокировано: запись оформлена. Исправления — только поправкой.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="274" />
+        <source>Read only: the lead officer or a supervisor completes the consignment.</source>
+        <translation>Только просмотр: общие сведения заполняет ведущий сотрудник или начальник смены.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Time Release Study (PDF)…</source>
+        <translation>Исследование времени выпуска (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 91 days</source>
+        <translation>Последние 91 день</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Between dates…</source>
+        <translation>Между датами…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All BCPs</source>
+        <translation>Все пункты пропуска</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All lanes</source>
+        <translation>Все коридоры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All agencies</source>
+        <translation>Все службы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Computing the figures…</source>
+        <translation>Расчёт показателей…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Inspections</source>
+        <translation>Досмотры</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Released</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Held</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Not finalized</source>
+        <translation>Не оформлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, median</source>
+        <translation>От прибытия до выпуска, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, 90th percentile</source>
+        <translation>От прибытия до выпуска, 90-й процентиль</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
+        <translation>{first} – {last} · рассчитано {time} · нажмите на столбец или точку, чтобы увидеть записи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard: {figure}</source>
+        <translation>Сводка: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source> — slowest tenth</source>
+        <translation> — самые долгие 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export the figures as CSV</source>
+        <translation>Экспорт показателей в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Save the Time Release Study</source>
+        <translation>Сохранить исследование времени выпуска</translation>
     </message>
 </context>
 <context>
@@ -651,6 +817,21 @@
         <translation>Хеш записи: {hash}</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="284" />
+        <source>{reference}, revision {revision}: {decision}; agencies: {agencies}</source>
+        <translation>{reference}, редакция {revision}: {decision}; службы: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="301" />
+        <source>Finalize {summary}. The record is locked and signed with your key; it can then only be corrected by an amendment.</source>
+        <translation>Оформить {summary}. Запись закрывается и подписывается вашим ключом; после этого исправить её можно только внесением изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="308" />
+        <source>Approve {summary}. Your approval is signed with your key.</source>
+        <translation>Утвердить {summary}. Утверждение подписывается вашим ключом.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="266" />
         <source>Return for correction</source>
         <translation>Возврат на доработку</translation>
@@ -659,6 +840,11 @@
         <location filename="../../inspector/ui/editor/decision_tab.py" line="267" />
         <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
         <translation>Укажите, что нужно исправить; должностные лица выбранных служб увидят это в своём разделе.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="321" />
+        <source>Return {summary} for correction of: {chosen}. Your decision is signed with your key.</source>
+        <translation>Вернуть {summary} на доработку службам: {chosen}. Ваше решение подписывается вашим ключом.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="277" />
@@ -782,6 +968,11 @@ Signed by this workstation, key {key}.</source>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: администратор добавляет учётные записи должностных лиц и начальников смен и управляет версиями чек-листов.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="77" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="59" />
         <source>Username</source>
         <translation>Имя пользователя</translation>
@@ -806,188 +997,33 @@ Signed by this workstation, key {key}.</source>
         <source>This workstation's BCP</source>
         <translation>Пункт пропуска рабочего места</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="70" />
+        <source>This workstation's code</source>
+        <translation>Код рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
+        <source>A, B, … (unique at this BCP)</source>
+        <translation>A, B, … (уникален на этом пункте пропуска)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
-        <source>Checklist</source>
-        <translation>Чек-лист</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="56" />
+        <source>Audit trail of {reference} (all revisions)</source>
+        <translation>Журнал действий по {reference} (все редакции)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="163" />
-        <source>note: “{note}”</source>
-        <translation>примечание: «{note}»</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="161" />
-        <source>photos: {count}</source>
-        <translation>фото: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="129" />
-        <source>cleared, no longer applies</source>
-        <translation>очищен, пункт больше не применяется</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="84" />
-        <source>Caption</source>
-        <translation>Подпись к фото</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="83" />
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="82" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="81" />
-        <source>Reason</source>
-        <translation>Основание</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="80" />
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="79" />
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="78" />
-        <source>Remarks</source>
-        <translation>Замечания</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="77" />
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="76" />
-        <source>Seals</source>
-        <translation>Пломбы</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="75" />
-        <source>Cargo</source>
-        <translation>Груз</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="74" />
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="73" />
-        <source>Drivers</source>
-        <translation>Водители</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="72" />
-        <source>Deadline</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="71" />
-        <source>Exit BCP</source>
-        <translation>Пункт выезда</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="70" />
-        <source>Route</source>
-        <translation>Маршрут</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="69" />
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="68" />
-        <source>Trailer plate</source>
-        <translation>Номер прицепа</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="67" />
-        <source>Tractor plate</source>
-        <translation>Номер тягача</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="66" />
-        <source>Released</source>
-        <translation>Выпуск</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="65" />
-        <source>Arrived</source>
-        <translation>Прибытие</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="64" />
-        <source>Declaration</source>
-        <translation>Декларация</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="63" />
-        <source>Risk lane</source>
-        <translation>Коридор риска</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="62" />
-        <source>Procedure</source>
-        <translation>Процедура</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="61" />
-        <source>Direction</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="60" />
-        <source>BCP</source>
-        <translation>Пункт пропуска</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="42" />
-        <source>Photo or scan removed</source>
-        <translation>Фото или скан удалён</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="39" />
-        <source>Answer</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="30" />
-        <source>N/A</source>
-        <translation>Н/П</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
-        <source>After</source>
-        <translation>Стало</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
-        <source>Before</source>
-        <translation>Было</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Who</source>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
@@ -995,9 +1031,29 @@ Signed by this workstation, key {key}.</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>Who</source>
-        <translation>Кто</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="30" />
+        <source>N/A</source>
+        <translation>Н/П</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="37" />
@@ -1020,9 +1076,9 @@ Signed by this workstation, key {key}.</source>
         <translation>Сведения о грузе изменены</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="41" />
-        <source>Answer recorded</source>
-        <translation>Ответ записан</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="39" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="42" />
@@ -1033,6 +1089,11 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/editor/history_tab.py" line="43" />
         <source>Photo or scan attached</source>
         <translation>Приложено фото или скан</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="42" />
+        <source>Photo or scan removed</source>
+        <translation>Фото или скан удалён</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="44" />
@@ -1080,29 +1141,149 @@ Signed by this workstation, key {key}.</source>
         <translation>Открыто изменение</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="56" />
-        <source>Audit trail of {reference} (all revisions)</source>
-        <translation>Журнал действий по {reference} (все редакции)</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="60" />
+        <source>BCP</source>
+        <translation>Пункт пропуска</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>Time</source>
-        <translation>Время</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="61" />
+        <source>Direction</source>
+        <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>User</source>
-        <translation>Пользователь</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="62" />
+        <source>Procedure</source>
+        <translation>Процедура</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>Action</source>
-        <translation>Действие</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="63" />
+        <source>Risk lane</source>
+        <translation>Коридор риска</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
-        <source>Details</source>
-        <translation>Подробности</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="64" />
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="65" />
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="66" />
+        <source>Released</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="67" />
+        <source>Tractor plate</source>
+        <translation>Номер тягача</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="68" />
+        <source>Trailer plate</source>
+        <translation>Номер прицепа</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="69" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="70" />
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="71" />
+        <source>Exit BCP</source>
+        <translation>Пункт выезда</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="72" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="73" />
+        <source>Drivers</source>
+        <translation>Водители</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="74" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="75" />
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="76" />
+        <source>Seals</source>
+        <translation>Пломбы</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="77" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="78" />
+        <source>Remarks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="79" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="80" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="81" />
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="82" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="83" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="84" />
+        <source>Caption</source>
+        <translation>Подпись к фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="129" />
+        <source>cleared, no longer applies</source>
+        <translation>очищен, пункт больше не применяется</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="161" />
+        <source>photos: {count}</source>
+        <translation>фото: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="163" />
+        <source>note: “{note}”</source>
+        <translation>примечание: «{note}»</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1339,27 @@ Signed by this workstation, key {key}.</source>
         <translation>Ведущий инспектор</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="61" />
+        <source>Finalized</source>
+        <translation>Оформлено</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="63" />
+        <source>Vehicle</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="105" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="131" />
+        <source>Returned for correction</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="100" />
+        <source>{decision}, released {time}</source>
+        <translation>{decision}, выпуск {time}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Customs</source>
         <translation>Таможня</translation>
@@ -1181,8 +1383,9 @@ Signed by this workstation, key {key}.</source>
 <context>
     <name>InspectionWindow</name>
     <message>
-        <source>locked</source>
-        <translation>заблокировано</translation>
+        <location filename="../../inspector/ui/editor/window.py" line="169" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/window.py" line="113" />
@@ -1215,11 +1418,6 @@ Signed by this workstation, key {key}.</source>
         <source>Amendment {n}</source>
         <translation>Изменение № {n}</translation>
     </message>
-    <message>
-        <location filename="../../inspector/ui/editor/window.py" line="169" />
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
 </context>
 <context>
     <name>InspectionsPage</name>
@@ -1230,9 +1428,14 @@ Signed by this workstation, key {key}.</source>
         <translation>Досмотры</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
-        <source>Search: plate, reference, TIR or transit number, HS code</source>
-        <translation>Поиск: госномер, рег. номер, номер книжки МДП или транзитной декларации, код ТН ВЭД</translation>
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <source>Search: plate, reference, name…</source>
+        <translation>Поиск: госномер, рег. номер, имя…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee, HS code. Enter or Down: to the results; Enter there opens the record. Ctrl+F comes back here.</source>
+        <translation>Госномер, рег. номер, номер документа, декларация, имя или паспорт водителя, отправитель или получатель, код ТН ВЭД. Enter или «вниз» — к результатам; Enter там открывает запись. Ctrl+F — обратно сюда.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="126" />
@@ -1289,19 +1492,9 @@ Signed by this workstation, key {key}.</source>
         <source>All BCPs</source>
         <translation>Все пункты пропуска</translation>
     </message>
-    <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="199" />
-        <source>{count} records shown</source>
-        <translation>Показано записей: {count}</translation>
-    </message>
 </context>
 <context>
     <name>ItemRow</name>
-    <message>
-        <location filename="../../inspector/ui/editor/item_row.py" line="105" />
-        <source>Add photo ({count})</source>
-        <translation>Добавить фото ({count})</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="84" />
         <source>Note (what was seen, where, action taken)</source>
@@ -1309,9 +1502,9 @@ Signed by this workstation, key {key}.</source>
         <translation>Примечание (что обнаружено, где, принятые меры)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/item_row.py" line="85" />
-        <source>Photo ({count})</source>
-        <translation>Фото ({count})</translation>
+        <location filename="../../inspector/ui/editor/item_row.py" line="105" />
+        <source>Add photo ({count})</source>
+        <translation>Добавить фото ({count})</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="86" />
@@ -1399,6 +1592,11 @@ Signed by this workstation, key {key}.</source>
         <translation>Досмотры</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <source>My work</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Review</source>
         <translation>Проверка</translation>
@@ -1414,6 +1612,11 @@ Signed by this workstation, key {key}.</source>
         <translation>Пользователи</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/main_window.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>New inspection</source>
         <translation>Новый досмотр</translation>
@@ -1427,6 +1630,11 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/main_window.py" line="173" />
         <source>Lock</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="225" />
+        <source>Change my password…</source>
+        <translation>Сменить пароль…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="174" />
@@ -1468,10 +1676,13 @@ Signed by this workstation, key {key}.</source>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
+</context>
+<context>
+    <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="0" />
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="274" />
+        <source>keys 1–{last} tick options, Enter moves on</source>
+        <translation>клавиши 1–{last} отмечают варианты, Enter — дальше</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1780,43 @@ Signed by this workstation, key {key}.</source>
     </message>
 </context>
 <context>
-    <name>PhotoWidget</name>
+    <name>PhotoStrip</name>
     <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="399" />
-        <source>Tab to the photo button, then Space</source>
-        <translation>Tab до кнопки фото, затем пробел</translation>
+        <location filename="../../inspector/ui/editor/photos.py" line="65" />
+        <source>Scan</source>
+        <translation>Скан</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="67" />
+        <source>Photo {n}: Enter to view, Delete to remove</source>
+        <translation>Фото {n}: Enter — просмотр, Delete — удалить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="68" />
+        <source>Photo {n}: Enter to view</source>
+        <translation>Фото {n}: Enter — просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="79" />
+        <source>View full size</source>
+        <translation>Просмотр в полном размере</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="80" />
+        <source>Remove photo…</source>
+        <translation>Удалить фото…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="110" />
+        <source>This attachment is not a picture (a scanned PDF); it prints in the report's appendix.</source>
+        <translation>Это вложение не изображение (скан PDF); оно печатается в приложении к акту.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWidget</name>
     <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="396" />
         <source>Photos: {count}</source>
@@ -1582,13 +1824,48 @@ Signed by this workstation, key {key}.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
-        <source>{count} photo(s)</source>
-        <translation>Фото: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
         <source>No photo</source>
         <translation>Нет фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="399" />
+        <source>Tab to the photo button, then Space</source>
+        <translation>Tab до кнопки фото, затем пробел</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCount</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="37" />
+        <source>The first %n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Показана первая %n запись; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>Показаны первые %n записи; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>Показаны первые %n записей; прокрутите, чтобы увидеть больше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="38" />
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>Показана %n запись</numerusform>
+            <numerusform>Показаны %n записи</numerusform>
+            <numerusform>Показано %n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="163" />
+        <source>Search: plate, reference, name…</source>
+        <extracomment>the user asked to open a record (reference)</extracomment>
+        <translation>Поиск: госномер, рег. номер, имя…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="164" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee. Enter or Down: to the results; Enter there opens the record.</source>
+        <translation>Госномер, рег. номер, номер документа, декларация, имя или паспорт водителя, отправитель или получатель. Enter или «вниз» — к результатам; Enter там открывает запись.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1905,79 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/dialogs/backups.py" line="65" />
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
+        <source>Choose a backup</source>
+        <translation>Выбор резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>The database is encrypted. This recovery key opens it without any password. It is shown only now: write it down or print the sheet, and lock it away.</source>
+        <translation>База данных зашифрована. Этот ключ восстановления открывает её без пароля. Он показан только сейчас: запишите его или распечатайте лист и заприте.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the sheet as PDF…</source>
+        <translation>Сохранить лист в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>I have written it down</source>
+        <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the recovery sheet</source>
+        <translation>Сохранить лист восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinesQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="70" />
+        <source>Remove lines</source>
+        <translation>Удаление строк</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/editor/lines.py" line="69" />
+        <source>Remove %n selected line(s)?</source>
+        <translation>
+            <numerusform>Удалить %n выбранную строку?</numerusform>
+            <numerusform>Удалить %n выбранные строки?</numerusform>
+            <numerusform>Удалить %n выбранных строк?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="71" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePhotoQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="136" />
+        <source>Remove photo</source>
+        <translation>Удаление фото</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="137" />
+        <source>Remove this photo from “{item}”? The removal is recorded in the history.</source>
+        <translation>Удалить это фото из пункта «{item}»? Удаление записывается в историю.</translation>
     </message>
 </context>
 <context>
@@ -1673,14 +2023,9 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="223" />
-        <source>{count} page(s) sent to the printer</source>
-        <translation>Отправлено на печать страниц: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="201" />
+        <location filename="../../inspector/ui/report/preview.py" line="200" />
         <source>Printing…</source>
-        <translation>Идёт печать…</translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/report/preview.py" line="201" />
@@ -1692,6 +2037,11 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="223" />
+        <source>{count} page(s) sent to the printer</source>
+        <translation>Отправлено на печать страниц: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1702,19 +2052,14 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Очередь на проверку</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="74" />
-        <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
-        <translation>Оформленные записи, ожидающие проверки начальником смены; сначала самые ранние. Откройте запись, чтобы прочитать её полностью, затем утвердите её или верните на доработку.</translation>
+        <location filename="../../inspector/ui/pages/review.py" line="47" />
+        <source>Finalized records waiting for a supervisor, the newest first. Open one (Enter) to read it in full and approve it there, or return it for correction.</source>
+        <translation>Оформленные записи, ожидающие проверки начальником смены; сначала последние. Откройте запись (Enter), чтобы прочитать её полностью и утвердить, или верните её на доработку.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="76" />
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/review.py" line="77" />
-        <source>Approve</source>
-        <translation>Утвердить</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="78" />
@@ -1730,6 +2075,11 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/pages/review.py" line="117" />
         <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
         <translation>Укажите, что нужно исправить; должностные лица выбранных служб увидят это в своём разделе.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="64" />
+        <source>Return {reference} for correction: signed with your key.</source>
+        <translation>Вернуть {reference} на доработку: решение подписывается вашим ключом.</translation>
     </message>
 </context>
 <context>
@@ -1818,11 +2168,6 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/users.py" line="126" />
-        <source>Activate / deactivate</source>
-        <translation>Включить / отключить</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/pages/users.py" line="127" />
         <source>Set password…</source>
         <translation>Задать пароль…</translation>
@@ -1838,6 +2183,31 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>нет</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/pages/users.py" line="153" />
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="154" />
+        <source>Deactivate…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="161" />
+        <source>Deactivate account</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="162" />
+        <source>Deactivate the account of {name} ({username})? They can no longer log in; everything they recorded stays as it is.</source>
+        <translation>Отключить учётную запись {name} ({username})? Войти в систему будет нельзя; всё, что записано под ней, останется без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="165" />
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/pages/users.py" line="174" />
         <source>Set password</source>
         <translation>Задать пароль</translation>
@@ -1849,197 +2219,16 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
     </message>
 </context>
 <context>
-    <name>YesNoWidget</name>
+    <name>WorkQueuePage</name>
     <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
-        <source>Yes</source>
-        <extracomment>the officer gave (or cleared, with None) an answer</extracomment>
-        <translation>Да</translation>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="34" />
+        <source>My work</source>
+        <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
-        <source>N/A</source>
-        <translation>Н/П</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
-        <source>Choose a backup</source>
-        <translation>Выбор резервной копии</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
-        <source>Databases (*.db)</source>
-        <translation>Базы данных (*.db)</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../inspector/ui/errors.py" line="24" />
-        <source>Not possible</source>
-        <translation>Невозможно</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/errors.py" line="31" />
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/errors.py" line="32" />
-        <source>Something went wrong. Everything you entered before this was saved.
-
-Details are in the log file:
-{path}</source>
-        <translation>Что-то пошло не так. Всё, что вы ввели до этого, сохранено.
-
-Подробности в файле журнала:
-{path}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="81" />
-        <source>Save report as PDF</source>
-        <translation>Сохранить акт в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
-        <source>Export bundle</source>
-        <translation>Выгрузка пакета</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
-        <source>Exchange bundles (*.zip)</source>
-        <translation>Пакеты обмена (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
-        <source>Import bundle</source>
-        <translation>Загрузка пакета</translation>
-    </message>
-</context>
-<context>
-    <name>RemovePhotoQuestion</name>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="137" />
-        <source>Remove this photo from “{item}”? The removal is recorded in the history.</source>
-        <translation>Удалить это фото из пункта «{item}»? Удаление записывается в историю.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="136" />
-        <source>Remove photo</source>
-        <translation>Удаление фото</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceButtonsWidget</name>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="178" />
-        <source>keys 1–{last}</source>
-        <translation>клавиши 1–{last}</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceListWidget</name>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="217" />
-        <source>keys 1–{last}, Space opens the list</source>
-        <translation>клавиши 1–{last}, пробел открывает список</translation>
-    </message>
-</context>
-<context>
-    <name>MultiChoiceWidget</name>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="274" />
-        <source>keys 1–{last} tick options, Enter moves on</source>
-        <translation>клавиши 1–{last} отмечают варианты, Enter — дальше</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoStrip</name>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="80" />
-        <source>Remove photo…</source>
-        <translation>Удалить фото…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="79" />
-        <source>View full size</source>
-        <translation>Просмотр в полном размере</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="68" />
-        <source>Photo {n}: Enter to view</source>
-        <translation>Фото {n}: Enter — просмотр</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="67" />
-        <source>Photo {n}: Enter to view, Delete to remove</source>
-        <translation>Фото {n}: Enter — просмотр, Delete — удалить</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="65" />
-        <source>Scan</source>
-        <translation>Скан</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="110" />
-        <source>This attachment is not a picture (a scanned PDF); it prints in the report's appendix.</source>
-        <translation>Это вложение не изображение (скан PDF); оно печатается в приложении к акту.</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveLinesQuestion</name>
-    <message>
-        <location filename="../../inspector/ui/editor/lines.py" line="71" />
-        <source>Remove the {count} selected line(s)?</source>
-        <translation>Удалить выделенные строки ({count})?</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/lines.py" line="70" />
-        <source>Remove lines</source>
-        <translation>Удаление строк</translation>
-    </message>
-</context>
-<context>
-    <name>bcp_time</name>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="292" />
-        <source>HH:MM</source>
-        <translation>ЧЧ:ММ</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="255" />
-        <source>Calendar (F4)</source>
-        <translation>Календарь (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="195" />
-        <source>“{text}” is not a date. Type it as {pattern}.</source>
-        <translation>«{text}» — не дата. Введите в виде {pattern}.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="188" />
-        <source>A date is needed here ({pattern}).</source>
-        <translation>Здесь нужна дата ({pattern}).</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="91" />
-        <source>DD.MM.YYYY</source>
-        <translation>ДД.ММ.ГГГГ</translation>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="35" />
+        <source>Records waiting for the {agency} section, the newest arrival first.</source>
+        <translation>Записи, ожидающие раздела службы «{agency}»; сначала последние прибывшие.</translation>
     </message>
 </context>
 <context>
@@ -2097,132 +2286,74 @@ Details are in the log file:
     </message>
 </context>
 <context>
-    <name>ChecklistsPage</name>
+    <name>YesNoWidget</name>
     <message>
-        <source>Import from Excel…</source>
-        <translation>Импорт из Excel…</translation>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>Yes</source>
+        <extracomment>the officer gave (or cleared, with None) an answer</extracomment>
+        <translation>Да</translation>
     </message>
     <message>
-        <source>Save Excel template…</source>
-        <translation>Сохранить шаблон Excel…</translation>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
+        <source>N/A</source>
+        <translation>Н/П</translation>
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>bcp_time</name>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="91" />
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Dashboard: {figure}</source>
-        <translation>Сводка: {figure}</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="188" />
+        <source>A date is needed here ({pattern}).</source>
+        <translation>Здесь нужна дата ({pattern}).</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source> — slowest tenth</source>
-        <translation> — самые долгие 10 %</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="195" />
+        <source>“{text}” is not a date. Type it as {pattern}.</source>
+        <translation>«{text}» — не дата. Введите в виде {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>All BCPs</source>
-        <translation>Все пункты пропуска</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="255" />
+        <source>Calendar (F4)</source>
+        <translation>Календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>All agencies</source>
-        <translation>Все службы</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="292" />
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="24" />
+        <source>Not possible</source>
+        <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>All lanes</source>
-        <translation>Все коридоры</translation>
+        <location filename="../../inspector/ui/errors.py" line="31" />
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Arrival to release, 90th percentile</source>
-        <translation>От прибытия до выпуска, 90-й процентиль</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Arrival to release, median</source>
-        <translation>От прибытия до выпуска, медиана</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Between dates…</source>
-        <translation>Между датами…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Computing the figures…</source>
-        <translation>Расчёт показателей…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Export the figures as CSV</source>
-        <translation>Экспорт показателей в CSV</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Held</source>
-        <translation>Задержано</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Inspections</source>
-        <translation>Досмотры</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 365 days</source>
-        <translation>Последние 365 дней</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 91 days</source>
-        <translation>Последние 91 день</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Not finalized</source>
-        <translation>Не оформлено</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Released</source>
-        <translation>Выпущено</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Save the Time Release Study</source>
-        <translation>Сохранить исследование времени выпуска</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Time Release Study (PDF)…</source>
-        <translation>Исследование времени выпуска (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
-        <translation>{first} – {last} · рассчитано {time} · нажмите на столбец или точку, чтобы увидеть записи</translation>
+        <location filename="../../inspector/ui/errors.py" line="32" />
+        <source>Something went wrong. Everything you entered before this was saved.
+
+Details are in the log file:
+{path}</source>
+        <translation>Что-то пошло не так. Всё, что вы ввели до этого, сохранено.
+
+Подробности в файле журнала:
+{path}</translation>
     </message>
 </context>
 </TS>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk_TM" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Preparing the reports…</source>
-        <translation>Hasabatlar taýýarlanýar…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="26" />
-        <source>Cancel</source>
-        <translation>Ýatyr</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="55" />
-        <source>Prepared {done} of {total} reports…</source>
-        <translation>{total} hasabatdan {done} sanysy taýýar…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/batch.py" line="61" />
-        <source>Printing…</source>
-        <translation>Çap edilýär…</translation>
-    </message>
-</context>
-<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="61" />
@@ -34,36 +11,6 @@
 </context>
 <context>
     <name>AgencyTab</name>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="427" />
-        <source>“{key}” does not answer this item.</source>
-        <translation>“{key}” bu bende jogap bermeýär.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="426" />
-        <source>“{key}” does not answer this item. Keys: {keys}</source>
-        <translation>“{key}” bu bende jogap bermeýär. Düwmeler: {keys}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="414" />
-        <source>This section is read only.</source>
-        <translation>Bu bölüm diňe okamak üçin.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="272" />
-        <source>Read only: only an officer of {agency} answers this section.</source>
-        <translation>Diňe okamak üçin: bu bölümi {agency} gullugynyň işgäri dolduryar.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
-        <source>Signed: this section can no longer change.</source>
-        <translation>Gol çekildi: bu bölüm indi üýtgemeýär.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
-        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="133" />
         <source>Sign section…</source>
@@ -91,6 +38,11 @@
         <translation>— saýlaň —</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="193" />
+        <source>Returned by the supervisor for correction: {comment}</source>
+        <translation>Smena başlygy düzetmek üçin yzyna gaýtardy: {comment}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="182" />
         <source>Findings — {counts}</source>
         <translation>Laýyk gelmezlikler — {counts}</translation>
@@ -111,9 +63,19 @@
         <translation>Gol çekilmedik</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/agency_tab.py" line="193" />
-        <source>Returned by the supervisor for correction: {comment}</source>
-        <translation>Smena başlygy düzetmek üçin yzyna gaýtardy: {comment}</translation>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
+        <source>Signed: this section can no longer change.</source>
+        <translation>Gol çekildi: bu bölüm indi üýtgemeýär.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="272" />
+        <source>Read only: only an officer of {agency} answers this section.</source>
+        <translation>Diňe okamak üçin: bu bölümi {agency} gullugynyň işgäri dolduryar.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="224" />
@@ -129,6 +91,21 @@
         <location filename="../../inspector/ui/editor/agency_tab.py" line="263" />
         <source>Signature</source>
         <translation>Gol</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="414" />
+        <source>This section is read only.</source>
+        <translation>Bu bölüm diňe okamak üçin.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="426" />
+        <source>“{key}” does not answer this item. Keys: {keys}</source>
+        <translation>“{key}” bu bende jogap bermeýär. Düwmeler: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/agency_tab.py" line="427" />
+        <source>“{key}” does not answer this item.</source>
+        <translation>“{key}” bu bende jogap bermeýär.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +213,58 @@
     </message>
 </context>
 <context>
+    <name>BundleFiles</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
+        <source>Export bundle</source>
+        <translation>Bukjany geçirmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
+        <source>Exchange bundles (*.zip)</source>
+        <translation>Alyş-çalyş bukjalary (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
+        <source>Import bundle</source>
+        <translation>Bukjany ýüklemek</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="24" />
+        <source>Change my password</source>
+        <translation>Açar sözümi üýtgetmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="25" />
+        <source>Your signing key stays the same: it is locked again under the new password.</source>
+        <translation>Gol açaryňyz öňküligine galýar: ol täze açar sözi bilen gaýtadan gulplanýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="39" />
+        <source>Current password</source>
+        <translation>Häzirki açar sözi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="39" />
+        <source>New password</source>
+        <translation>Täze açar sözi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="40" />
+        <source>New password again</source>
+        <translation>Täze açar sözi gaýtadan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/change_password.py" line="59" />
+        <source>The two new passwords differ</source>
+        <translation>Iki täze açar sözi gabat gelmeýär</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistFilePicker</name>
     <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="37" />
@@ -286,6 +315,14 @@
         <translation>Faýldan wersiýa goş…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Excel-den import…</translation>
+    </message>
+    <message>
+        <source>Save Excel template…</source>
+        <translation>Excel nusgasyny ýazdyrmak…</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/pages/checklists.py" line="84" />
         <source>Newer versions are kept in {path}</source>
         <translation>Täze wersiýalar {path} bukjasynda saklanýar</translation>
@@ -302,22 +339,23 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButtonsWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="178" />
+        <source>keys 1–{last}</source>
+        <translation>1–{last} düwmeler</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="217" />
+        <source>keys 1–{last}, Space opens the list</source>
+        <translation>1–{last} düwmeler, boşluk sanawy açýar</translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentTab</name>
-    <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="274" />
-        <source>Read only: the lead officer or a supervisor completes the consignment.</source>
-        <translation>Diňe okamak üçin: umumy maglumatlary öňdebaryjy işgär ýa-da smena başlygy dolduryar.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="272" />
-        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="205" />
-        <source>Date ({pattern})</source>
-        <translation>Senesi ({pattern})</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="185" />
         <source>Consignment</source>
@@ -426,9 +464,9 @@
         <translation>Beren edara</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/consignment.py" line="208" />
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Sene (ÝÝÝÝ-AA-GG)</translation>
+        <location filename="../../inspector/ui/editor/consignment.py" line="205" />
+        <source>Date ({pattern})</source>
+        <translation>Senesi ({pattern})</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="209" />
@@ -519,6 +557,134 @@
         <location filename="../../inspector/ui/editor/consignment.py" line="264" />
         <source>Proposed from the HS codes: {agencies}</source>
         <translation>HS kodlary boýunça teklip edilýär: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="272" />
+        <source>Locked: the record is finalized. Corrections only by an amendment.</source>
+        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/consignment.py" line="274" />
+        <source>Read only: the lead officer or a supervisor completes the consignment.</source>
+        <translation>Diňe okamak üçin: umumy maglumatlary öňdebaryjy işgär ýa-da smena başlygy dolduryar.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Görkezijiler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export CSV…</source>
+        <translation>CSV-e eksport…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Time Release Study (PDF)…</source>
+        <translation>Goýberiş wagtynyň barlagy (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 7 days</source>
+        <translation>Soňky 7 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 30 days</source>
+        <translation>Soňky 30 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 91 days</source>
+        <translation>Soňky 91 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Last 365 days</source>
+        <translation>Soňky 365 gün</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Between dates…</source>
+        <translation>Seneleriň arasynda…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All BCPs</source>
+        <translation>Ähli serhet geçiş nokatlary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All lanes</source>
+        <translation>Ähli koridorlar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>All agencies</source>
+        <translation>Ähli gulluklar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Computing the figures…</source>
+        <translation>Görkezijiler hasaplanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Inspections</source>
+        <translation>Barlaglar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Released</source>
+        <translation>Goýberildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Held</source>
+        <translation>Saklanyldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Not finalized</source>
+        <translation>Resmileşdirilmedik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, median</source>
+        <translation>Gelenden goýberilýänçä, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Arrival to release, 90th percentile</source>
+        <translation>Gelenden goýberilýänçä, 90-njy prosentil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
+        <translation>{first} – {last} · {time} hasaplandy · ýazgylary görmek üçin sütüne ýa-da nokada basyň</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Dashboard: {figure}</source>
+        <translation>Görkezijiler: {figure}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source> — slowest tenth</source>
+        <translation> — iň uzak dowam eden 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Export the figures as CSV</source>
+        <translation>Görkezijileri CSV görnüşinde eksport etmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
+        <source>Save the Time Release Study</source>
+        <translation>Goýberiş wagtynyň barlagyny ýatda saklamak</translation>
     </message>
 </context>
 <context>
@@ -651,6 +817,21 @@
         <translation>Ýazgynyň hashy: {hash}</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="284" />
+        <source>{reference}, revision {revision}: {decision}; agencies: {agencies}</source>
+        <translation>{reference}, redaksiýa {revision}: {decision}; gulluklar: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="301" />
+        <source>Finalize {summary}. The record is locked and signed with your key; it can then only be corrected by an amendment.</source>
+        <translation>Tassyklanýar: {summary}. Ýazgy gulplanýar we siziň açaryňyz bilen gol çekilýär; soňra ony diňe düzediş bilen düzedip bolýar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="308" />
+        <source>Approve {summary}. Your approval is signed with your key.</source>
+        <translation>Makullanýar: {summary}. Makullamaňyza siziň açaryňyz bilen gol çekilýär.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="266" />
         <source>Return for correction</source>
         <translation>Düzetmek üçin yzyna gaýtarmak</translation>
@@ -659,6 +840,11 @@
         <location filename="../../inspector/ui/editor/decision_tab.py" line="267" />
         <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
         <translation>Nämäni düzetmelidigini görkeziň; saýlanan gulluklaryň wezipeli adamlary muny öz bölümlerinde görerler.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/decision_tab.py" line="321" />
+        <source>Return {summary} for correction of: {chosen}. Your decision is signed with your key.</source>
+        <translation>Düzetmäge gaýtarylýar: {summary}; düzetmeli gulluklar: {chosen}. Kararyňyza siziň açaryňyz bilen gol çekilýär.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="277" />
@@ -782,6 +968,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Bu maglumat bazasynda entek hasap ýok. Administratoryň hasabyny dörediň: administrator wezipeli adamlaryň we smena başlyklarynyň hasaplaryny goşýar hem-de barlag sanawlarynyň wersiýalaryny dolandyrýar.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="77" />
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/first_start.py" line="59" />
         <source>Username</source>
         <translation>Ulanyjy ady</translation>
@@ -806,188 +997,33 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <source>This workstation's BCP</source>
         <translation>Iş ornunyň serhet geçiş nokady</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="70" />
+        <source>This workstation's code</source>
+        <translation>Iş ýeriniň kody</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/first_start.py" line="53" />
+        <source>A, B, … (unique at this BCP)</source>
+        <translation>A, B, … (bu geçelgede gaýtalanmaýan)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
-        <source>Checklist</source>
-        <translation>Barlag sanawy</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="56" />
+        <source>Audit trail of {reference} (all revisions)</source>
+        <translation>{reference} boýunça hereketler žurnaly (ähli redaksiýalar)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="163" />
-        <source>note: “{note}”</source>
-        <translation>bellik: “{note}”</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Time</source>
+        <translation>Wagt</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="161" />
-        <source>photos: {count}</source>
-        <translation>surat: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="129" />
-        <source>cleared, no longer applies</source>
-        <translation>arassalandy, bent indi degişli däl</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="84" />
-        <source>Caption</source>
-        <translation>Suratyň ady</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="83" />
-        <source>File</source>
-        <translation>Faýl</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="82" />
-        <source>Status</source>
-        <translation>Ýagdaýy</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="81" />
-        <source>Reason</source>
-        <translation>Sebäbi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="80" />
-        <source>Comment</source>
-        <translation>Teswir</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="79" />
-        <source>Note</source>
-        <translation>Bellik</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="78" />
-        <source>Remarks</source>
-        <translation>Bellikler</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="77" />
-        <source>Decision</source>
-        <translation>Karar</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="76" />
-        <source>Seals</source>
-        <translation>Plombalar</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="75" />
-        <source>Cargo</source>
-        <translation>Ýük</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="74" />
-        <source>Documents</source>
-        <translation>Resminamalar</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="73" />
-        <source>Drivers</source>
-        <translation>Sürüjiler</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="72" />
-        <source>Deadline</source>
-        <translation>Möhleti</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="71" />
-        <source>Exit BCP</source>
-        <translation>Çykyş geçelgesi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="70" />
-        <source>Route</source>
-        <translation>Ugry (marşrut)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="69" />
-        <source>Country</source>
-        <translation>Ýurdy</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="68" />
-        <source>Trailer plate</source>
-        <translation>Tirkegiň belgisi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="67" />
-        <source>Tractor plate</source>
-        <translation>Çekijiniň belgisi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="66" />
-        <source>Released</source>
-        <translation>Goýberilen wagty</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="65" />
-        <source>Arrived</source>
-        <translation>Gelen wagty</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="64" />
-        <source>Declaration</source>
-        <translation>Deklarasiýa</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="63" />
-        <source>Risk lane</source>
-        <translation>Töwekgelçilik koridory</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="62" />
-        <source>Procedure</source>
-        <translation>Tertibi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="61" />
-        <source>Direction</source>
-        <translation>Ugry</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="60" />
-        <source>BCP</source>
-        <translation>Serhet geçelgesi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="42" />
-        <source>Photo or scan removed</source>
-        <translation>Surat ýa-da skan aýryldy</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="39" />
-        <source>Answer</source>
-        <translation>Jogap</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="30" />
-        <source>N/A</source>
-        <translation>Degişli däl</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
-        <source>No</source>
-        <translation>Ýok</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
-        <source>Yes</source>
-        <translation>Hawa</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
-        <source>After</source>
-        <translation>Täze</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
-        <source>Before</source>
-        <translation>Öňki</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
+        <source>Who</source>
+        <translation>Kim</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
@@ -995,9 +1031,29 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Näme</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>Who</source>
-        <translation>Kim</translation>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>Before</source>
+        <translation>Öňki</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
+        <source>After</source>
+        <translation>Täze</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>Yes</source>
+        <translation>Hawa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="29" />
+        <source>No</source>
+        <translation>Ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="30" />
+        <source>N/A</source>
+        <translation>Degişli däl</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="37" />
@@ -1020,9 +1076,9 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Ýük maglumatlary üýtgedildi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="41" />
-        <source>Answer recorded</source>
-        <translation>Jogap ýazyldy</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="39" />
+        <source>Answer</source>
+        <translation>Jogap</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="42" />
@@ -1033,6 +1089,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/editor/history_tab.py" line="43" />
         <source>Photo or scan attached</source>
         <translation>Surat ýa-da skan goşuldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="42" />
+        <source>Photo or scan removed</source>
+        <translation>Surat ýa-da skan aýryldy</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="44" />
@@ -1080,29 +1141,149 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Üýtgetme açyldy</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="56" />
-        <source>Audit trail of {reference} (all revisions)</source>
-        <translation>{reference} boýunça hereketler žurnaly (ähli redaksiýalar)</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="60" />
+        <source>BCP</source>
+        <translation>Serhet geçelgesi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>Time</source>
-        <translation>Wagt</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="61" />
+        <source>Direction</source>
+        <translation>Ugry</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>User</source>
-        <translation>Ulanyjy</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="62" />
+        <source>Procedure</source>
+        <translation>Tertibi</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="58" />
-        <source>Action</source>
-        <translation>Hereket</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="63" />
+        <source>Risk lane</source>
+        <translation>Töwekgelçilik koridory</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/history_tab.py" line="59" />
-        <source>Details</source>
-        <translation>Jikme-jiklikler</translation>
+        <location filename="../../inspector/ui/editor/history_text.py" line="64" />
+        <source>Declaration</source>
+        <translation>Deklarasiýa</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="65" />
+        <source>Arrived</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="66" />
+        <source>Released</source>
+        <translation>Goýberilen wagty</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="67" />
+        <source>Tractor plate</source>
+        <translation>Çekijiniň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="68" />
+        <source>Trailer plate</source>
+        <translation>Tirkegiň belgisi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="69" />
+        <source>Country</source>
+        <translation>Ýurdy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="70" />
+        <source>Route</source>
+        <translation>Ugry (marşrut)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="71" />
+        <source>Exit BCP</source>
+        <translation>Çykyş geçelgesi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="72" />
+        <source>Deadline</source>
+        <translation>Möhleti</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="73" />
+        <source>Drivers</source>
+        <translation>Sürüjiler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="74" />
+        <source>Documents</source>
+        <translation>Resminamalar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="75" />
+        <source>Cargo</source>
+        <translation>Ýük</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="76" />
+        <source>Seals</source>
+        <translation>Plombalar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="77" />
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="78" />
+        <source>Remarks</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="79" />
+        <source>Note</source>
+        <translation>Bellik</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="80" />
+        <source>Comment</source>
+        <translation>Teswir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="81" />
+        <source>Reason</source>
+        <translation>Sebäbi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="82" />
+        <source>Status</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="83" />
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="84" />
+        <source>Caption</source>
+        <translation>Suratyň ady</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="85" />
+        <source>Checklist</source>
+        <translation>Barlag sanawy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="129" />
+        <source>cleared, no longer applies</source>
+        <translation>arassalandy, bent indi degişli däl</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="161" />
+        <source>photos: {count}</source>
+        <translation>surat: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/history_text.py" line="163" />
+        <source>note: “{note}”</source>
+        <translation>bellik: “{note}”</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1339,27 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Jogapkär inspektor</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="61" />
+        <source>Finalized</source>
+        <translation>Resmileşdirildi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="63" />
+        <source>Vehicle</source>
+        <translation>Ulag</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="105" />
+        <location filename="../../inspector/ui/models/inspection_table.py" line="131" />
+        <source>Returned for correction</source>
+        <translation>Düzetmäge gaýtaryldy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/models/inspection_table.py" line="100" />
+        <source>{decision}, released {time}</source>
+        <translation>{decision}, goýberildi {time}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/models/inspection_table.py" line="98" />
         <source>Customs</source>
         <translation>Gümrük</translation>
@@ -1181,8 +1383,9 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
 <context>
     <name>InspectionWindow</name>
     <message>
-        <source>locked</source>
-        <translation>gulply</translation>
+        <location filename="../../inspector/ui/editor/window.py" line="169" />
+        <source>Saved</source>
+        <translation>Ýatda saklandy</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/window.py" line="113" />
@@ -1215,11 +1418,6 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <source>Amendment {n}</source>
         <translation>Üýtgetme № {n}</translation>
     </message>
-    <message>
-        <location filename="../../inspector/ui/editor/window.py" line="169" />
-        <source>Saved</source>
-        <translation>Ýatda saklandy</translation>
-    </message>
 </context>
 <context>
     <name>InspectionsPage</name>
@@ -1230,9 +1428,14 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Barlaglar</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="125" />
-        <source>Search: plate, reference, TIR or transit number, HS code</source>
-        <translation>Gözleg: ulag belgisi, hasaba alyş belgisi, TIR ýa-da tranzit belgisi, HS kody</translation>
+        <location filename="../../inspector/ui/pages/inspections.py" line="122" />
+        <source>Search: plate, reference, name…</source>
+        <translation>Gözleg: ulag belgisi, belgi, at…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/inspections.py" line="123" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee, HS code. Enter or Down: to the results; Enter there opens the record. Ctrl+F comes back here.</source>
+        <translation>Ulag belgisi, hasaba alyş belgisi, resminamanyň belgisi, deklarasiýa, sürüjiniň ady ýa-da pasporty, iberiji ýa-da alyjy, HS kody. Enter ýa-da «aşak» — netijelere; şol ýerde Enter ýazgyny açýar. Ctrl+F — yzyna şu ýere.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/inspections.py" line="126" />
@@ -1289,19 +1492,9 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <source>All BCPs</source>
         <translation>Ähli geçiş nokatlary</translation>
     </message>
-    <message>
-        <location filename="../../inspector/ui/pages/inspections.py" line="199" />
-        <source>{count} records shown</source>
-        <translation>Görkezilen ýazgylar: {count}</translation>
-    </message>
 </context>
 <context>
     <name>ItemRow</name>
-    <message>
-        <location filename="../../inspector/ui/editor/item_row.py" line="105" />
-        <source>Add photo ({count})</source>
-        <translation>Surat goş ({count})</translation>
-    </message>
     <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="84" />
         <source>Note (what was seen, where, action taken)</source>
@@ -1309,9 +1502,9 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Bellik (näme görüldi, nirede, haýsy çäre görüldi)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/item_row.py" line="85" />
-        <source>Photo ({count})</source>
-        <translation>Surat ({count})</translation>
+        <location filename="../../inspector/ui/editor/item_row.py" line="105" />
+        <source>Add photo ({count})</source>
+        <translation>Surat goş ({count})</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="86" />
@@ -1399,6 +1592,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Barlaglar</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/main_window.py" line="181" />
+        <source>My work</source>
+        <translation>Meniň işim</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/main_window.py" line="166" />
         <source>Review</source>
         <translation>Gözden geçirme</translation>
@@ -1414,6 +1612,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Ulanyjylar</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/main_window.py" line="0" />
+        <source>Dashboard</source>
+        <translation>Görkezijiler</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/main_window.py" line="171" />
         <source>New inspection</source>
         <translation>Täze barlag</translation>
@@ -1427,6 +1630,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/main_window.py" line="173" />
         <source>Lock</source>
         <translation>Gulpla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="225" />
+        <source>Change my password…</source>
+        <translation>Açar sözümi üýtget…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="174" />
@@ -1468,10 +1676,13 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <source>Saved</source>
         <translation>Ýatda saklandy</translation>
     </message>
+</context>
+<context>
+    <name>MultiChoiceWidget</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="0" />
-        <source>Dashboard</source>
-        <translation>Görkezijiler</translation>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="274" />
+        <source>keys 1–{last} tick options, Enter moves on</source>
+        <translation>1–{last} düwmeler wariantlary belleýär, Enter — indiki</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1780,43 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
 </context>
 <context>
-    <name>PhotoWidget</name>
+    <name>PhotoStrip</name>
     <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="399" />
-        <source>Tab to the photo button, then Space</source>
-        <translation>Tab bilen surat düwmesine, soň boşluk</translation>
+        <location filename="../../inspector/ui/editor/photos.py" line="65" />
+        <source>Scan</source>
+        <translation>Skan</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="67" />
+        <source>Photo {n}: Enter to view, Delete to remove</source>
+        <translation>Surat {n}: Enter — görmek, Delete — aýyrmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="68" />
+        <source>Photo {n}: Enter to view</source>
+        <translation>Surat {n}: Enter — görmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="79" />
+        <source>View full size</source>
+        <translation>Doly ölçegde görmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="80" />
+        <source>Remove photo…</source>
+        <translation>Suraty aýyr…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="110" />
+        <source>This attachment is not a picture (a scanned PDF); it prints in the report's appendix.</source>
+        <translation>Bu goşundy surat däl (PDF skan); ol namanyň goşundysynda çap edilýär.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWidget</name>
     <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="396" />
         <source>Photos: {count}</source>
@@ -1582,13 +1824,46 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
-        <source>{count} photo(s)</source>
-        <translation>{count} surat</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="318" />
         <source>No photo</source>
         <translation>Surat ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="399" />
+        <source>Tab to the photo button, then Space</source>
+        <translation>Tab bilen surat düwmesine, soň boşluk</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCount</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="37" />
+        <source>The first %n record(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Ilkinji %n ýazgy görkezildi; galanlary üçin aşak aýlaň</numerusform>
+            <numerusform>Ilkinji %n ýazgy görkezildi; galanlary üçin aşak aýlaň</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/pages/record_list.py" line="38" />
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>Görkezilen ýazgylar: %n</numerusform>
+            <numerusform>Görkezilen ýazgylar: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="163" />
+        <source>Search: plate, reference, name…</source>
+        <extracomment>the user asked to open a record (reference)</extracomment>
+        <translation>Gözleg: ulag belgisi, belgi, at…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/record_list.py" line="164" />
+        <source>Plate, reference, document number, declaration, driver's name or passport, consignor or consignee. Enter or Down: to the results; Enter there opens the record.</source>
+        <translation>Ulag belgisi, hasaba alyş belgisi, resminamanyň belgisi, deklarasiýa, sürüjiniň ady ýa-da pasporty, iberiji ýa-da alyjy. Enter ýa-da «aşak» — netijelere; şol ýerde Enter ýazgyny açýar.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1903,78 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/dialogs/backups.py" line="65" />
         <source>Quit</source>
         <translation>Çyk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
+        <source>Choose a backup</source>
+        <translation>Ätiýaçlyk nusgany saýlamak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
+        <source>Databases (*.db)</source>
+        <translation>Maglumat bazalary (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Recovery key</source>
+        <translation>Dikeltmek açary</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>The database is encrypted. This recovery key opens it without any password. It is shown only now: write it down or print the sheet, and lock it away.</source>
+        <translation>Maglumat bazasy şifrlenen. Bu dikeltmek açary ony açar sözsüz açýar. Ol diňe häzir görkezilýär: ony ýazyp alyň ýa-da sahypany çap ediň we gulplap saklaň.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the sheet as PDF…</source>
+        <translation>Sahypany PDF görnüşinde ýazdyr…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>I have written it down</source>
+        <translation>Men ony ýazyp aldym</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/unlock.py" line="1" />
+        <source>Save the recovery sheet</source>
+        <translation>Dikeltmek sahypasyny ýazdyr</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLinesQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="70" />
+        <source>Remove lines</source>
+        <translation>Setirleri aýyrmak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/editor/lines.py" line="69" />
+        <source>Remove %n selected line(s)?</source>
+        <translation>
+            <numerusform>Saýlanan %n setiri aýyrmalymy?</numerusform>
+            <numerusform>Saýlanan %n setiri aýyrmalymy?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/lines.py" line="71" />
+        <source>Remove</source>
+        <translation>Aýyr</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePhotoQuestion</name>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="136" />
+        <source>Remove photo</source>
+        <translation>Suraty aýyrmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/photos.py" line="137" />
+        <source>Remove this photo from “{item}”? The removal is recorded in the history.</source>
+        <translation>Bu surat “{item}” bendinden aýrylsynmy? Aýyrmak taryha ýazylýar.</translation>
     </message>
 </context>
 <context>
@@ -1673,11 +2020,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Saklandy: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="223" />
-        <source>{count} page(s) sent to the printer</source>
-        <translation>Çap etmäge {count} sahypa iberildi</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/report/preview.py" line="201" />
         <source>Printing…</source>
         <translation>Çap edilýär…</translation>
@@ -1692,6 +2034,11 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <source>Printing cancelled</source>
         <translation>Çap etmek ýatyryldy</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/report/preview.py" line="223" />
+        <source>{count} page(s) sent to the printer</source>
+        <translation>Çap etmäge {count} sahypa iberildi</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1702,19 +2049,14 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Gözden geçirmek üçin nobat</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/review.py" line="74" />
-        <source>Finalized records waiting for a supervisor, oldest first. Open one to read it in full, then approve it or return it for correction.</source>
-        <translation>Smena başlygynyň gözden geçirmegine garaşýan resmileşdirilen ýazgylar; iň köneleri birinji. Ýazgyny doly okamak üçin açyň, soňra ony makullaň ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
+        <location filename="../../inspector/ui/pages/review.py" line="47" />
+        <source>Finalized records waiting for a supervisor, the newest first. Open one (Enter) to read it in full and approve it there, or return it for correction.</source>
+        <translation>Smena başlygynyň gözden geçirmegine garaşýan resmileşdirilen ýazgylar; iň täzeleri birinji. Ýazgyny doly okamak we şol ýerde makullamak üçin açyň (Enter) ýa-da düzetmek üçin yzyna gaýtaryň.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="76" />
         <source>Open</source>
         <translation>Aç</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/review.py" line="77" />
-        <source>Approve</source>
-        <translation>Makulla</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/review.py" line="78" />
@@ -1730,6 +2072,11 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/pages/review.py" line="117" />
         <source>Say what must be corrected; the officers of the chosen agencies will see it in their section.</source>
         <translation>Nämäni düzetmelidigini görkeziň; saýlanan gulluklaryň wezipeli adamlary muny öz bölümlerinde görerler.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/review.py" line="64" />
+        <source>Return {reference} for correction: signed with your key.</source>
+        <translation>Düzetmäge gaýtarylýar: {reference}; kararyňyza siziň açaryňyz bilen gol çekilýär.</translation>
     </message>
 </context>
 <context>
@@ -1818,11 +2165,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Hasap goş…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/users.py" line="126" />
-        <source>Activate / deactivate</source>
-        <translation>Işjeňleşdir / öçür</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/pages/users.py" line="127" />
         <source>Set password…</source>
         <translation>Açar sözüni belle…</translation>
@@ -1838,6 +2180,31 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>ýok</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/pages/users.py" line="153" />
+        <source>Activate</source>
+        <translation>Işjeňleşdir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="154" />
+        <source>Deactivate…</source>
+        <translation>Öçür…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="161" />
+        <source>Deactivate account</source>
+        <translation>Hasaby öçürmek</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="162" />
+        <source>Deactivate the account of {name} ({username})? They can no longer log in; everything they recorded stays as it is.</source>
+        <translation>{name} ({username}) hasabyny öçürmelimi? Ol mundan beýläk ulgama girip bilmez; onuň ýazan ähli zady üýtgewsiz galar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/pages/users.py" line="165" />
+        <source>Deactivate</source>
+        <translation>Öçür</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/pages/users.py" line="174" />
         <source>Set password</source>
         <translation>Açar sözüni bellemek</translation>
@@ -1849,197 +2216,16 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
     </message>
 </context>
 <context>
-    <name>YesNoWidget</name>
+    <name>WorkQueuePage</name>
     <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
-        <source>Yes</source>
-        <extracomment>the officer gave (or cleared, with None) an answer</extracomment>
-        <translation>Hawa</translation>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="34" />
+        <source>My work</source>
+        <translation>Meniň işim</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
-        <source>No</source>
-        <translation>Ýok</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
-        <source>N/A</source>
-        <translation>Degişli däl</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="85" />
-        <source>Choose a backup</source>
-        <translation>Ätiýaçlyk nusgany saýlamak</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/backups.py" line="86" />
-        <source>Databases (*.db)</source>
-        <translation>Maglumat bazalary (*.db)</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../inspector/ui/errors.py" line="24" />
-        <source>Not possible</source>
-        <translation>Mümkin däl</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/errors.py" line="31" />
-        <source>Unexpected error</source>
-        <translation>Garaşylmadyk ýalňyşlyk</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/errors.py" line="32" />
-        <source>Something went wrong. Everything you entered before this was saved.
-
-Details are in the log file:
-{path}</source>
-        <translation>Näsazlyk ýüze çykdy. Şoňa çenli girizen ähli maglumatlaryňyz ýatda saklandy.
-
-Jikme-jiklikler žurnal faýlynda:
-{path}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="81" />
-        <source>Save report as PDF</source>
-        <translation>Hasabaty PDF görnüşinde saklamak</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="49" />
-        <source>Export bundle</source>
-        <translation>Bukjany geçirmek</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="50" />
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="56" />
-        <source>Exchange bundles (*.zip)</source>
-        <translation>Alyş-çalyş bukjalary (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/dialogs/exchange.py" line="55" />
-        <source>Import bundle</source>
-        <translation>Bukjany ýüklemek</translation>
-    </message>
-</context>
-<context>
-    <name>RemovePhotoQuestion</name>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="137" />
-        <source>Remove this photo from “{item}”? The removal is recorded in the history.</source>
-        <translation>Bu surat “{item}” bendinden aýrylsynmy? Aýyrmak taryha ýazylýar.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="136" />
-        <source>Remove photo</source>
-        <translation>Suraty aýyrmak</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceButtonsWidget</name>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="178" />
-        <source>keys 1–{last}</source>
-        <translation>1–{last} düwmeler</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceListWidget</name>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="217" />
-        <source>keys 1–{last}, Space opens the list</source>
-        <translation>1–{last} düwmeler, boşluk sanawy açýar</translation>
-    </message>
-</context>
-<context>
-    <name>MultiChoiceWidget</name>
-    <message>
-        <location filename="../../inspector/ui/editor/answer_widgets.py" line="274" />
-        <source>keys 1–{last} tick options, Enter moves on</source>
-        <translation>1–{last} düwmeler wariantlary belleýär, Enter — indiki</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoStrip</name>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="80" />
-        <source>Remove photo…</source>
-        <translation>Suraty aýyr…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="79" />
-        <source>View full size</source>
-        <translation>Doly ölçegde görmek</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="68" />
-        <source>Photo {n}: Enter to view</source>
-        <translation>Surat {n}: Enter — görmek</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="67" />
-        <source>Photo {n}: Enter to view, Delete to remove</source>
-        <translation>Surat {n}: Enter — görmek, Delete — aýyrmak</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="65" />
-        <source>Scan</source>
-        <translation>Skan</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <location filename="../../inspector/ui/editor/photos.py" line="110" />
-        <source>This attachment is not a picture (a scanned PDF); it prints in the report's appendix.</source>
-        <translation>Bu goşundy surat däl (PDF skan); ol namanyň goşundysynda çap edilýär.</translation>
-    </message>
-</context>
-<context>
-    <name>RemoveLinesQuestion</name>
-    <message>
-        <location filename="../../inspector/ui/editor/lines.py" line="71" />
-        <source>Remove the {count} selected line(s)?</source>
-        <translation>Saýlanan setirler ({count}) aýrylsynmy?</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/lines.py" line="70" />
-        <source>Remove lines</source>
-        <translation>Setirleri aýyrmak</translation>
-    </message>
-</context>
-<context>
-    <name>bcp_time</name>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="292" />
-        <source>HH:MM</source>
-        <translation>SS:MM</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="255" />
-        <source>Calendar (F4)</source>
-        <translation>Senenama (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="195" />
-        <source>“{text}” is not a date. Type it as {pattern}.</source>
-        <translation>“{text}” sene däl. {pattern} görnüşinde ýazyň.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="188" />
-        <source>A date is needed here ({pattern}).</source>
-        <translation>Bu ýerde sene gerek ({pattern}).</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bcp_time.py" line="91" />
-        <source>DD.MM.YYYY</source>
-        <translation>GG.AA.ÝÝÝÝ</translation>
+        <location filename="../../inspector/ui/pages/work_queue.py" line="35" />
+        <source>Records waiting for the {agency} section, the newest arrival first.</source>
+        <translation>«{agency}» bölümine garaşýan ýazgylar; iň soňky gelenler birinji.</translation>
     </message>
 </context>
 <context>
@@ -2097,132 +2283,74 @@ Jikme-jiklikler žurnal faýlynda:
     </message>
 </context>
 <context>
-    <name>ChecklistsPage</name>
+    <name>YesNoWidget</name>
     <message>
-        <source>Import from Excel…</source>
-        <translation>Excel-den import…</translation>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>Yes</source>
+        <extracomment>the officer gave (or cleared, with None) an answer</extracomment>
+        <translation>Hawa</translation>
     </message>
     <message>
-        <source>Save Excel template…</source>
-        <translation>Excel nusgasyny ýazdyrmak…</translation>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="123" />
+        <source>No</source>
+        <translation>Ýok</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/editor/answer_widgets.py" line="125" />
+        <source>N/A</source>
+        <translation>Degişli däl</translation>
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>bcp_time</name>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Dashboard</source>
-        <translation>Görkezijiler</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="91" />
+        <source>DD.MM.YYYY</source>
+        <translation>GG.AA.ÝÝÝÝ</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Dashboard: {figure}</source>
-        <translation>Görkezijiler: {figure}</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="188" />
+        <source>A date is needed here ({pattern}).</source>
+        <translation>Bu ýerde sene gerek ({pattern}).</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source> — slowest tenth</source>
-        <translation> — iň uzak dowam eden 10 %</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="195" />
+        <source>“{text}” is not a date. Type it as {pattern}.</source>
+        <translation>“{text}” sene däl. {pattern} görnüşinde ýazyň.</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>All BCPs</source>
-        <translation>Ähli serhet geçiş nokatlary</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="255" />
+        <source>Calendar (F4)</source>
+        <translation>Senenama (F4)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>All agencies</source>
-        <translation>Ähli gulluklar</translation>
+        <location filename="../../inspector/ui/bcp_time.py" line="292" />
+        <source>HH:MM</source>
+        <translation>SS:MM</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../inspector/ui/errors.py" line="24" />
+        <source>Not possible</source>
+        <translation>Mümkin däl</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>All lanes</source>
-        <translation>Ähli koridorlar</translation>
+        <location filename="../../inspector/ui/errors.py" line="31" />
+        <source>Unexpected error</source>
+        <translation>Garaşylmadyk ýalňyşlyk</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Arrival to release, 90th percentile</source>
-        <translation>Gelenden goýberilýänçä, 90-njy prosentil</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Arrival to release, median</source>
-        <translation>Gelenden goýberilýänçä, mediana</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Between dates…</source>
-        <translation>Seneleriň arasynda…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Computing the figures…</source>
-        <translation>Görkezijiler hasaplanýar…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Export CSV…</source>
-        <translation>CSV-e eksport…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Export the figures as CSV</source>
-        <translation>Görkezijileri CSV görnüşinde eksport etmek</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Held</source>
-        <translation>Saklanyldy</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Inspections</source>
-        <translation>Barlaglar</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 30 days</source>
-        <translation>Soňky 30 gün</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 365 days</source>
-        <translation>Soňky 365 gün</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 7 days</source>
-        <translation>Soňky 7 gün</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Last 91 days</source>
-        <translation>Soňky 91 gün</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Not finalized</source>
-        <translation>Resmileşdirilmedik</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Released</source>
-        <translation>Goýberildi</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Save the Time Release Study</source>
-        <translation>Goýberiş wagtynyň barlagyny ýatda saklamak</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>Time Release Study (PDF)…</source>
-        <translation>Goýberiş wagtynyň barlagy (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/pages/dashboard.py" line="0" />
-        <source>{first} – {last} · computed {time} · click a bar or a point to see its records</source>
-        <translation>{first} – {last} · {time} hasaplandy · ýazgylary görmek üçin sütüne ýa-da nokada basyň</translation>
+        <location filename="../../inspector/ui/errors.py" line="32" />
+        <source>Something went wrong. Everything you entered before this was saved.
+
+Details are in the log file:
+{path}</source>
+        <translation>Näsazlyk ýüze çykdy. Şoňa çenli girizen ähli maglumatlaryňyz ýatda saklandy.
+
+Jikme-jiklikler žurnal faýlynda:
+{path}</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,10 @@ import pytest
 from inspector.cli.main import main
 from inspector.domain import clock
 from inspector.domain.errors import AuthenticationFailed, ValidationError
-from inspector.services import auth
+from inspector.services import auth, encryption
+from inspector.store import cipher
 from inspector.store.database import Database
+from inspector.store.keyfile import KeyFile
 from inspector.store.models import AuditEntry
 
 from tests.core.conftest import PASSWORD
@@ -103,6 +105,11 @@ def test_no_password_reaches_the_log_the_database_or_a_backup(tmp_path, capsys, 
                                "--name", "Aman Amanow", "--role", "officer", "--agency", "customs",
                                "--admin", "admin", stdin=f"{SECRETS['wrong']}\n{SECRETS['officer']}\n")
             assert code == 1 and ("Wrong username or password" in err or "locked" in err)
+        keys = KeyFile.load(path)  # the mistypes counted in the key file too (the database is encrypted)
+        for slot in keys.slots.values():
+            slot.pop("locked_until", None)
+        keys.save()
+        encryption.unlock(path, "admin", SECRETS["admin"])
         db = Database(path)
         try:
             with db.session() as s:
@@ -128,7 +135,8 @@ def test_no_password_reaches_the_log_the_database_or_a_backup(tmp_path, capsys, 
             assert auth.login(db, "aman", SECRETS["new"])
         finally:
             db.dispose()
-        code, _, err = run(capsys, monkeypatch, *db_arg, "backup")
+        code, _, err = run(capsys, monkeypatch, *db_arg, "--user", "admin", "backup",
+                           stdin=SECRETS["admin"] + "\n")
         assert code == 0, err
     finally:
         root.removeHandler(handler)
@@ -137,13 +145,17 @@ def test_no_password_reaches_the_log_the_database_or_a_backup(tmp_path, capsys, 
             logging.getLogger(name).setLevel(level)
 
     logged = log_file.read_text("utf-8")
-    assert "INSERT INTO users" in logged and "login.failed" in logged  # it did log, in detail
+    assert "INSERT INTO users" in logged and "INSERT INTO audit_log" in logged  # it did log, in detail
+    assert "Aýna Admin" not in logged and "Aman Amanow" not in logged  # never the values (issue 15)
     written = {f: f.read_bytes() for f in tmp_path.rglob("*") if f.is_file()}
     assert any(f.suffix == ".db" and f.parent.name == "backups" for f in written)
     for name, secret in SECRETS.items():
         for file, content in written.items():
             assert secret.encode("utf-8") not in content, f"the {name} password is in {file}"
-    with sqlite3.connect(path) as connection:
+    plain = tmp_path / "plain-copy.db"  # the database is encrypted: read a plain copy of it
+    cipher.export(path, plain, source_key=encryption.unlock(path, "admin", SECRETS["admin"]),
+                  destination_key=None)
+    with sqlite3.connect(plain) as connection:
         dumped = "\n".join(connection.iterdump())
     connection.close()
     assert "$argon2id$" in dumped

@@ -138,7 +138,10 @@ def test_dates_times_and_numbers_follow_cldr():
 
 
 def test_the_cli_counts_in_russian(tmp_path, capsys):
+    from inspector.store.database import Database
+
     db = str(tmp_path / "c.db")
+    Database(tmp_path / "c.db").dispose()  # a plain database: no log-in needed
     assert main(["--db", db, "demo", "--inspections", "1"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "--lang", "ru", "inspections", "list"]) == 0

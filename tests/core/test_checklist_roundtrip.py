@@ -47,6 +47,7 @@ from inspector.store.models import FrozenChecklist
 
 from tests.core.conftest import PASSWORD, consignment
 from tests.core.test_cli import run
+from tests.exchange.helpers import importer
 
 # Characters the rules allow in checklist texts: everything but control, format (invisible,
 # bidi), surrogate, separator and unassigned code points; new lines and tabs where texts may
@@ -332,8 +333,8 @@ def round_trip(document: dict, folder: Path, seed: int, capsys) -> None:
     fresh = Database(folder / "fresh.db")
     try:
         with fresh.session() as s:
-            trust(s, None, PublicKeyFile(keys.public_key(), "bcp-ws", "FRB"), "the BCP")
-        summary = import_bundle(fresh, bundle, keystore=Keystore(folder / "hq-keys"))
+            trust(s, None, PublicKeyFile(keys.public_key(), None, "FRB"), "the BCP")
+        summary = import_bundle(fresh, bundle, actor=importer(fresh), keystore=Keystore(folder / "hq-keys"))
         assert summary.merge.inserted == 1
         with fresh.read_session() as s:
             assert canonical_json(to_document(inspections.get(s, reference))) == original

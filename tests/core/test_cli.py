@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -30,11 +31,24 @@ def run(capsys, *args, stdin: str | None = None, monkeypatch=None):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def _demo_site(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     result = subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
                              "--inspections", "60", "--seed", "3"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    # A new database is encrypted: the commands below log in as a demo officer (issue 15).
+    assert "RECOVERY KEY" in result.stderr
+    password = re.search(r"use the password: (\S+)", result.stdout).group(1)
+    users = re.search(r"Demo accounts \((\w+)", result.stdout).group(1)
+    return path, users, password
+
+
+@pytest.fixture
+def demo_db(_demo_site, monkeypatch):
+    """The demo database, its commands logged in as a demo officer."""
+    path, user, password = _demo_site
+    monkeypatch.setenv("INSPECTOR_USER", user)
+    monkeypatch.setenv("INSPECTOR_PASSWORD", password)
     return path
 
 
@@ -59,10 +73,18 @@ def test_show_json_validates_against_the_schema(capsys, demo_db):
         jsonschema.validate(json.loads(out), SCHEMA)
 
 
+def plain(path: Path) -> Path:
+    """An empty plain database (as before issue 15): the CLI keeps it plain, no log-in needed."""
+    from inspector.store.database import Database
+
+    Database(path).dispose()
+    return path
+
+
 def test_demo_is_reproducible(tmp_path, capsys):
     documents = []
     for name in ("a.db", "b.db"):
-        db = str(tmp_path / name)
+        db = str(plain(tmp_path / name))
         assert run(capsys, "--db", db, "demo", "--inspections", "8", "--seed", "11")[0] == 0
         _, out, _ = run(capsys, "--db", db, "inspections", "list", "--format", "json")
         documents.append([{k: v for k, v in r.items()} for r in json.loads(out)])
@@ -70,7 +92,7 @@ def test_demo_is_reproducible(tmp_path, capsys):
 
 
 def test_tampered_audit_row_makes_check_fail_naming_the_entry(tmp_path, capsys):
-    db = tmp_path / "t.db"
+    db = plain(tmp_path / "t.db")  # the attacker writes a plain file (an encrypted one: tests/security)
     assert run(capsys, "--db", str(db), "demo", "--inspections", "3")[0] == 0
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TRIGGER audit_log_append_only_update")
@@ -172,7 +194,7 @@ def test_pre_arrival_text_round_trips_unchanged(tmp_path, capsys):
     ({"format": "bcp-inspection/9"}, "not bcp-inspection/1"),
 ])
 def test_bad_pre_arrival_data_exits_1_with_one_clear_message(tmp_path, capsys, change, words):
-    db = tmp_path / "p.db"
+    db = plain(tmp_path / "p.db")  # a new one would also show its recovery key once
     source = tmp_path / "pre.json"
     source.write_text(json.dumps({**PRE_ARRIVAL, **change}, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "--db", str(db), "inspections", "create", "--from", str(source))
@@ -196,12 +218,13 @@ def test_users_add_first_admin_then_admin_authorizes(tmp_path, capsys, monkeypat
     assert code == 0, err
     code, _, err = run(capsys, "--db", db, "users", "add", "--username", "aman", "--name", "Aman Amanow",
                        "--role", "officer", "--agency", "customs", stdin="pw-aman-123\n", monkeypatch=monkeypatch)
-    assert code == 1 and "--admin" in err
+    assert code == 1 and "give --user" in err  # encrypted (issue 15): no way in without a log-in
     code, _, err = run(capsys, "--db", db, "users", "add", "--username", "aman", "--name", "Aman Amanow",
                        "--role", "officer", "--agency", "customs", "--admin", "admin",
                        stdin="s3cret-admin\npw-aman-123\n", monkeypatch=monkeypatch)
     assert code == 0, err
-    code, out, _ = run(capsys, "--db", db, "users", "list")
+    code, out, _ = run(capsys, "--db", db, "--user", "aman", "users", "list", stdin="pw-aman-123\n",
+                       monkeypatch=monkeypatch)
     assert "aman" in out and "admin" in out
 
 

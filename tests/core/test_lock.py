@@ -60,6 +60,7 @@ def dump(path):
 @pytest.fixture
 def database(tmp_path, capsys):
     path = tmp_path / "bcp.db"
+    Database(path).dispose()  # plain: dump() reads it with Python's sqlite3 (encryption: tests/security)
     assert run(capsys, "--db", str(path), "demo", "--inspections", "2")[0] == 0
     return path
 

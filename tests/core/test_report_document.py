@@ -13,6 +13,8 @@ import copy
 import dataclasses
 import io
 import re
+import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -36,6 +38,7 @@ from inspector.domain.enums import Agency, Decision, QuestionType, RiskLane, Sev
 from inspector.domain.errors import Conflict
 from inspector.domain.i18n import label, tr
 from inspector.reports import build_consolidated, load
+from inspector.reports.qr import parse as qr_parse
 from inspector.services import attachments, auth, inspections, sections, workflow
 from inspector.store.database import Database
 from inspector.store.models import AgencySection, JointInspection
@@ -235,6 +238,72 @@ def test_a_superseded_revision_names_its_successor_on_every_page(db, people, mak
     assert all(p.splitlines()[0].strip() == "DRAFT — NOT VALID" for p in current)
 
 
+def _scanned(pdf: Path, tmp_path: Path) -> str:
+    """What a scanner reads from page 1 printed at 150 dpi."""
+    stem = tmp_path / f"scan-{pdf.stem}"
+    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", str(pdf), str(stem)], check=True)
+    image = next(tmp_path.glob(f"{stem.name}*.png"))
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
+    return read.stdout.strip()
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg (zbar-tools) or pdftoppm (poppler-utils) missing")
+def test_the_qr_code_carries_the_status_of_the_copy_and_verify_reads_it(db, people, make_inspection, tmp_path,
+                                                                         capsys):
+    """A draft, a final copy, and the same revision once superseded: the code scanned off the page says
+    which, carries the record hash, and ``inspector verify`` acts on it."""
+    reference = make_inspection()
+
+    def printed(name: str, *options: str) -> str:
+        target = tmp_path / f"{name}.pdf"
+        assert main(["--db", str(db.path), "report", reference, *options, "-o", str(target)]) == 0
+        text = _scanned(target, tmp_path)
+        assert text == PdfReader(target).metadata.get("/Keywords")
+        return text
+
+    def verify(text: str) -> tuple[int, str]:
+        capsys.readouterr()
+        code = main(["--db", str(db.path), "verify", "--qr", text])
+        out, err = capsys.readouterr()
+        return code, (out + err).strip()
+
+    draft = printed("draft", "--lang", "tk+ru")
+    fields = draft.split("*")
+    assert fields[:4] == ["BCP2", reference, "0", "D"] and len(fields) == 5  # a draft, no signature
+    with db.read_session() as s:
+        data = load(s, inspections.get(s, reference))
+    assert qr_parse(draft).record_hash == data.record_hash
+    assert verify(draft) == (0, f"Matches the database: {reference} revision 0, Draft "
+                                "(not finalized: no signature)")
+
+    helpers.finalize(db, people, reference)
+    final = printed("final", "--lang", "en")
+    fields = final.split("*")
+    assert fields[:4] == ["BCP2", reference, "0", "F"] and len(fields) == 7
+    with db.read_session() as s:
+        assert qr_parse(final).record_hash == inspections.get(s, reference).record_hash
+    code, said = verify(final)
+    assert code == 0 and said.startswith(f"Genuine: {reference} revision 0, Finalized")
+    code, said = verify(draft)  # the draft's content is not what was finalized
+    assert code == 1
+
+    with db.session() as s:
+        workflow.amend(s, people.customs, inspections.get(s, reference), "Wrong trailer plate", ["customs"])
+    old = printed("superseded", "--lang", "ru", "--revision", "0")
+    fields = old.split("*")
+    assert fields[:4] == ["BCP2", reference, "0", "S"] and fields[4:] == final.split("*")[4:]
+    for text in (old, final):  # printed after it was replaced, or before: not valid now
+        code, said = verify(text)
+        assert code == 1 and said.startswith(f"Superseded: {reference} revision 0 (Finalized) is genuine but "
+                                             "was replaced by revision 1"), said
+    current = printed("current", "--lang", "en")
+    assert current.split("*")[1:4] == [reference, "1", "I"]  # amended: in progress again
+    forged = "*".join(current.split("*")[:3] + ["S"] + current.split("*")[4:])
+    code, said = verify(forged)  # the current revision is not superseded
+    assert code == 1 and "the copy says superseded" in said
+
+
 # -- 4. say only what is true ----------------------------------------------------------------------------
 
 def test_a_section_with_nothing_answered_does_not_claim_compliance(db, people, make_inspection, tmp_path):
@@ -300,6 +369,25 @@ def test_return_to_origin_prints_no_onward_route_and_a_transit_route_refuses_fin
         workflow.finalize(s, people.customs, inspections.get(s, reference),
                           confirmation=helpers.confirmed(s, people.customs))
     assert refused.value.key == "consistency.transit_with_return"
+
+
+def test_a_return_prints_the_deadline_the_checklist_records_when_the_record_has_none(db, people, make_inspection,
+                                                                                      tmp_path):
+    """Part III agrees with the answers: the veterinary checklist's deadline to leave the country is
+    printed (saying where it comes from), not "not set"."""
+    reference = make_inspection(agencies=["customs", "veterinary"])
+    helpers.answer_section(db, people.vet, reference, "veterinary", findings=("certificate_matches",))
+    answer(db, people.vet, reference, "veterinary", "transit_route_set", "yes")
+    answer(db, people.vet, reference, "veterinary", "exit_deadline", "2026-12-03")
+    decide(db, people.vet, reference, "veterinary", "return_to_origin", None)
+    helpers.answer_section(db, people.customs, reference, "customs")
+    decide(db, people.customs, reference, "customs", "release", None)
+    with db.session() as s:
+        workflow.confirm_decision(s, people.customs, inspections.get(s, reference))
+    text = squash("".join(report(db, reference, tmp_path, "--lang", "en")))
+    assert squash(tr("report.deadline_return", "en")) + squash("2026-12-03 (recorded in the checklist: Veterinary")\
+        in text
+    assert squash(tr("report.deadline_not_set", "en")) not in text
 
 
 @pytest.mark.parametrize(("change", "key"), [
@@ -449,6 +537,9 @@ def test_revisions_say_return_or_amendment_who_why_what_reopened_and_the_previou
     returned = squash("".join(report(db, reference, tmp_path, "--lang", "en")))
     # The reviewer's remark is printed with the finding it is about.
     assert squash("Reviewer's remark" + remark) in returned
+    # The corrected revision is named so on every page, as in its header: not an amendment.
+    corrected = report(db, reference, tmp_path, "--lang", "en", "--revision", "1")
+    assert all(f"{reference} · Revision 1" in page and "Amendment" not in page for page in corrected)
     decide(db, people.customs, reference, "customs", "release_conditional", "CMR corrected in the booth")
     second_hash = confirm_and_finalize(db, people, reference)
     with db.session() as s:
@@ -458,6 +549,7 @@ def test_revisions_say_return_or_amendment_who_why_what_reopened_and_the_previou
         workflow.amend(s, people.customs, inspections.get(s, reference), "Trailer plate mistyped", ["veterinary"])
 
     pages = report(db, reference, tmp_path, "--lang", "en")
+    assert all(f"{reference} · Amendment 2" in page for page in pages)
     text = squash("".join(pages))
     assert squash(tr("report.revisions", "en")) in text
     returned_row = squash("1" + tr("report.kind_returned", "en"))
@@ -584,17 +676,66 @@ def test_drivers_names_print_in_their_own_script(db, people, make_inspection, tm
         text = "".join(report(db, reference, tmp_path, "--lang", mode))
         assert "[Arabic]" not in text and "[CJK]" not in text
         for code, name in NAMES.items():
-            for word in name.split():
-                # Extracted in reading order, or right-to-left words as drawn (visual order).
-                assert word in text or word[::-1] in text or _shaped(word) in text, (mode, code, word)
+            # Shaped letters come out as presentation forms, in reading order; ګ has no presentation
+            # form, so nothing maps its glyph back to a letter.
+            assert name.replace("ګ", "") in unicodedata.normalize("NFKC", text), (mode, code)
     fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]
              for page in PdfReader(io.BytesIO(_pdf(db, reference, "en"))).pages
              for f in (page["/Resources"].get("/Font") or {}).values()}
     assert "DroidSansFallback" in fonts or any("CJK" in f for f in fonts), fonts
 
 
-def _shaped(word: str) -> str:
-    return unicodedata.normalize("NFKC", word)[::-1]
+# A Persian note long enough for several lines: ژ only in its first word, ث only in its second,
+# ظ only in its last.
+PERSIAN_NOTE = " ".join(["ژاله", "ثبت", *("یک دو سه چهار پنج شش هفت هشت نه ده پلمب TR-12345 شکسته است".split() * 6),
+                         "حافظ"])
+LONG_WORDS = ("Ab" + "cdefghijkl" * 30, "Пломба" + "ненарушена" * 30)
+
+
+def _letters(pdf: bytes, page: int) -> list[tuple[str, tuple[float, ...]]]:
+    """Every glyph drawn on a page with its box, letters as they are spelt (NFKC)."""
+    return [(unicodedata.normalize("NFKC", ch), box) for ch, box in _glyph_boxes(pdf, page, (0, 10_000))]
+
+
+def test_right_to_left_notes_wrap_in_reading_order_and_long_words_break_with_a_hyphen(db, people,
+                                                                                      make_inspection, tmp_path):
+    reference = make_inspection()
+    helpers.answer_section(db, people.customs, reference, "customs", findings=("cmr_consistent", "plates_match"))
+    answer(db, people.customs, reference, "customs", "cmr_consistent", "no", note=PERSIAN_NOTE)
+    answer(db, people.customs, reference, "customs", "plates_match", "no", note="\n".join(LONG_WORDS))
+    target = tmp_path / "report.pdf"
+    assert main(["--db", str(db.path), "report", reference, "--lang", "en", "-o", str(target)]) == 0
+    pdf = target.read_bytes()
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    page = next(n for n, p in enumerate(pages) if "ژ" in unicodedata.normalize("NFKC", p.extract_text()))
+    letters = _letters(pdf, page)
+
+    def where(letter: str) -> tuple[float, float]:
+        (box,) = [b for ch, b in letters if ch == letter]
+        return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+    (first_x, first_y), (second_x, second_y), (last_x, last_y) = where("ژ"), where("ث"), where("ظ")
+    assert abs(first_y - second_y) < 4 and second_x < first_x  # one line, read from the right
+    assert first_y - last_y > 20  # the last word lines below the first: lines in reading order
+    persian = [b for ch, b in letters if "\u0600" <= ch <= "\u06ff"]
+    assert first_y - min((b[1] + b[3]) / 2 for b in persian) > 20  # three lines at least
+    column_right = max(b[2] for b in persian)
+    assert where("ژ")[0] > column_right - 25  # flush right: the first word at the right edge
+
+    text = "".join(p.extract_text() for p in pages)
+    width = float(pages[0].mediabox.width)
+    for word in LONG_WORDS:
+        start = text.index(word[:12])
+        pieces = re.split(r"\n", text[start:start + len(word) * 2])
+        joined = ""
+        for piece in pieces:
+            if len(joined) + len(piece.rstrip("-")) >= len(word):
+                break
+            assert piece.endswith("-"), piece  # each cut shows it: the piece ends with a hyphen
+            joined += piece[:-1]
+        assert word.startswith(joined) and len(joined) > len(word) // 2
+    for n in range(len(pages)):
+        assert all(box[2] <= width - 15 for _, box in _letters(pdf, n)), n  # nothing runs off the page
 
 
 # -- 10. batch -----------------------------------------------------------------------------------------------------

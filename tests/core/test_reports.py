@@ -509,3 +509,22 @@ def test_report_texts_exist_in_every_language_with_the_same_placeholders():
         assert not set("ıİğĞ") & set(entry["tk"]), key  # Turkmen is not Turkish
         assert not re.search("[а-яА-ЯёЁ]", entry["tk"] + entry["en"]), key
     assert any(set(TURKMEN) & set(MESSAGES[k]["tk"]) for k in keys)
+
+
+# -- what a process imports -------------------------------------------------------------------
+
+def test_registering_the_report_command_imports_neither_sqlalchemy_nor_the_layout_engine():
+    """The command line registers ``inspector report`` reading only the language modes; a report
+    of one inspection never imports the shift summary (each process pays for what it imports)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import inspector.cli.report; "
+            "print(sorted(m for m in ('sqlalchemy', 'reportlab.platypus', 'inspector.reports.consolidated', "
+            "'inspector.reports.shift', 'cryptography') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    code = ("import sys; from inspector.reports import build_consolidated, load; "
+            "print('inspector.reports.shift' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import math
 import subprocess
 import sys
@@ -35,11 +36,22 @@ def run(capsys, *args):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def _demo_site(tmp_path_factory):
     path = tmp_path_factory.mktemp("trs") / "demo.db"
     result = subprocess.run([sys.executable, "-m", "inspector.cli.main", "--db", str(path), "demo",
                              "--inspections", "60", "--seed", "5"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    # A new database is encrypted (issue 15): the commands log in as a demo account.
+    password = re.search(r"use the password: (\S+)", result.stdout).group(1)
+    user = re.search(r"Demo accounts \((\w+)", result.stdout).group(1)
+    return path, user, password
+
+
+@pytest.fixture
+def demo_db(_demo_site, monkeypatch):
+    path, user, password = _demo_site
+    monkeypatch.setenv("INSPECTOR_USER", user)
+    monkeypatch.setenv("INSPECTOR_PASSWORD", password)
     return path
 
 
@@ -227,7 +239,9 @@ def test_outputs_refuse_existing_files_and_the_database(capsys, demo_db, tmp_pat
     code, _, err = run(capsys, "--db", db, "export-data", "--from", FIRST, "--to", LAST, "--format", "csv",
                        "-o", db, "--force")
     assert code == 1 and "database" in err
-    assert demo_db.read_bytes()[:16] == b"SQLite format 3\x00"
+    from inspector.store import cipher
+
+    assert cipher.is_encrypted_header(demo_db.read_bytes()[:100])  # still the (encrypted) database, untouched
     code, _, _ = run(capsys, "--db", db, "trs", "--from", FIRST, "--to", LAST, "-o", str(existing), "--force")
     assert code == 0 and existing.read_bytes().startswith(b"%PDF")
     assert run(capsys, "--db", db, "trs", "--from", FIRST, "--to", LAST)[0] == 2  # a PDF needs -o

@@ -18,6 +18,7 @@ from tests.exchange.conftest import (  # noqa: F401 - fixtures
     pg_server,
     pg_url,
 )
+from tests.exchange.helpers import importer
 
 pytestmark = pytest.mark.postgresql
 
@@ -33,7 +34,7 @@ def _document(db: Database, f: TrsFilter) -> dict:
 
 def test_the_central_database_gives_the_bcp_figures_and_compares_bcps(pg_url, demo_path, demo_bundle, bcp_keys):
     central = Database(pg_url)
-    import_bundle(central, demo_bundle, keystore=bcp_keys)
+    import_bundle(central, demo_bundle, actor=importer(central), keystore=bcp_keys)
     local = Database(demo_path)
     try:
         assert _document(central, PERIOD) == _document(local, PERIOD)

@@ -28,6 +28,21 @@ from inspector.store.models import (
 )
 
 REJECTED = "The bundle was refused and nothing was imported"
+IMPORTER = "hq.admin"
+
+
+def importer(db, username: str = IMPORTER):
+    """The logged-in administrator an import needs (made as the first account of an empty database)."""
+    from inspector.services import auth
+    from tests.core.conftest import PASSWORD
+
+    with db.session() as session:
+        if auth.find_user(session, username) is None:
+            first = not auth.has_users(session)
+            admin = None if first else auth.login(db, "admin", PASSWORD)
+            auth.create_user(session, admin, username=username, full_name="Head Office Administrator",
+                             role="admin", agency=None, password=PASSWORD)
+    return auth.login(db, username, PASSWORD)
 
 
 def bundle_documents(path: Path) -> dict[tuple[str, int], str]:
@@ -79,7 +94,7 @@ def dump(db, *, audit: bool = True) -> dict:
 
 
 def rewrite(source: Path, target: Path, change=None, *, keystore: Keystore | None = None,
-            refresh_manifest: bool = True) -> Path:
+            refresh_manifest: bool = True, workstation: str | None = None) -> Path:
     """A copy of a bundle after ``change(members)``; re-listed and re-signed with ``keystore``.
 
     ``refresh_manifest=False`` keeps the original manifest and signature: what
@@ -92,9 +107,13 @@ def rewrite(source: Path, target: Path, change=None, *, keystore: Keystore | Non
     if refresh_manifest:
         old = parse(manifest_raw)
         updated = {m.name: m.updated_at for m in old.members}
+        changes = {m.name: m.changes for m in old.members}
         old.members = [Member(name, len(data), hashlib.sha256(data).hexdigest(),
-                              updated.get(name) or (datetime.now(timezone.utc) if name.startswith("records/") else None))
+                              updated.get(name) or (datetime.now(timezone.utc) if name.startswith("records/") else None),
+                              changes.get(name))
                        for name, data in members.items()]
+        if workstation is not None:
+            old.workstation_id = workstation
         if keystore is not None:
             old.public_key = encode_public_key(keystore.public_key())
             old.fingerprint = keystore.fingerprint()
@@ -125,6 +144,32 @@ def first_record(members: dict[str, bytes], status: str | None = None) -> str:
     raise AssertionError(f"no record with status {status}")
 
 
+DEMO_SEED = 3  # tests/exchange/conftest.py's demo database
+
+
+def resign(doc: dict, seed: int) -> None:
+    """Sign a demo document's acts again after changing it (the demo's keys come from its seed):
+    what the demo's officers would have signed, had the case been this one."""
+    from inspector.demo.generator import demo_key
+    from inspector.services import keys, signatures
+    from inspector.services.documents import review_hash, section_hash
+
+    def sign(kind, ref, digest, agency=None):
+        if ref is None:
+            return
+        ref["sha256"] = digest
+        statement = signatures.statement_of_ref(kind, doc, ref, agency)
+        ref["value"] = keys.sign(demo_key(seed, ref["signed_by"]["username"]), statement)
+
+    for a in doc["agencies"]:
+        sign("section", a.get("signature"), section_hash(doc["uuid"], a), a["agency"])
+    if doc.get("record_hash"):
+        doc["record_hash"] = record_hash(doc)
+    sign("finalization", doc.get("finalization"), doc.get("record_hash"))
+    if doc.get("review"):
+        sign("review", doc["review"].get("signature"), review_hash(doc, doc["review"]))
+
+
 def clone_bundle(source: Path, target: Path, copies: int, keystore: Keystore) -> int:
     """A bundle of ``copies`` variants of every case in ``source``: fresh uuids and references.
 
@@ -140,7 +185,7 @@ def clone_bundle(source: Path, target: Path, copies: int, keystore: Keystore) ->
     with open(target, "wb") as handle:
         writer = BundleWriter(handle, keystore, manifest)
         for name, data in members.items():
-            if name.startswith(("attachments/", "checklists/")):
+            if name.startswith(("attachments/", "checklists/", "keys/")):
                 writer.add(name, data, compress=name.startswith("checklists/"))
         for copy in range(copies):
             for name in sorted(n for n in members if n.startswith("records/")):
@@ -148,9 +193,29 @@ def clone_bundle(source: Path, target: Path, copies: int, keystore: Keystore) ->
                 doc["uuid"] = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"{doc['uuid']}/{copy}"))
                 bcp, year, number = doc["reference"].split("-")
                 doc["reference"] = f"{bcp}-{year}-{copy * 1000 + int(number):06d}"
-                if doc.get("record_hash"):
-                    doc["record_hash"] = record_hash(doc)
+                resign(doc, DEMO_SEED)
                 writer.add_record(doc, updated[name])
                 cases.add(doc["uuid"])
         writer.close()
     return len(cases)
+
+
+def staff(db, suffix: str):
+    """A workstation's accounts (usernames are unique across the service: head office provisions them)."""
+    from inspector.services import auth
+    from tests.core.conftest import PASSWORD, People
+
+    with db.session() as s:
+        admin = auth.create_user(s, None, username=f"admin{suffix}", full_name=f"Admin {suffix}", role="admin",
+                                 agency=None, password=PASSWORD)
+
+        def add(username, name, agency, role="officer"):
+            return auth.create_user(s, admin, username=f"{username}{suffix}", full_name=name, role=role,
+                                    agency=agency, password=PASSWORD, badge_number=f"B-{username}{suffix}")
+
+        return People(admin=admin, customs=add("aman", f"Aman {suffix}", "customs"),
+                      customs2=add("serdar", f"Serdar {suffix}", "customs"),
+                      vet=add("merdan", f"Merdan {suffix}", "veterinary"),
+                      phyto=add("ayna", f"Ayna {suffix}", "phytosanitary"),
+                      sanepid=add("dowran", f"Dowran {suffix}", "sanitary_epidemiological"),
+                      supervisor=add("chief", f"Chief {suffix}", None, role="supervisor"))

@@ -18,7 +18,7 @@ from inspector.exchange.importer import import_bundle
 from inspector.exchange.keys import Keystore
 from inspector.store.database import Database
 
-from tests.exchange.helpers import clone_bundle
+from tests.exchange.helpers import clone_bundle, importer
 
 
 def peak_of_export(db: Database, target, keystore: Keystore) -> int:
@@ -39,7 +39,7 @@ def test_export_memory_does_not_grow_with_the_number_of_records(demo_bundle, bcp
         cases = clone_bundle(demo_bundle, source, copies, bcp_keys)
         db = Database(tmp_path / f"db-{copies}.db")
         try:
-            import_bundle(db, source, keystore=bcp_keys)
+            import_bundle(db, source, actor=importer(db), keystore=bcp_keys)
             peak_of_export(db, tmp_path / "warm-up.zip", bcp_keys)  # caches, compiled queries
             peaks[cases] = peak_of_export(db, tmp_path / f"out-{copies}.zip", bcp_keys)
         finally:

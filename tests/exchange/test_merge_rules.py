@@ -11,6 +11,7 @@ from sqlalchemy import select
 from inspector.domain import clock
 from inspector.domain.errors import PermissionDenied
 from inspector.exchange import conflicts
+from inspector.exchange.errors import BundleRejected
 from inspector.exchange.export import export_bundle
 from inspector.exchange.importer import import_bundle
 from inspector.exchange.keys import Keystore, PublicKeyFile
@@ -21,7 +22,7 @@ from inspector.store.models import ExchangeConflict, JointInspection, User
 
 from tests.core.conftest import PASSWORD, db, make_inspection, people, registry  # noqa: F401 - fixtures
 from tests.core.helpers import answer_section, confirmed, finalize
-from tests.exchange.helpers import database_documents, dump, edit_document, rewrite
+from tests.exchange.helpers import database_documents, dump, edit_document, importer, rewrite
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=clock.BCP_TIME_ZONE)
 
@@ -35,7 +36,7 @@ def bcp_key(tmp_path) -> Keystore:
 def hq(tmp_path, bcp_key):
     database = Database(tmp_path / "hq.db")
     with database.session() as session:
-        trust(session, None, PublicKeyFile(bcp_key.public_key(), "ws", "FRB"))
+        trust(session, None, PublicKeyFile(bcp_key.public_key(), None, "FRB"))
     yield database
     database.dispose()
 
@@ -48,7 +49,7 @@ def carry(db, hq, bcp_key, tmp_path):
     def carry_():
         bundle = tmp_path / f"bundle-{next(count)}.zip"
         export_bundle(db, bundle, keystore=bcp_key)
-        return bundle, import_bundle(hq, bundle, keystore=Keystore(tmp_path / "hq-key")).merge
+        return bundle, import_bundle(hq, bundle, actor=importer(hq), keystore=Keystore(tmp_path / "hq-key")).merge
     return carry_
 
 
@@ -73,7 +74,7 @@ def test_a_review_made_later_at_the_bcp_reaches_head_office(db, people, make_ins
     assert database_documents(hq) == database_documents(db)
     # The older copy, from before the review, changes nothing and is no conflict.
     before = dump(hq, audit=False)
-    again = import_bundle(hq, first, keystore=Keystore(first.parent / "hq-key")).merge
+    again = import_bundle(hq, first, actor=importer(hq), keystore=Keystore(first.parent / "hq-key")).merge
     assert (again.stale, again.conflicts, again.changed) == (1, 0, 0)
     assert dump(hq, audit=False) == before
     assert integrity.run(hq).ok
@@ -104,18 +105,14 @@ def test_an_open_record_is_replaced_by_a_newer_copy_not_by_an_older_one(db, peop
     assert merged.replaced == 1
     assert status_at_hq(hq, ref) == [(0, "in_progress", True)]
     assert database_documents(hq) == database_documents(db)
-    again = import_bundle(hq, older, keystore=Keystore(older.parent / "hq-key")).merge
+    again = import_bundle(hq, older, actor=importer(hq), keystore=Keystore(older.parent / "hq-key")).merge
     assert (again.stale, again.changed) == (1, 0)
     assert status_at_hq(hq, ref) == [(0, "in_progress", True)]
 
 
-def test_a_differing_copy_of_a_locked_record_is_a_conflict_kept_aside(db, people, make_inspection, hq, carry,
-                                                                        bcp_key, tmp_path):
-    with hq.session() as s:
-        admin = auth.create_user(s, None, username="hq.admin", full_name="HQ Admin", role="admin", agency=None,
-                                 password=PASSWORD)
-        chief_id = auth.create_user(s, admin, username="hq.chief", full_name="HQ Chief", role="supervisor",
-                                    agency=None, password=PASSWORD).id
+def test_a_locked_record_rewritten_and_re_signed_with_the_workstation_key_is_refused_whole(
+        db, people, make_inspection, hq, carry, bcp_key, tmp_path):
+    """Whoever holds the workstation key cannot rewrite a signed section: the officer's signature fails."""
     with clock.at(T0):
         ref = make_inspection()
         finalize(db, people, ref)
@@ -127,17 +124,42 @@ def test_a_differing_copy_of_a_locked_record_is_a_conflict_kept_aside(db, people
 
     forged = rewrite(bundle, tmp_path / "forged.zip", change, keystore=bcp_key)
     before = dump(hq, audit=False)
-    merged = import_bundle(hq, forged, keystore=Keystore(tmp_path / "hq-key")).merge
+    with pytest.raises(BundleRejected, match="section customs of aman carries no valid officer signature"):
+        import_bundle(hq, forged, actor=importer(hq), keystore=Keystore(tmp_path / "hq-key"))
+    assert dump(hq, audit=False) == before
+
+
+def test_another_workstations_copy_of_a_case_is_a_conflict_kept_aside(db, people, make_inspection, hq, carry,
+                                                                     tmp_path):
+    with hq.session() as s:
+        admin = auth.create_user(s, None, username="hq.admin", full_name="HQ Admin", role="admin", agency=None,
+                                 password=PASSWORD)
+        chief_id = auth.create_user(s, admin, username="hq.chief", full_name="HQ Chief", role="supervisor",
+                                    agency=None, password=PASSWORD).id
+    other = Keystore(tmp_path / "other-key")
+    with hq.session() as s:
+        trust(s, None, PublicKeyFile(other.public_key(), "ws-2", "FRB"), "FRB ws-2")
+    with clock.at(T0):
+        ref = make_inspection()
+    bundle, _ = carry()
+
+    def change(members):
+        record = next(m for m in members if m.startswith("records/"))
+        edit_document(members, record, lambda d: d["vehicle"].update(tractor_plate="AG 0000 AG"))
+
+    forged = rewrite(bundle, tmp_path / "forged.zip", change, keystore=other, workstation="ws-2")
+    before = dump(hq, audit=False)
+    merged = import_bundle(hq, forged, actor=importer(hq), keystore=Keystore(tmp_path / "hq-key")).merge
     assert (merged.conflicts, merged.new_conflicts, merged.changed) == (1, 1, 0)
     after = dump(hq, audit=False)
-    assert after["documents"] == before["documents"]  # ours stays
+    assert after["documents"] == before["documents"]  # the owner's copy stays
     with hq.read_session() as session:
         conflict = session.scalar(select(ExchangeConflict))
-        assert conflict.reference == ref and conflict.reason == "locked_differs"
-        assert conflict.document["agencies"][0]["remarks"] == "Written again elsewhere"
-        assert conflict.resolved_at is None and "FRB ws" in conflict.source
+        assert conflict.reference == ref and conflict.reason == "not_owner"
+        assert conflict.document["vehicle"]["tractor_plate"] == "AG 0000 AG"
+        assert conflict.resolved_at is None and "FRB ws-2" in conflict.source
     # The same bundle again: still reported, but nothing new is stored.
-    merged = import_bundle(hq, forged, keystore=Keystore(tmp_path / "hq-key")).merge
+    merged = import_bundle(hq, forged, actor=importer(hq), keystore=Keystore(tmp_path / "hq-key")).merge
     assert (merged.conflicts, merged.new_conflicts) == (1, 0)
     assert dump(hq, audit=False) == after
     # A supervisor at head office settles it.
@@ -146,7 +168,7 @@ def test_a_differing_copy_of_a_locked_record_is_a_conflict_kept_aside(db, people
         [waiting] = conflicts.pending(s)
         with pytest.raises(PermissionDenied):
             conflicts.resolve(s, people.customs, waiting.id, "no")
-        conflicts.resolve(s, chief, waiting.id, "Asked the BCP for an amendment")
+        conflicts.resolve(s, chief, waiting.id, "Asked the BCP which workstation made it")
         assert conflicts.pending(s) == []
 
 

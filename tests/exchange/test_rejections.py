@@ -22,7 +22,9 @@ from inspector.exchange.safety import Limits, chunks
 from inspector.exchange.trust import trust
 from inspector.store.database import Database
 
+from tests.core.conftest import PASSWORD
 from tests.exchange.helpers import REJECTED, dump, edit_document, first_record, rewrite
+from tests.exchange.helpers import importer as logged_in_admin
 
 
 @pytest.fixture
@@ -30,15 +32,16 @@ def hq(tmp_path, bcp_keys):
     """Head office, trusting the BCP's key, with a dump taken before each refusal."""
     db = Database(tmp_path / "hq.db")
     with db.session() as session:
-        trust(session, None, PublicKeyFile(bcp_keys.public_key(), "ws-1", "FRB"))
+        trust(session, None, PublicKeyFile(bcp_keys.public_key(), None, None))
     yield db
     db.dispose()
 
 
 def refused(hq, bundle, hq_keys, match: str, **kwargs) -> str:
+    actor = logged_in_admin(hq)  # logged in first: the log-in is audited, the refused import is not
     before = dump(hq)
     with pytest.raises(BundleRejected) as caught:
-        import_bundle(hq, bundle, keystore=hq_keys, **kwargs)
+        import_bundle(hq, bundle, actor=actor, keystore=hq_keys, **kwargs)
     message = caught.value.message()
     assert match in message, message
     assert "\n" not in message
@@ -281,12 +284,16 @@ def test_cli_refusal_is_one_clear_line_and_exit_1(demo_path, tmp_path, capsys, m
     finally:
         db.dispose()
     target = tmp_path / "hq.db"
-    code = main(["--db", str(target), "--lang", "ru", "import", str(bundle)])
+    hq = Database(target)
+    logged_in_admin(hq)  # head office's administrator, who imports
+    hq.dispose()
+    monkeypatch.setenv("INSPECTOR_PASSWORD", PASSWORD)
+    code = main(["--db", str(target), "--lang", "ru", "import", str(bundle), "--user", "hq.admin"])
     _out, err = capsys.readouterr()
     assert code == 1
     assert err.startswith("Пакет отклонён, ничего не импортировано:")
     assert err.count("\n") == 1 and "Traceback" not in err
-    code = main(["--db", str(target), "import", str(bundle)])
+    code = main(["--db", str(target), "import", str(bundle), "--user", "hq.admin"])
     _out, err = capsys.readouterr()
     assert code == 1 and err.startswith(REJECTED)
 

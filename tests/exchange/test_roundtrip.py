@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import stat
 import zipfile
@@ -21,19 +22,20 @@ from inspector.services.documents import record_hash
 from inspector.store.database import Database
 from inspector.store.models import AuditEntry, User
 
+from tests.core.conftest import PASSWORD
 from tests.exchange.conftest import DEMO_RECORDS
-from tests.exchange.helpers import bundle_documents, bundle_members, database_documents, dump
+from tests.exchange.helpers import bundle_documents, bundle_members, database_documents, dump, importer
 
 
 def trusting(db: Database, keystore: Keystore) -> Database:
     with db.session() as session:
-        trust(session, None, PublicKeyFile(keystore.public_key(), "bcp-ws", "FRB"), "Farap workstation 1")
+        trust(session, None, PublicKeyFile(keystore.public_key(), None, None), "Farap workstation 1")
     return db
 
 
 def test_round_trip_gives_the_same_documents_and_hashes(demo_path, demo_bundle, bcp_keys, hq, hq_keys, tmp_path):
     trusting(hq, bcp_keys)
-    summary = import_bundle(hq, demo_bundle, keystore=hq_keys)
+    summary = import_bundle(hq, demo_bundle, actor=importer(hq), keystore=hq_keys)
     original = bundle_documents(demo_bundle)
     assert summary.merge.inserted == len(original) > DEMO_RECORDS  # every revision, amendments too
     again = tmp_path / "again.zip"
@@ -59,11 +61,12 @@ def test_round_trip_gives_the_same_documents_and_hashes(demo_path, demo_bundle, 
 
 def test_importing_the_same_bundle_twice_changes_nothing(demo_bundle, bcp_keys, hq, hq_keys):
     trusting(hq, bcp_keys)
-    import_bundle(hq, demo_bundle, keystore=hq_keys)
+    admin = importer(hq)
+    import_bundle(hq, demo_bundle, actor=admin, keystore=hq_keys)
     before = dump(hq, audit=False)
     with hq.read_session() as session:
         last = session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1))
-    second = import_bundle(hq, demo_bundle, keystore=hq_keys)
+    second = import_bundle(hq, demo_bundle, actor=admin, keystore=hq_keys)
     assert second.merge.changed == 0 and second.merge.users_created == 0
     assert second.merge.unchanged == len(bundle_documents(demo_bundle))
     assert dump(hq, audit=False) == before
@@ -77,10 +80,12 @@ def test_importing_the_same_bundle_twice_changes_nothing(demo_bundle, bcp_keys, 
 def test_import_creates_unknown_people_inactive_without_password_and_audits_each_record(demo_bundle, bcp_keys,
                                                                                          hq, hq_keys):
     trusting(hq, bcp_keys)
-    summary = import_bundle(hq, demo_bundle, keystore=hq_keys)
+    summary = import_bundle(hq, demo_bundle, actor=importer(hq), keystore=hq_keys)
     with hq.read_session() as session:
-        users = list(session.scalars(select(User)))
+        users = list(session.scalars(select(User).where(User.username != "hq.admin")))
         assert users and all(not u.active and u.password_hash is None for u in users)
+        # Whatever the records call them, a bundle never brings a supervisor or an administrator.
+        assert {u.role for u in users} == {"officer"} and {u.record_role for u in users} > {None}
         assert summary.merge.users_created == len(users)
         actions = [e.action for e in session.scalars(select(AuditEntry))]
     assert actions.count("exchange.revision_imported") == summary.merge.inserted
@@ -91,7 +96,7 @@ def test_import_creates_unknown_people_inactive_without_password_and_audits_each
 def test_references_continue_after_imported_ones(demo_bundle, bcp_keys, hq, hq_keys):
     """A BCP restoring its records from a bundle never hands out a reference twice."""
     trusting(hq, bcp_keys)
-    import_bundle(hq, demo_bundle, keystore=hq_keys)
+    import_bundle(hq, demo_bundle, actor=importer(hq), keystore=hq_keys)
     from inspector.checklists.registry import ChecklistRegistry
     from inspector.services import inspections
     from tests.core.conftest import consignment
@@ -167,13 +172,23 @@ def test_cli_export_import_and_keys(demo_path, tmp_path, capsys, monkeypatch):
     # Head office has a key of its own (another user data folder) and trusts the BCP's.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "hq-home"))
     code, out, err = run(capsys, "--db", str(hq), "import", str(bundle))
+    assert code != 0 and "--user" in err and "Traceback" not in err  # nobody logged in: nothing read
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    code, out, err = run(capsys, "--db", str(hq), "users", "add", "--username", "hq.admin", "--name", "HQ Admin",
+                         "--role", "admin")
+    assert code == 0, err
+    monkeypatch.setenv("INSPECTOR_PASSWORD", "wrong password")
+    code, out, err = run(capsys, "--db", str(hq), "import", str(bundle), "--user", "hq.admin")
+    assert code != 0 and "Traceback" not in err and not out
+    monkeypatch.setenv("INSPECTOR_PASSWORD", PASSWORD)
+    code, out, err = run(capsys, "--db", str(hq), "import", str(bundle), "--user", "hq.admin")
     assert code == 1 and err.startswith("The bundle was refused") and "trust" in err
     assert err.count("\n") == 1 and "Traceback" not in err
     code, out, _ = run(capsys, "--db", str(hq), "keys", "trust", str(key_file), "--name", "Farap 1")
     assert code == 0 and "Farap 1" in out
     code, out, _ = run(capsys, "--db", str(hq), "keys", "list")
     assert "Farap 1" in out
-    code, out, err = run(capsys, "--db", str(hq), "import", str(bundle))
+    code, out, err = run(capsys, "--db", str(hq), "import", str(bundle), "--user", "hq.admin")
     assert code == 0, err
     assert "new" in out and "0 conflict" in out
     code, out, _ = run(capsys, "--db", str(hq), "check")
@@ -205,7 +220,7 @@ def test_a_failed_export_leaves_no_file(demo_path, bcp_keys, tmp_path, monkeypat
 
 def test_audit_of_import_names_the_source(demo_bundle, bcp_keys, hq, hq_keys):
     trusting(hq, bcp_keys)
-    import_bundle(hq, demo_bundle, keystore=hq_keys)
+    import_bundle(hq, demo_bundle, actor=importer(hq), keystore=hq_keys)
     with hq.read_session() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "exchange.bundle_imported"))
         assert entry.new["signer"] == bcp_keys.fingerprint()

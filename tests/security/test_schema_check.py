@@ -48,8 +48,9 @@ TAMPERING = {
                                           "BEGIN SELECT 1; END"),
                       "An unknown trigger sneaky was added on audit_log"),
     "table dropped": (lambda c: c.execute("DROP TABLE trusted_keys"), "Table trusted_keys is missing"),
-    "column dropped": (lambda c: c.execute("ALTER TABLE drivers DROP COLUMN name_original"),
-                       "Column name_original of table drivers is missing"),
+    # (a column no trigger reads: SQLite refuses to drop one the search index's triggers use)
+    "column dropped": (lambda c: c.execute("ALTER TABLE drivers DROP COLUMN nationality"),
+                       "Column nationality of table drivers is missing"),
 }
 
 

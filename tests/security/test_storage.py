@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from inspector.cli.main import main
-from inspector.store import backup, files
+from inspector.store import backup, cipher, files, keyfile
+from inspector.store.keyfile import KeyFile
 from inspector.store.database import Database
 
 from tests.security.media import FullDisk, read_only
@@ -110,7 +111,9 @@ def test_outputs_never_replace_the_database_or_its_backups(site, capsys, command
     assert run(capsys, "--db", str(site), "backup")[0] == 0
     assert run(capsys, "--db", str(site), "users", "list")[0] == 0
     (site.parent / "old.pdf").write_bytes(b"an older report")
-    holder = sqlite3.connect(site)  # another process's view: the -wal and -shm exist
+    # Another process's view: the -wal and -shm exist. In this process it must use the store's own SQLite
+    # (SQLCipher's): two SQLite libraries in one process drop each other's POSIX locks (store/cipher.py).
+    holder = cipher.connect(site)
     holder.execute("PRAGMA journal_mode=WAL")
     holder.execute("BEGIN")
     holder.execute("SELECT count(*) FROM inspections").fetchall()
@@ -168,12 +171,17 @@ def test_databases_backups_keys_locks_and_logs_are_private(tmp_path, capsys, mon
     code, _, err = run(capsys, "users", "add", "--username", "admin", "--name", "Admin Adminow",
                        "--role", "admin")
     assert code == 0, err
+    monkeypatch.setenv("INSPECTOR_USER", "admin")  # the new database is encrypted: log in (issue 15)
+    monkeypatch.setenv("INSPECTOR_PASSWORD", "correct horse battery")
     assert run(capsys, "backup")[0] == 0
     assert run(capsys, "keys", "show")[0] == 0
     from inspector import logs
     from inspector.paths import default_database
 
     database = default_database()
+    from inspector.services import encryption
+
+    encryption.unlock(database, "admin", "correct horse battery")
     db = Database(database)
     with db.session() as session:  # the -wal and -shm exist while a connection writes
         session.execute(__import__("sqlalchemy").text("UPDATE settings SET value = value"))
@@ -321,7 +329,8 @@ def crash_with_a_wal(path: Path) -> None:
 
 
 def late_rows(path: Path) -> int:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    key = KeyFile.load(path).open_without_password() if keyfile.exists(path) else None  # a new one: encrypted
+    connection = cipher.connect(f"file:{path}?mode=ro", uri=True, key=key)
     try:
         return connection.execute("SELECT count(*) FROM settings WHERE key = 'late'").fetchone()[0]
     finally:
@@ -390,9 +399,13 @@ def test_db_paths_with_url_characters_open_exactly_that_file(tmp_path, capsys, m
     code, _, err = run(capsys, "--db", str(path), "users", "add", "--username", "admin", "--name",
                        "Admin Adminow", "--role", "admin")
     assert code == 0, err
-    code, out, err = run(capsys, "--db", str(path), "users", "list")
+    monkeypatch.setenv("INSPECTOR_PASSWORD", "correct horse battery")  # encrypted: log in (issue 15)
+    code, out, err = run(capsys, "--db", str(path), "--user", "admin", "users", "list")
     assert code == 0 and "admin" in out, err
-    assert {p.name for p in folder.iterdir() if p.is_file()} == {name, name + ".lock"}
-    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
+    assert {p.name for p in folder.iterdir() if p.is_file()} == {name, name + ".lock", name + ".keys"}
+    key = KeyFile.load(path).open_with_password("admin", "correct horse battery")
+    connection = cipher.connect(f"{path.as_uri()}?mode=ro", uri=True, key=key)
+    try:
         assert connection.execute("SELECT count(*) FROM users").fetchone() == (1,)
-    connection.close()
+    finally:
+        connection.close()

@@ -76,7 +76,12 @@ path, how, reference = sys.argv[1], sys.argv[2], sys.argv[3]
 db = Database(path, migrate=False)
 with db.session() as s:
     officer = s.scalar(select(User).where(User.username == "aman"))
-if how == "sqlite3":  # another SQLite connection in this process: SQLite shares its locks
+if how == "sqlite":  # another connection of the store's SQLite in this process: SQLite shares its locks
+    from inspector.store import cipher
+    other = cipher.connect(f"file:{path}?mode=ro", uri=True)
+    other.execute("SELECT count(*) FROM answers").fetchall()
+    other.close()
+elif how == "sqlite3":  # Python's own sqlite3: another SQLite library, with its own lock bookkeeping
     other = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     other.execute("SELECT count(*) FROM answers").fetchall()
     other.close()
@@ -180,12 +185,17 @@ def test_readers_exiting_while_the_app_writes_lose_no_committed_answer(site, tmp
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-@pytest.mark.parametrize("how, loses", [("sqlite3", False), ("python", True)])
+# A plain open()/close() of the database file lost commits with SQLite 3.40; the SQLite inside SQLCipher
+# (3.51) also finds the -shm's lock before it deletes a WAL, so there it loses nothing (None: not asserted).
+# The rule stands (store/files.py): the other library's connection still loses them.
+@pytest.mark.parametrize("how, loses", [("sqlite", False), ("sqlite3", True), ("python", None)])
 def test_only_sqlite_may_touch_the_file_while_it_is_open(site, how, loses):
     """The claim the fix rests on: a second SQLite connection in the same process
     shares SQLite's lock bookkeeping (per inode), so closing it keeps the
-    process's locks; a plain ``open()``/``close()`` drops them. The second case
-    shows this test can see the loss."""
+    process's locks; a plain ``open()``/``close()`` drops them, and so does a
+    connection of *another* SQLite library (Python's ``sqlite3`` beside the
+    store's SQLCipher: why every connection of ours goes through
+    :mod:`inspector.store.cipher`). The last two show this test can see the loss."""
     path, references = site
     writer = Child(TOUCHER, str(path), how, references[0])
     try:
@@ -196,7 +206,8 @@ def test_only_sqlite_may_touch_the_file_while_it_is_open(site, how, loses):
     finally:
         writer.power_cut()
     lost = set(range(1, 12)) - audited_values(path)
-    assert bool(lost) is loses, f"lost {sorted(lost)}"
+    if loses is not None:
+        assert bool(lost) is loses, f"lost {sorted(lost)}"
 
 
 def test_the_start_up_check_reads_no_byte_of_an_open_database_with_plain_python(db, monkeypatch):

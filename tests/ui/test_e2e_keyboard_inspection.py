@@ -90,7 +90,8 @@ def demo_db(tmp_path_factory):
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert cli_main(["--db", str(path), "demo", "--inspections", "12"]) == 0
-    password = re.search(r": (\S+)\s*$", out.getvalue().strip().splitlines()[-1]).group(1)
+    # the demo prints its password, then the accounts it made (role, agency, username, name)
+    password = re.search(r"all with the password: (\S+)\s*$", out.getvalue(), re.MULTILINE).group(1)
     return path, password
 
 

@@ -29,7 +29,7 @@ def test_supervisor_reviews_records_of_all_bcps_filtered_by_bcp(qtbot, qapp, pg_
                                  agency=None, password=PASSWORD)
         auth.create_user(s, admin, username="analyst", full_name="Analyst", role="supervisor", agency=None,
                          password=PASSWORD)
-    import_bundle(db, demo_bundle, keystore=bcp_keys)
+    import_bundle(db, demo_bundle, actor=auth.login(db, "hqadmin", PASSWORD), keystore=bcp_keys)
     db.dispose()
 
     ctx, held = open_checked(pg_url)

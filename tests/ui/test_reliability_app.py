@@ -110,7 +110,9 @@ def test_admin_restores_a_backup_from_the_app(qtbot, demo_file, monkeypatch):
     assert len(references(ctx)) == count + 1
     manual = next(r for r, info in enumerate(dialog.infos) if info.reason == "manual")
     dialog.table.selectRow(manual)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from inspector.ui.dialogs.confirm import Confirm
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))  # "Restore" (Cancel is the default)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert len(references(ctx)) == count

@@ -27,6 +27,7 @@ from inspector.domain.i18n import current_language
 from inspector.services.restore import restore_from_backup
 from inspector.store import backup as backups
 from inspector.store.health import UnusableDatabase
+from inspector.ui.dialogs.confirm import Confirm
 from inspector.ui.errors import show_error
 
 
@@ -82,8 +83,8 @@ class RecoveryDialog(QDialog):
         if dialog.choice == cls.RESTORE_LATEST:
             return problem.backup.path
         if dialog.choice == cls.CHOOSE:
-            name, _ = QFileDialog.getOpenFileName(parent, dialog.tr("Choose a backup"), str(problem.folder),
-                                                  dialog.tr("Databases (*.db)"))
+            name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RecoveryDialog", "Choose a backup"), str(problem.folder),
+                                                  QCoreApplication.translate("RecoveryDialog", "Databases (*.db)"))
             return Path(name) if name else None
         return None
 
@@ -154,12 +155,12 @@ class BackupsDialog(QDialog):
         if not 0 <= row < len(self.infos):
             return
         info = self.infos[row]
-        answer = QMessageBox.question(
-            self, self.tr("Restore"),
-            self.tr("Replace the database with the backup from {time}? Records entered since then will not be "
-                    "in it; the current database is kept as a backup first.").format(
-                        time=format_datetime(info.created_at, current_language())))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not Confirm.ask(
+                self.tr("Restore"),
+                self.tr("Replace the database with the backup from {time}? Records entered since then will not be "
+                        "in it; the current database is kept as a backup first.").format(
+                            time=format_datetime(info.created_at, current_language())),
+                self.tr("Restore"), self):
             return
         self.restore_callback(info.path)
         self.load()

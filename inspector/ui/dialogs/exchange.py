@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,14 +46,14 @@ class BundleFiles:
 
     @staticmethod
     def save(parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export bundle"), suggested,
-                                              parent.tr("Exchange bundles (*.zip)"))
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BundleFiles", "Export bundle"), suggested,
+                                              QCoreApplication.translate("BundleFiles", "Exchange bundles (*.zip)"))
         return Path(name if name.lower().endswith(".zip") else name + ".zip") if name else None
 
     @staticmethod
     def open(parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import bundle"), "",
-                                              parent.tr("Exchange bundles (*.zip)"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("BundleFiles", "Import bundle"), "",
+                                              QCoreApplication.translate("BundleFiles", "Exchange bundles (*.zip)"))
         return Path(name) if name else None
 
 
@@ -203,7 +203,8 @@ class ExchangeDialog(QDialog):
         self.conflict_ids = [row[0] for row in rows]
         self.conflicts.setRowCount(len(rows))
         for n, (_id, received, reference, revision, reason, source) in enumerate(rows):
-            values = (format_datetime(received, current_language()), f"{reference} / {revision}", reason, source)
+            values = (format_datetime(received, current_language()), f"{reference} / {revision}",
+                      conflicts.reason_text(reason), source)
             for column, text in enumerate(values):
                 self.conflicts.setItem(n, column, QTableWidgetItem(text))
         supervisor = self.ctx.user is not None and self.ctx.user.role == Role.SUPERVISOR.value

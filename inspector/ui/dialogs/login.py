@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language
-from inspector.services import auth
-from inspector.store.models import User
 from inspector.ui import i18n
-from inspector.ui.context import AppContext
 from inspector.ui.dialogs.signature import SignaturePad
 from inspector.ui.forms import Form
+
+if TYPE_CHECKING:  # shown at start before the storage layer is imported
+    from inspector.store.models import User
+    from inspector.ui.context import AppContext
 
 
 class LoginDialog(QDialog):
@@ -35,6 +38,7 @@ class LoginDialog(QDialog):
         self.ctx = ctx
         self.mode = mode
         self.user: User | None = None
+        self.waiting = False  # OK was pressed before the database was open
         self.setModal(True)
         self.setMinimumWidth(420)
         self.title = QLabel()
@@ -50,7 +54,7 @@ class LoginDialog(QDialog):
         self.language = QComboBox()
         for code, name in i18n.languages().items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -99,6 +103,11 @@ class LoginDialog(QDialog):
         i18n.install(self.language.currentData())
 
     def try_login(self) -> None:
+        if self.ctx.db is None:  # still being opened behind the dialog: log in when it is
+            self.waiting = True
+            return
+        from inspector.services import auth
+
         try:
             self.user = auth.login(self.ctx.db, self.username.text(), self.password.text())
         except DomainError as exc:
@@ -107,6 +116,12 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self.accept()
+
+    def database_opened(self) -> None:
+        """The app has put the database into the context: go on with a log-in that waited."""
+        if self.waiting:
+            self.waiting = False
+            self.try_login()
 
     @classmethod
     def ask(cls, ctx: AppContext, mode: str = LOGIN, username: str = "",
@@ -157,6 +172,8 @@ class PasswordDialog(QDialog):
         self.password.setFocus()
 
     def try_confirm(self) -> None:
+        from inspector.services import auth
+
         try:
             self.confirmation = auth.reauthenticate(self.ctx.db, self.user, self.password.text())
         except DomainError as exc:

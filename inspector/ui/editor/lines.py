@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from inspector.domain.enums import DocumentType, SealStatus
 from inspector.domain.i18n import label
 from inspector.ui.bcp_time import date_text, parse_date
+from inspector.ui.dialogs.confirm import Confirm
 from inspector.ui.style import repolish
 
 
@@ -61,18 +61,17 @@ class EnumDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
-class RemoveLinesQuestion:
-    """"Remove the selected lines?" with No as the default; a class so tests can answer it."""
+class RemoveLinesQuestion(QObject):
+    """"Remove the selected lines?" asked as every removal is (Cancel the default); a class so tests can
+    answer it, and a QObject so lupdate sees the plural forms of ``self.tr(text, "", n)``."""
+
+    def confirmed(self, parent: QWidget, count: int) -> bool:
+        return Confirm.ask(self.tr("Remove lines"), self.tr("Remove %n selected line(s)?", "", count),
+                           self.tr("Remove"), parent)
 
     @staticmethod
     def ask(parent: QWidget, count: int) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("RemoveLinesQuestion", "Remove lines"),
-                          QCoreApplication.translate("RemoveLinesQuestion", "Remove the {count} selected line(s)?")
-                          .format(count=count),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return RemoveLinesQuestion().confirmed(parent, count)
 
 
 class LinesEditor(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.bcps import bcp_name
 from inspector.domain.enums import Agency
-from inspector.domain.i18n import current_language, label
+from inspector.domain.i18n import current_language, label, tr
 from inspector.services.views import RecordView
 from inspector.ui import settings
 from inspector.ui.context import AppContext
@@ -34,6 +34,7 @@ from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
+from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.preview import ReportPreview
 from inspector.ui.style import repolish
 
@@ -72,6 +73,10 @@ class InspectionWindow(QMainWindow):
         header.addWidget(self.report_button)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
+        # Every tab stays in sight at 1366 pixels in every language: short agency names
+        # (the full one in the tooltip) and, if still too long, elided rather than scrolled away.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.tabs.currentChanged.connect(self._tab_entered)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -92,7 +97,7 @@ class InspectionWindow(QMainWindow):
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1300, 740)
+            fit_initial_size(self, 1300, 740)
         if self.view.status.value == "draft" and self.view.can("edit_consignment"):
             self._tab_entered(0)  # a new record: the consignment comes first
         else:
@@ -187,9 +192,11 @@ class InspectionWindow(QMainWindow):
         tab = self.agency_tabs[agency]
         progress = tab.view_progress
         index = self.tabs.indexOf(tab)
-        text = f"{label(Agency(agency))}{' ✔' if tab.signed else ''}"
+        # Short names keep every tab in sight at 1366 pixels in every language; the full one is the tooltip.
+        text = f"{tr(f'agency.short.{agency}')}{' ✔' if tab.signed else ''}"
         if self.tabs.tabText(index) != text:
             self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, label(Agency(agency)))
         count = self.tabs.tabBar().tabButton(index, QTabBar.ButtonPosition.RightSide)
         if not isinstance(count, QLabel):
             count = QLabel()

@@ -25,7 +25,8 @@ from inspector.domain.enums import Agency, Decision, Status
 from inspector.domain.i18n import current_language, label
 from inspector.services import queries
 from inspector.ui.context import AppContext
-from inspector.ui.models.inspection_table import ARRIVED, WIDTHS, InspectionTableModel
+from inspector.ui.models.inspection_table import ARRIVED, InspectionTableModel
+from inspector.ui.pages.record_list import ResultKeys, configure_table, count_text, fit_columns
 
 
 class InspectionsPage(QWidget):
@@ -67,26 +68,20 @@ class InspectionsPage(QWidget):
         self.model = InspectionTableModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("inspection_table")
-        self.table.setModel(self.model)
+        configure_table(self.table, self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ARRIVED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.sortByColumn(self.model.columns.index(ARRIVED), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_index)
-        self.table.activated.connect(self._open_index)
         self.count = QLabel()
+        self.count.setObjectName("inspection_count")
         self.count.setProperty("role", "hint")
+        self.stale = True
 
-        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self.search.debounce = self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(self._debounce.start)
+        self.keys = ResultKeys(self.search, self.table, self._open_row)
         for combo in (self.status, self.agency, self.decision, self.bcp):
             combo.currentIndexChanged.connect(self.apply)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -117,12 +112,17 @@ class InspectionsPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count)
         self.retranslate()
-        ctx.record_changed.connect(lambda _ref: self.refresh())
+        ctx.record_changed.connect(self._record_changed)
+        ctx.user_changed.connect(self._user_changed)
+        self._user_id = ctx.user.id if ctx.user is not None else None
         self.model.rowsInserted.connect(lambda *_: self._update_count())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Inspections"))
-        self.search.setPlaceholderText(self.tr("Search: plate, reference, TIR or transit number, HS code"))
+        self.search.setPlaceholderText(self.tr("Search: plate, reference, name…"))
+        self.search.setToolTip(self.tr("Plate, reference, document number, declaration, driver's name or passport, "
+                                       "consignor or consignee, HS code. Enter or Down: to the results; Enter there "
+                                       "opens the record. Ctrl+F comes back here."))
         self.new_button.setText(self.tr("New inspection"))
         self.print_button.setText(self.tr("Print selected…"))
         self._fill(self.period, self.tr("Any time"), [
@@ -134,6 +134,7 @@ class InspectionsPage(QWidget):
         lang = current_language()
         self._fill(self.bcp, self.tr("All BCPs"), [(code, bcp.name(lang)) for code, bcp in BCPS.items()])
         self.model.retranslate()
+        fit_columns(self.table)
         self._update_count()
 
     @staticmethod
@@ -149,10 +150,41 @@ class InspectionsPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         # Nothing reads the list until it is first shown: the log-in must not wait for it,
-        # and a list that is never opened costs no query.
-        if not self.model.loaded:
+        # and a list that is never opened costs no query. A change made while the list was
+        # hidden (a record window in front, another page) marked it stale: read it now.
+        if not self.model.loaded or self.stale:
             self.apply()
         super().showEvent(event)
+
+    def _record_changed(self, _reference: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def _user_changed(self, user) -> None:
+        """The next officer starts from the whole list, not the previous one's search and filters."""
+        user_id = user.id if user is not None else None
+        if user_id is not None and self._user_id is not None and user_id != self._user_id:
+            self.reset_filters()
+        if user_id is not None:
+            self._user_id = user_id
+
+    def reset_filters(self) -> None:
+        for combo in (self.status, self.agency, self.decision, self.bcp, self.period):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.date_from.setVisible(False)
+        self.date_to.setVisible(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._debounce.stop()
+        if self.isVisible():
+            self.apply()
+        else:
+            self.stale = True
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == event.Type.LanguageChange:
@@ -193,6 +225,7 @@ class InspectionsPage(QWidget):
         )
 
     def apply(self) -> None:
+        self.stale = False
         self.model.reload(self.current_filter())
         self._update_count()
 
@@ -203,16 +236,18 @@ class InspectionsPage(QWidget):
         self.count.setText(f"{caption} · {self.count.text()}")
 
     def refresh(self) -> None:
+        self.stale = False
         self.model.reload()
         self._update_count()
 
     def _update_count(self) -> None:
-        shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(self.tr("{count} records shown").format(count=f"{shown}{more}"))
+        self.count.setText(count_text(self.model.rowCount(), self.model.canFetchMore()))
 
     def _open_index(self, index) -> None:
-        reference = self.model.reference_at(index.row())
+        self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        reference = self.model.reference_at(row)
         if reference:
             self.open_requested.emit(reference)
 

@@ -24,6 +24,7 @@ from inspector.domain.errors import DomainError
 from inspector.domain.i18n import label
 from inspector.services import auth
 from inspector.ui.context import AppContext
+from inspector.ui.dialogs.confirm import Confirm
 from inspector.ui.forms import error_label, password_field, passwords_differ
 from inspector.ui.errors import show_error
 
@@ -100,7 +101,9 @@ class UsersPage(QWidget):
         self.add_button.setObjectName("add_user")
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button = QPushButton()
+        self.toggle_button.setObjectName("toggle_active")
         self.toggle_button.clicked.connect(self.toggle_active)
+        self.table.currentCellChanged.connect(lambda *_: self._name_toggle())
         self.password_button = QPushButton()
         self.password_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
@@ -119,7 +122,7 @@ class UsersPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Username"), self.tr("Full name"), self.tr("Role"),
                                               self.tr("Agency"), self.tr("Badge"), self.tr("Active")])
         self.add_button.setText(self.tr("Add account…"))
-        self.toggle_button.setText(self.tr("Activate / deactivate"))
+        self._name_toggle()
         self.password_button.setText(self.tr("Set password…"))
         self.load()
 
@@ -142,6 +145,14 @@ class UsersPage(QWidget):
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        """The button says what it will do to the selected account."""
+        user = self._selected()
+        self.toggle_button.setText(self.tr("Activate") if user is not None and not user.active
+                                   else self.tr("Deactivate…"))
+        self.toggle_button.setEnabled(user is not None)
 
     def _selected(self):
         row = self.table.currentRow()
@@ -155,6 +166,13 @@ class UsersPage(QWidget):
     def toggle_active(self) -> None:
         user = self._selected()
         if user is None:
+            return
+        if user.active and not Confirm.ask(
+                self.tr("Deactivate account"),
+                self.tr("Deactivate the account of {name} ({username})? They can no longer log in; "
+                        "everything they recorded stays as it is.").format(name=user.full_name,
+                                                                           username=user.username),
+                self.tr("Deactivate"), self):
             return
         try:
             self.ctx.write(lambda s: auth.set_active(s, self.ctx.user, auth.find_user(s, user.username),

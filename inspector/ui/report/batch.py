@@ -21,10 +21,6 @@ from inspector.ui.report.preview import PrintChooser
 from inspector.ui.report.printing import PdfPrinter, PrintCancelled
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BatchPrint", text)
-
-
 class BatchPrint:
     """Choose the printer, then build and print every report in a worker (progress, cancel)."""
 
@@ -46,7 +42,9 @@ class BatchPrint:
             return 0
         self.printer = printer
         total = len(self.references)
-        self.progress = QProgressDialog(tr("Preparing the reports…"), tr("Cancel"), 0, total, self.parent)
+        # Literal contexts: lupdate files a wrapper's tr("…") under no context at all.
+        self.progress = QProgressDialog(QCoreApplication.translate("BatchPrint", "Preparing the reports…"),
+                                        QCoreApplication.translate("BatchPrint", "Cancel"), 0, total, self.parent)
         self.progress.setObjectName("batch_progress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -70,7 +68,8 @@ class BatchPrint:
     def _advanced(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setValue(done)
-            self.progress.setLabelText(tr("Printed {done} of {total} reports…").format(done=done, total=total))
+            self.progress.setLabelText(QCoreApplication.translate(
+                "BatchPrint", "Printed {done} of {total} reports…").format(done=done, total=total))
 
     def _done(self, pages: int) -> None:
         self.printed = pages

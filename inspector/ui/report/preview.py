@@ -35,6 +35,7 @@ from inspector.domain.i18n import current_language, language_name, tr
 from inspector.ui import worker
 from inspector.ui.context import AppContext
 from inspector.ui.errors import report_unexpected, show_error
+from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.printing import PrintCancelled, print_pdfs
 from inspector.ui.report.render import page_count, page_images
 
@@ -118,7 +119,7 @@ class ReportPreview(QDialog):
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
-        self.resize(900, 760)
+        fit_initial_size(self, 900, 760)  # its buttons stay on a 768-pixel screen
         self.retranslate()
         self._task = None
         self.rebuild()

@@ -1,0 +1,118 @@
+"""``inspector check`` and ``check --quick`` against a bare script doing the same reading and hashing.
+
+The bare script uses sqlite3, json, hashlib and cryptography only: SQLite's own
+check, then every audit entry hashed as canonical JSON, every revision's rows
+(the record, its drivers, documents, cargo, seals, sections, answers, photo
+descriptions, reviews) gathered into one document and hashed as canonical JSON,
+and every signature verified with its signer's Ed25519 key. The quick variant
+does the same for the audit entries of the last ``days`` days and the records
+they touched. Both the program and the bare script run as processes of their
+own, timed from start to end by the parent (wall clock).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = r'''
+import base64, hashlib, json, sqlite3, sys
+from datetime import datetime, timedelta, timezone
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.exceptions import InvalidSignature
+
+path, quick, days = sys.argv[1], sys.argv[2] == "quick", int(sys.argv[3])
+db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+assert db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0] == "ok"
+
+def canonical(value):
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                                     default=str).encode()).hexdigest()
+
+columns = lambda cursor: [d[0] for d in cursor.description]
+since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(" ")
+touched = set()
+prev = None
+query = ("SELECT * FROM audit_log ORDER BY id DESC" if quick else "SELECT * FROM audit_log ORDER BY id")
+cursor = db.execute(query)
+names = columns(cursor)
+for row in cursor:
+    entry = dict(zip(names, row))
+    for key in ("old", "new"):
+        entry[key] = json.loads(entry[key]) if entry[key] else None
+    digest = canonical({k: v for k, v in entry.items() if k != "hash"})
+    if quick:
+        if str(entry["at"]) < since:
+            break
+        touched.add(entry["inspection_uuid"])
+
+keys = {fp: Ed25519PublicKey.from_public_bytes(base64.b64decode(pk))
+        for fp, pk in db.execute("SELECT fingerprint, public_key FROM user_keys")}
+CHILDREN = ("drivers", "documents", "cargo_lines", "seals", "agency_sections", "attachments", "reviews")
+last = 0
+while True:
+    where = "id > ?" if not quick else "id > ? AND uuid IN (SELECT value FROM json_each(?))"
+    params = (last,) if not quick else (last, json.dumps(sorted(u for u in touched if u)))
+    cursor = db.execute(f"SELECT * FROM inspections WHERE {where} ORDER BY id LIMIT 500", params)
+    names = columns(cursor)
+    records = {row[0]: {"record": dict(zip(names, row))} for row in cursor}
+    if not records:
+        break
+    ids = json.dumps(list(records))
+    for table in CHILDREN:
+        cursor = db.execute(f"SELECT * FROM {table} WHERE inspection_id IN (SELECT value FROM json_each(?))"
+                            " ORDER BY id", (ids,))
+        names = columns(cursor)
+        sections = {}
+        for row in cursor:
+            item = dict(zip(names, row))
+            records[item["inspection_id"]].setdefault(table, []).append(item)
+            if table == "agency_sections":
+                sections[item["id"]] = item
+        if table == "agency_sections" and sections:
+            cursor = db.execute("SELECT * FROM answers WHERE section_id IN (SELECT value FROM json_each(?))"
+                                " ORDER BY id", (json.dumps(list(sections)),))
+            names = columns(cursor)
+            for row in cursor:
+                item = dict(zip(names, row))
+                sections[item["section_id"]].setdefault("answers", []).append(item)
+    uuids = json.dumps(sorted({r["record"]["uuid"] for r in records.values()}))
+    for fp, value, sha in db.execute("SELECT key_fingerprint, value, sha256 FROM signatures WHERE inspection_uuid"
+                                     " IN (SELECT value FROM json_each(?))", (uuids,)):
+        try:
+            keys[fp].verify(base64.b64decode(value), sha.encode())
+        except (InvalidSignature, KeyError, ValueError):
+            pass  # (the message differs from the program's; the cost is the same)
+    for record in records.values():
+        canonical(record)
+    last = max(records)
+print("done")
+'''
+
+
+def run_check(db_path: Path, quick: bool, days: int = 7) -> tuple[float, float]:
+    """(program seconds, bare seconds), each one process from start to end."""
+    argv = ["--db", str(db_path), "check"] + (["--quick", "--days", str(days)] if quick else [])
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-m", "inspector.cli.main", *argv], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    ours = time.monotonic() - started
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", BARE, str(db_path), "quick" if quick else "full", str(days)],
+                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return ours, time.monotonic() - started
+
+
+def check_rows(db_path: Path, records: int) -> list:
+    from benchmarks.run import Row
+
+    rows = []
+    for quick, name, factor in ((True, "check --quick (7 days)", 2), (False, "check (everything)", 2)):
+        ours, bare = run_check(db_path, quick)
+        rows.append(Row(f"{name} of {records:,} records", ours, bare, "s", f"≤ {factor}× bare",
+                        ours <= factor * bare))
+    return rows
