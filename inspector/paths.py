@@ -77,3 +77,13 @@ def default_database() -> Path:
 def user_checklist_dir() -> Path:
     """Newer checklist versions an administrator adds without a software update."""
     return data_dir() / "checklists"
+
+
+#: the file beside an encrypted database that holds its wrapped key (:mod:`inspector.store.keyfile`)
+KEY_FILE_SUFFIX = ".keys"
+
+
+def key_file(database: str | os.PathLike) -> Path:
+    """Where ``database``'s key file lives: known before the storage layer is imported (issue 17)."""
+    database = Path(database)
+    return database.with_name(database.name + KEY_FILE_SUFFIX)

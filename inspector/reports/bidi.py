@@ -26,6 +26,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _paragraph
 
+from inspector.reports import fonts
+
 _RTL = frozenset(("R", "AL"))
 _NUMBER = frozenset(("EN", "AN"))
 _PIECES = re.compile(r" +|[^ ]+")
@@ -171,7 +173,15 @@ class _ForcedFragHY(_paragraph._SplitFragHY):
     """The same for a word of several frags."""
 
 
+def _hyphenated(text: str, font_name: str) -> bool:
+    """Whether a piece of a cut word takes a hyphen: not a Chinese, Japanese or Korean one (those
+    scripts break between any two characters) nor one in a face without a hyphen (the CJK face)."""
+    return bool(text) and font_name != fonts.CJK and unicodedata.east_asian_width(text[-1]) not in ("W", "F")
+
+
 def _forced_split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="utf8"):  # noqa: N803
+    if not _hyphenated(w, fontName) or any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in w):
+        return _original_split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding)
     hyphen = stringWidth("-", fontName, fontSize)
     parts = _original_split_word(w, lineWidth + hyphen, [m - hyphen for m in maxWidths], lineno,
                                  fontName, fontSize, encoding)
@@ -185,7 +195,7 @@ def _forced_split_frag_word(w, maxWidth, maxWidths, lineno):  # noqa: N803
     out = []
     for part in parts[:-1]:
         frag, text = part[-1]
-        if not text:
+        if not _hyphenated(text, frag.fontName):
             out.append(part)
             continue
         out.append(_ForcedFragHY([part[0] + hyphen, *part[1:-1], (frag, text + "-")]))

@@ -43,12 +43,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from inspector.store import cipher, files
+from inspector.paths import KEY_FILE_SUFFIX as SUFFIX  # noqa: F401 - part of this module's interface
+from inspector.paths import key_file as path_for
 from inspector.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
 FORMAT = "bcp-inspector-keys/1"
-SUFFIX = ".keys"
 RECOVERY = "recovery"
 OPEN = "open"  # a new database before its first account: nobody to log in as, nothing in it yet
 MAX_SIZE = 1 << 20
@@ -70,11 +71,6 @@ DEFAULT_COST = KdfCost()
 
 class KeyFileError(DatabaseError):
     """The key file is missing, unreadable, damaged or does not open with what was given."""
-
-
-def path_for(database: str | os.PathLike) -> Path:
-    database = Path(database)
-    return database.with_name(database.name + SUFFIX)
 
 
 def exists(database: str | os.PathLike) -> bool:

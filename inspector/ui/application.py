@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from inspector import __version__, logs
 from inspector.domain.errors import DomainError
-from inspector.paths import default_database, resource_path, user_checklist_dir
+from inspector.paths import default_database, key_file, resource_path, user_checklist_dir
 from inspector.ui import i18n, settings, worker
 from inspector.ui.context import AppContext
 from inspector.ui.dialogs.login import LoginDialog
@@ -125,10 +125,8 @@ def _plain_file(target: str) -> bool:
     """
     if "://" in target and not target.startswith("sqlite"):
         return True
-    from inspector.store import keyfile
-
     path = Path(target.removeprefix("sqlite:///")).expanduser()
-    return path.is_file() and not keyfile.exists(path)
+    return path.is_file() and not key_file(path).is_file()
 
 
 def _unlock(target: str):

@@ -690,6 +690,7 @@ def test_drivers_names_print_in_their_own_script(db, people, make_inspection, tm
 PERSIAN_NOTE = " ".join(["ژاله", "ثبت", *("یک دو سه چهار پنج شش هفت هشت نه ده پلمب TR-12345 شکسته است".split() * 6),
                          "حافظ"])
 LONG_WORDS = ("Ab" + "cdefghijkl" * 30, "Пломба" + "ненарушена" * 30)
+CHINESE_RUN = "货物与运单不符，铅封已损坏，司机已被告知" * 8  # no spaces: breaks anywhere, without a hyphen
 
 
 def _letters(pdf: bytes, page: int) -> list[tuple[str, tuple[float, ...]]]:
@@ -702,7 +703,7 @@ def test_right_to_left_notes_wrap_in_reading_order_and_long_words_break_with_a_h
     reference = make_inspection()
     helpers.answer_section(db, people.customs, reference, "customs", findings=("cmr_consistent", "plates_match"))
     answer(db, people.customs, reference, "customs", "cmr_consistent", "no", note=PERSIAN_NOTE)
-    answer(db, people.customs, reference, "customs", "plates_match", "no", note="\n".join(LONG_WORDS))
+    answer(db, people.customs, reference, "customs", "plates_match", "no", note="\n".join((*LONG_WORDS, CHINESE_RUN)))
     target = tmp_path / "report.pdf"
     assert main(["--db", str(db.path), "report", reference, "--lang", "en", "-o", str(target)]) == 0
     pdf = target.read_bytes()
@@ -734,6 +735,8 @@ def test_right_to_left_notes_wrap_in_reading_order_and_long_words_break_with_a_h
             assert piece.endswith("-"), piece  # each cut shows it: the piece ends with a hyphen
             joined += piece[:-1]
         assert word.startswith(joined) and len(joined) > len(word) // 2
+    assert not re.search("[\u3000-\u9fff\uff00-\uffef]-", text)  # no hyphen (a box in the CJK face)
+    assert CHINESE_RUN in re.sub(r"\s+", "", text)
     for n in range(len(pages)):
         assert all(box[2] <= width - 15 for _, box in _letters(pdf, n)), n  # nothing runs off the page
 

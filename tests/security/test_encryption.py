@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from inspector.cli.main import main
-from inspector.services import encryption
+from inspector.services import auth, encryption
 from inspector.store import cipher, keyfile
 
 from tests.core.conftest import consignment
@@ -500,17 +500,22 @@ def test_exported_bundles_are_sealed_to_head_office_and_open_only_there(tmp_path
     hq = Database(hq_path)
     with hq.session() as s:
         trust(s, None, PublicKeyFile(Keystore().public_key()))
+        auth.create_user(s, None, username="hqadmin", full_name="Head Office", role="admin", agency=None,
+                         password=ADMIN_PASSWORD)
     hq.dispose()
+    importer = {"INSPECTOR_PASSWORD": ADMIN_PASSWORD}  # imports need a logged-in administrator (issue 13)
     other_private, other_public = tmp_path / "other.key", tmp_path / "other.pub"
     sealing.make_key_pair(other_private, other_public)
     for extra, message in (((), "is sealed to head office: give --seal-key"),
                            (("--seal-key", str(other_private)), "does not open with this key"),
                            (("--seal-key", str(other_public)), "is not a sealing key file")):
-        code, _, err = run(capsys, monkeypatch, "--db", str(hq_path), "import", str(bundle), *extra)
+        code, _, err = run(capsys, monkeypatch, "--db", str(hq_path), "import", str(bundle), "--user", "hqadmin",
+                           *extra, env=importer)
         assert code == 1 and message in err and "Traceback" not in err, err
     cut = tmp_path / "cut.zip"
     cut.write_bytes(data[: len(data) // 2])
-    code, _, err = run(capsys, monkeypatch, "--db", str(hq_path), "import", str(cut), "--seal-key", str(private))
+    code, _, err = run(capsys, monkeypatch, "--db", str(hq_path), "import", str(cut), "--user", "hqadmin",
+                       "--seal-key", str(private), env=importer)
     assert code == 1 and "does not open with this key" in err, err
     # With it: the records arrive.
     with sealing.opened(bundle, sealing.read_private(private)) as plain:
@@ -518,7 +523,8 @@ def test_exported_bundles_are_sealed_to_head_office_and_open_only_there(tmp_path
             assert found_in(b"".join(archive.read(name) for name in archive.namelist()))
         hq = Database(hq_path)
         try:
-            summary = import_bundle(hq, plain, keystore=Keystore(tmp_path / "hq-keys"))
+            actor = auth.login(hq, "hqadmin", ADMIN_PASSWORD)
+            summary = import_bundle(hq, plain, keystore=Keystore(tmp_path / "hq-keys"), actor=actor)
         finally:
             hq.dispose()
     assert summary.merge.inserted == 1

@@ -6,13 +6,16 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from inspector.cli.main import main as cli_main
-from inspector.services import queries
+from inspector.services import encryption, queries
+from inspector.store import cipher
 from inspector.store.database import Database
 from inspector.ui import settings
 from inspector.ui.dialogs.login import LoginDialog
+from inspector.ui.dialogs.unlock import DatabaseLoginDialog, RecoveryKeyDialog
 from inspector.ui.main_window import MainWindow
 
 from tests.ui.app_driver import modal_dialog, press, start_app, type_text
@@ -49,15 +52,17 @@ def main_window() -> MainWindow | None:
 
 def test_an_officer_logs_in_with_typed_keys_and_sees_the_records(qapp, demo, monkeypatch):
     path, password, officer = demo
+    encryption.unlock(path, officer, password)  # the demo's database is encrypted (issue 15)
     db = Database(path)
     with db.read_session() as s:
         total = queries.count(s, queries.InspectionFilter())
     db.dispose()
+    cipher.forget_key(path)  # the app must ask for the officer before it opens the file
     assert total == 30
     seen = {}
 
     def log_in():
-        if modal_dialog(LoginDialog) is None:
+        if modal_dialog(LoginDialog) is None and modal_dialog(DatabaseLoginDialog) is None:
             return False
         type_text(officer)
         press(Qt.Key.Key_Tab)
@@ -67,7 +72,7 @@ def test_an_officer_logs_in_with_typed_keys_and_sees_the_records(qapp, demo, mon
 
     def list_shown():
         window = main_window()
-        if window is None or modal_dialog(LoginDialog) is not None:
+        if window is None or modal_dialog(LoginDialog) is not None or modal_dialog(DatabaseLoginDialog) is not None:
             return False
         page = window.inspections
         table = page.table
@@ -111,6 +116,14 @@ def test_first_start_asks_the_language_before_anything_else(qapp, tmp_path, monk
         press(Qt.Key.Key_Return)
         return True
 
+    def note_the_recovery_key():  # a new database is encrypted: its recovery key is shown once
+        dialog = modal_dialog(RecoveryKeyDialog)
+        if dialog is None:
+            return False
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return True
+
     def main_window_in_russian():
         window = main_window()
         if window is None:
@@ -119,8 +132,8 @@ def test_first_start_asks_the_language_before_anything_else(qapp, tmp_path, monk
         window.close()
         return True
 
-    assert start_app(["--db", str(path)], [choose_russian_and_create_the_administrator, main_window_in_russian],
-                     monkeypatch) == 0
+    assert start_app(["--db", str(path)], [choose_russian_and_create_the_administrator, note_the_recovery_key,
+                                           main_window_in_russian], monkeypatch) == 0
     assert seen["first_focus"] == "language"
     assert seen["english_title"] == "Welcome to BCP Inspector" and seen["russian_title"] != seen["english_title"]
     assert seen["navigation"] == "Досмотры"
