@@ -2010,11 +2010,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Hasabat düzülýär…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="184" />
-        <source>{count} page(s)</source>
-        <translation>{count} sahypa</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/report/preview.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Saklandy: {path}</translation>
@@ -2033,11 +2028,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/report/preview.py" line="218" />
         <source>Printing cancelled</source>
         <translation>Çap etmek ýatyryldy</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="223" />
-        <source>{count} page(s) sent to the printer</source>
-        <translation>Çap etmäge {count} sahypa iberildi</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ from inspector.ui.report.printing import PrintCancelled, print_pdfs
 from inspector.ui.report.render import page_count, page_images
 
 SCREEN_DPI = 96
+# core texts (plural forms from the catalogues); named here so that lupdate does not take them for Qt texts
+_PAGES, _PAGES_PRINTED = "report.pages", "report.pages_printed"
 
 
 def build_report(ctx: AppContext, reference: str, revision: int | None, lang: str, appendix: bool) -> bytes:
@@ -162,7 +164,7 @@ class ReportPreview(QDialog):
             self.pages_layout.addWidget(page)
             count += 1
         self._busy(False)
-        self.status.setText(tr("report.pages", count=count))
+        self.status.setText(tr(_PAGES, count=count))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -218,7 +220,7 @@ class ReportPreview(QDialog):
             if pages is None:
                 self.status.setText(self.tr("Printing cancelled"))
             else:
-                self.status.setText(tr("report.pages_printed", count=pages))
+                self.status.setText(tr(_PAGES_PRINTED, count=pages))
 
         def failed(exc: BaseException) -> None:
             progress.close()
