@@ -79,7 +79,7 @@ def demo_account(db_path: Path) -> tuple[str, str]:
     from inspector.demo import vocabulary
 
     accounts = Path(f"{db_path}.accounts")
-    match = re.search(r"use the password: (\S+)", accounts.read_text("utf-8") if accounts.exists() else "")
+    match = re.search(r"the password: (\S+)", accounts.read_text("utf-8") if accounts.exists() else "")
     if match is None:
         raise SystemExit(f"{accounts} does not hold the demo's password: delete {db_path} to make it again")
     username = next(o[0] for o in vocabulary.OFFICERS if o[3] == "customs" and o[4] == "officer")

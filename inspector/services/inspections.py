@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Mapping
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, joinedload
 
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.domain.clock import local, now_utc
@@ -198,20 +198,38 @@ def set_agencies(session: Session, actor: User, inspection: JointInspection,
     inspection.updated_at = now_utc()
 
 
-def get(session: Session, ref_or_uuid: str, revision: int | None = None) -> JointInspection:
-    """A record by reference or uuid: its current revision unless one is named."""
+def get(session: Session, ref_or_uuid: str, revision: int | None = None, *,
+        with_sections: bool = False) -> JointInspection:
+    """A record by reference or uuid: its current revision unless one is named.
+
+    ``with_sections``: its agency sections and their frozen checklists come in the same query
+    (for a change to one section, which needs both: an answer).
+    """
     key = (ref_or_uuid or "").strip()
-    column = JointInspection.uuid if len(key) == 36 and key.count("-") == 4 else JointInspection.reference
-    query = select(JointInspection).where(column == (key if column is JointInspection.uuid else key.upper()))
-    query = query.where(JointInspection.revision == revision) if revision is not None else query.where(
-        JointInspection.is_current.is_(True))
-    found = list(session.scalars(query.limit(2)))
+    by_uuid = len(key) == 36 and key.count("-") == 4
+    query = _GET[by_uuid, revision is not None, with_sections]
+    found = session.scalars(query, {"key": key if by_uuid else key.upper(), "revision": revision}).unique().all()
     if not found:
         raise NotFound("inspection.not_found", key=key)
     if len(found) > 1:  # two cases under one reference (made before workstation codes): never pick one
+        column = JointInspection.uuid if by_uuid else JointInspection.reference
         uuids = sorted(session.scalars(select(JointInspection.uuid).where(column == key.upper()).distinct()))
         raise Conflict("inspection.reference_ambiguous", reference=key.upper(), uuids=", ".join(uuids[:5]))
     return found[0]
+
+
+def _get_query(by_uuid: bool, by_revision: bool, with_sections: bool):
+    column = JointInspection.uuid if by_uuid else JointInspection.reference
+    query = select(JointInspection).where(column == bindparam("key"))
+    query = query.where(JointInspection.revision == bindparam("revision")) if by_revision else query.where(
+        JointInspection.is_current.is_(True))
+    if with_sections:
+        query = query.options(joinedload(JointInspection.sections).joinedload(AgencySection.checklist))
+    return query
+
+
+# built once: building and keying a statement costs more than running it
+_GET = {(u, r, w): _get_query(u, r, w) for u in (False, True) for r in (False, True) for w in (False, True)}
 
 
 def revisions(session: Session, inspection: JointInspection) -> list[JointInspection]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from inspector.checklists.model import ChecklistDefinition
@@ -127,13 +127,20 @@ def section_state(session: Session, inspection: JointInspection, agency: str,
     section = sections.section_of(inspection, agency)
     session.flush()
     complete = item_id is None or item_id in sections.definition(section).controlling_items
-    query = select(Answer.item_id, Answer.value, Answer.note, Answer.photos).where(Answer.section_id == section.id)
-    if not complete:
-        query = query.where(Answer.item_id == item_id)
+    if complete:
+        rows = session.execute(_SECTION_ANSWERS, {"section": section.id})
+    else:
+        rows = session.execute(_ITEM_ANSWER, {"section": section.id, "item": item_id})
     answers: dict[str, dict | None] = {} if complete else {item_id: None}
-    for item, value, note, photos in session.execute(query):
+    for item, value, note, photos in rows:
         answers[item] = {"item": item, "value": value, "note": note, "photos": photos or []}
     return SectionState(section.agency, answers, complete, Status(inspection.status))
+
+
+# built once: building and keying a statement costs more than running it
+_SECTION_ANSWERS = select(Answer.item_id, Answer.value, Answer.note, Answer.photos).where(
+    Answer.section_id == bindparam("section"))
+_ITEM_ANSWER = _SECTION_ANSWERS.where(Answer.item_id == bindparam("item"))
 
 
 def agencies_of(view: RecordView) -> list[Agency]:

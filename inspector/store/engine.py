@@ -21,6 +21,20 @@ from inspector.store.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
+
+class _NoRows(logging.Filter):
+    """SQLAlchemy's debug log prints every fetched row; rows hold names, passports and plates.
+
+    ``hide_parameters`` hides the statements' values only: with this filter no
+    log level puts personal data in a log file (issue 15).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.msg != "Row %r"
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRows())
+
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",

@@ -116,7 +116,7 @@ class AppContext(QObject):
         from inspector.services.views import section_state
 
         def apply(session: Session) -> tuple[SectionState, str]:
-            inspection = inspection_service.get(session, reference)
+            inspection = inspection_service.get(session, reference, with_sections=True)
             before = inspection.status
             action(session, self.user, inspection, *args, **kwargs)
             return section_state(session, inspection, agency, item_id), before

@@ -1502,6 +1502,11 @@ Signed by this workstation, key {key}.</source>
         <translation>Примечание (что обнаружено, где, принятые меры)</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="120" />
+        <source>Finding: {severity}</source>
+        <translation>Несоответствие: {severity}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="105" />
         <source>Add photo ({count})</source>
         <translation>Добавить фото ({count})</translation>
@@ -1510,11 +1515,6 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/editor/item_row.py" line="86" />
         <source>Add photo</source>
         <translation>Добавить фото</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/item_row.py" line="120" />
-        <source>Finding: {severity}</source>
-        <translation>Несоответствие: {severity}</translation>
     </message>
 </context>
 <context>

@@ -1502,6 +1502,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>Bellik (näme görüldi, nirede, haýsy çäre görüldi)</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/editor/item_row.py" line="120" />
+        <source>Finding: {severity}</source>
+        <translation>Laýyk gelmezlik: {severity}</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/editor/item_row.py" line="105" />
         <source>Add photo ({count})</source>
         <translation>Surat goş ({count})</translation>
@@ -1510,11 +1515,6 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/editor/item_row.py" line="86" />
         <source>Add photo</source>
         <translation>Surat goş</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/editor/item_row.py" line="120" />
-        <source>Finding: {severity}</source>
-        <translation>Laýyk gelmezlik: {severity}</translation>
     </message>
 </context>
 <context>

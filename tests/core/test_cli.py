@@ -38,9 +38,11 @@ def _demo_site(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     # A new database is encrypted: the commands below log in as a demo officer (issue 15).
     assert "RECOVERY KEY" in result.stderr
-    password = re.search(r"use the password: (\S+)", result.stdout).group(1)
-    users = re.search(r"Demo accounts \((\w+)", result.stdout).group(1)
-    return path, users, password
+    password = re.search(r"password: (\S+)", result.stdout).group(1)
+    # the table of accounts: role, agency, username, name (columns two spaces apart)
+    officers = [re.split(r"\s{2,}", line.strip()) for line in result.stdout.splitlines()
+                if line.strip().startswith("Officer")]
+    return path, officers[0][2], password
 
 
 @pytest.fixture

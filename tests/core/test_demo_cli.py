@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inspector.cli.main import main
 from inspector.demo import vocabulary
-from inspector.services import auth
+from inspector.services import auth, encryption
 from inspector.store.database import Database
 
 ROLES = {"admin": "Administrator", "supervisor": "Supervisor", "officer": "Officer"}
@@ -18,6 +18,7 @@ def test_demo_names_every_account_with_its_role_and_agency_and_the_password(tmp_
     password = out[1].rsplit(": ", 1)[1]
     accounts = out[2:]
     assert len(accounts) == len(vocabulary.OFFICERS)
+    encryption.unlock(path, "admin", password)  # a new database is encrypted (issue 15)
     db = Database(path)
     try:
         with db.read_session() as session:

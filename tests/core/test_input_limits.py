@@ -189,7 +189,7 @@ def test_a_note_at_its_limits_is_kept_with_its_lines(db, people, sanitary):
     note = "Первая строка\r\n\tвторая — " + "ý" * 1976  # 2001 characters, 2000 once \r\n is one new line
     with db.session() as s:
         answer = _answer(db, people, sanitary, "waste_water", "yes", note=note)(s)
-        assert answer.note == note.replace("\r\n", "\n") and len(answer.note) == 2000
+        assert answer["note"] == note.replace("\r\n", "\n") and len(answer["note"]) == 2000
 
 
 def test_text_and_date_answers_at_and_past_their_limits(db, people, sanitary):

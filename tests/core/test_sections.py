@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
+from inspector.domain import clock
 from inspector.domain.enums import Status
 from inspector.domain.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
 from inspector.services import auth, inspections, sections
@@ -127,3 +130,22 @@ def test_unknown_item_and_agency_not_involved(db, people, make_inspection):
         record(db, people.vet, ref, "veterinary", "no_such_item", "yes")
     with pytest.raises(Exception, match="takes no part"):
         record(db, people.phyto, ref, "phytosanitary", "phyto_certificate_present", "yes")
+
+
+def test_the_same_answer_again_changes_nothing_unaudited(db, people, make_inspection):
+    """Another officer of the agency giving the answer already there writes nothing: the row does
+    not take his name or a new time without an audit entry saying so."""
+    ref = make_inspection()
+    record(db, people.customs, ref, "customs", "seal_status", "intact", note="Seal 4411 checked")
+    with db.session() as s:
+        inspection = inspections.get(s, ref)
+        before = [(a.answered_by_id, a.answered_at) for a in sections.section_of(inspection, "customs").answers]
+        audited = len(history(s, inspection.uuid))
+    with clock.at(datetime(2031, 1, 1, tzinfo=timezone.utc)):  # later
+        returned = record(db, people.customs2, ref, "customs", "seal_status", "intact")
+    with db.session() as s:
+        inspection = inspections.get(s, ref)
+        after = [(a.answered_by_id, a.answered_at) for a in sections.section_of(inspection, "customs").answers]
+        assert after == before == [(people.customs.id, before[0][1])]
+        assert len(history(s, inspection.uuid)) == audited
+    assert returned == {"item": "seal_status", "value": "intact", "note": "Seal 4411 checked", "photos": []}

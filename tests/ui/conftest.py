@@ -46,13 +46,20 @@ def ok_button(dialog):
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
 
 
+def close_at_teardown(qtbot, dialog, parent) -> None:
+    """A dialog without a parent is closed by qtbot after the test; one with a parent goes with it
+    (an inspection window deletes itself, and its dialogs, when closed: closing them again would fail)."""
+    if parent is None:
+        qtbot.addWidget(dialog)
+
+
 @pytest.fixture
 def as_user(qtbot, monkeypatch):
     """Make the next log-in / switch-user dialog be answered by ``username``."""
     def answer(username: str, password: str = PASSWORD):
         def ask(ctx, mode=login.LoginDialog.LOGIN, name="", parent=None):
             dialog = login.LoginDialog(ctx, mode, name, parent)
-            qtbot.addWidget(dialog)
+            close_at_teardown(qtbot, dialog, parent)
             dialog.username.clear()
             qtbot.keyClicks(dialog.username, username)
             qtbot.keyClicks(dialog.password, password)
@@ -67,7 +74,7 @@ def password_entry(qtbot, monkeypatch):
     """Answer the sign dialog by typing the password into the real dialog."""
     def ask(cls, ctx, user, purpose, parent=None):
         dialog = login.PasswordDialog(ctx, user, purpose, parent, drawn=True)
-        qtbot.addWidget(dialog)
+        close_at_teardown(qtbot, dialog, parent)
         qtbot.keyClicks(dialog.password, PASSWORD)
         dialog.pad.add_stroke([(20, 80), (60, 40), (100, 90), (160, 30), (220, 85)])
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -76,7 +83,7 @@ def password_entry(qtbot, monkeypatch):
 
     def confirm(cls, ctx, user, purpose, parent=None):  # finalize, approve, return: type it, press Enter
         dialog = login.PasswordDialog(ctx, user, purpose, parent)
-        qtbot.addWidget(dialog)
+        close_at_teardown(qtbot, dialog, parent)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.password.hasFocus() or not dialog.isVisible())
         qtbot.keyClicks(dialog.password, PASSWORD)

@@ -87,6 +87,9 @@ def demo_db(tmp_path_factory):
     import io
 
     path = tmp_path_factory.mktemp("demo") / "bcp.db"
+    # A plain database (as one from before encryption): the journey's subject is the keyboard, and the
+    # file is copied with sqlite3 below; the encrypted start is tests/ui/test_start_as_user.py's.
+    Database(path).dispose()
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert cli_main(["--db", str(path), "demo", "--inspections", "12"]) == 0

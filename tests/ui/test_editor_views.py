@@ -203,3 +203,23 @@ def test_a_time_that_is_not_one_is_kept_and_said_and_nothing_is_made(qtbot, ctx)
     assert field.line.text() == "31.11.2026 25:00"
     assert "is not a date" in dialog.error.text()
     assert ctx.read(queries.count, queries.InspectionFilter()) == 0
+
+
+def test_a_finding_shows_its_badge_without_moving_the_note(qtbot, ctx, record):
+    """The officer's eye stays on the note field: giving or taking back a finding shows or hides
+    the badge in a place kept for it, and nothing on the row moves."""
+    editor = open_editor(qtbot, ctx, record)
+    customs = editor.agency_tab("customs")
+    editor.tabs.setCurrentWidget(customs)
+    row = next(r for r in customs.visible_rows() if r.item.type.value == "yes_no" and r.item.can_be_finding)
+    key_of = {"yes": "y", "no": "n"}
+    finding_key, fine_key = ((key_of[v] for v in ("no", "yes")) if "no" in row.item.noncompliant_values
+                             else (key_of[v] for v in ("yes", "no")))
+    where = row.note.geometry()
+    for key, finding in ((finding_key, True), (fine_key, False), (finding_key, True)):
+        customs.focus_row(row)
+        char_key(key).send()
+        qtbot.waitUntil(lambda: row.finding == finding)
+        QTest.qWait(10)  # let the row lay itself out, if it would
+        assert row.badge.isVisible() == finding
+        assert row.note.geometry() == where

@@ -42,8 +42,8 @@ def test_a_whole_joint_inspection(qtbot, monkeypatch, ctx, db_path, as_user, pas
 
     # The lead customs officer opens the inspection and completes the consignment.
     fill_new_inspection(qtbot, monkeypatch)
-    editor = window.new_record()
-    qtbot.addWidget(editor)
+    editor = window.new_record()  # not given to qtbot: the test closes it and it deletes itself (the main
+    # window closes it too if the test stops early)
     reference = editor.reference
     assert list(editor.agency_tabs) == ["customs", "veterinary"]
     consignment = editor.consignment

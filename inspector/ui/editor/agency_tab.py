@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -41,8 +40,10 @@ from inspector.ui.context import AppContext
 from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.editor.answer_keys import KeyResult
 from inspector.ui.editor.answer_widgets import numbered
+from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.item_row import ItemRow
 from inspector.ui.editor.photos import PhotoViewer, RemovePhotoQuestion
+from inspector.ui.editor.progress import ProgressBar
 from inspector.ui.errors import show_error
 from inspector.ui.forms import Form
 
@@ -90,7 +91,7 @@ class AgencyTab(QWidget):
         self.banner.setProperty("role", "banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()
         self.progress.setObjectName("progress")
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -98,7 +99,7 @@ class AgencyTab(QWidget):
         self.signed_label.setObjectName("signed")
         header = QHBoxLayout()
         header.addWidget(self.progress, 1)
-        header.addWidget(self.summary, 2)
+        header.addWidget(Holder(self.summary, stretch=True), 2)  # new counts lay out nothing
         header.addWidget(self.signed_label, 2)
 
         body = QWidget()
@@ -225,15 +226,16 @@ class AgencyTab(QWidget):
         """Show a section after a change: only the rows whose answer changed are touched."""
         if state.complete:
             answers = {item: a for item, a in state.answers.items() if a is not None}
-        else:
-            answers = dict(self.answers)
-            for item, answer in state.answers.items():
-                if answer is None:
-                    answers.pop(item, None)
+            changed = [item for item in set(answers) | set(self.answers)
+                       if answers.get(item) != self.answers.get(item)]
+            self.answers = answers
+        else:  # only the changed item came back: the rest is as it was
+            changed = [item for item, a in state.answers.items() if self.answers.get(item) != a]
+            for item in changed:
+                if state.answers[item] is None:
+                    del self.answers[item]
                 else:
-                    answers[item] = answer
-        changed = [item for item in set(answers) | set(self.answers) if answers.get(item) != self.answers.get(item)]
-        self.answers = answers
+                    self.answers[item] = state.answers[item]
         for item_id in changed:
             row = self.rows.get(item_id)
             if row is not None:
@@ -241,33 +243,30 @@ class AgencyTab(QWidget):
                 row.set_answer(self.answers.get(item_id))
                 if row.photo_hashes != before:
                     self._load_photos([row])
+        values = {k: a["value"] for k, a in self.answers.items()}
         if any(item_id in self.definition.controlling_items for item_id in changed):
             self._show_visibility()  # only an answer some show_if looks at can show or hide items
-        self.view_progress = sections.progress_of(self.definition, {k: a["value"] for k, a in answers.items()})
+        self.view_progress = sections.progress_of(self.definition, values, self._visible)
         self._show_progress()
         self.progress_changed.emit()
 
     def _show_visibility(self) -> None:
-        visible = visible_items(self.definition, {k: a["value"] for k, a in self.answers.items()})
+        self._visible = visible_items(self.definition, {k: a["value"] for k, a in self.answers.items()})
         for item_id, row in self.rows.items():
-            shown = item_id in visible
+            shown = item_id in self._visible
             if row.isHidden() == shown:
                 row.setVisible(shown)
         for group, rows in self.groups:
-            shown = any(r.item.id in visible for r in rows)
+            shown = any(r.item.id in self._visible for r in rows)
             if group.isHidden() == shown:
                 group.setVisible(shown)
+        self._shown_rows = [row for row in self.rows.values() if row.item.id in self._visible]
+        self._shown_index = {row: index for index, row in enumerate(self._shown_rows)}
 
     def _show_progress(self) -> None:
         progress = self.view_progress
-        # QProgressBar repaints itself at once on every change of 1 %: with updates off it only
-        # asks to be painted with the rest of the window.
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setMaximum(max(1, progress.visible))
-        self.progress.setValue(progress.answered)
-        self.progress.setFormat(f"{progress.answered} / {progress.visible}")
-        self.progress.setUpdatesEnabled(True)
-        self.progress.update()
+        self.progress.set_progress(progress.answered, max(1, progress.visible),
+                                   f"{progress.answered} / {progress.visible}")
         counts = [f"{label(s)}: {n}" for s, n in progress.findings.items() if n]
         self.summary.setText(self.tr("Findings — {counts}").format(counts=", ".join(counts)) if counts
                              else self.tr("No findings"))
@@ -392,7 +391,7 @@ class AgencyTab(QWidget):
     # -- keyboard -------------------------------------------------------------------------
 
     def visible_rows(self) -> list[ItemRow]:
-        return [row for row in self.rows.values() if not row.isHidden()]
+        return list(self._shown_rows)
 
     def _row_of(self, widget: QWidget) -> ItemRow | None:
         while widget is not None and not isinstance(widget, ItemRow):
@@ -400,30 +399,36 @@ class AgencyTab(QWidget):
         return widget
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            if event.type() == QEvent.Type.KeyPress and isinstance(watched, ItemRow):
-                return self._row_key(watched, event)  # Alt+Down opens a list
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if isinstance(watched, ItemRow):
+            return self._row_key(watched, event)
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return super().eventFilter(watched, event)
         if watched is self.decision:
             return self._footer_key(event, self.remarks)
         if watched is self.remarks:
             return self._footer_key(event, self.sign_button if self.sign_button.isVisible() else None)
-        if isinstance(watched, ItemRow):
-            return self._row_key(watched, event)
         row = self._row_of(watched)
         if row is None:
             return super().eventFilter(watched, event)
         if watched is row.note:
-            if event.key() in ENTER:
-                row.commit_note()
-                self.move_focus(row, 1)
-                return True
-            return super().eventFilter(watched, event)
-        # the item's typing field: Enter takes the value and moves on; Up/Down move (dates keep them)
+            return self._note_key(row, event)
+        return self._field_key(row, event)
+
+    def _note_key(self, row: ItemRow, event) -> bool:
+        """Enter in an item's note saves it and moves on."""
+        if event.key() not in ENTER:
+            return False
+        row.commit_note()
+        self.move_focus(row, 1)
+        return True
+
+    def _field_key(self, row: ItemRow, event) -> bool:
+        """An item's typing field: Enter takes the value and moves on; Up/Down move (dates keep them)."""
         step = NEXT_KEYS.get(event.key())
         if step is None or (event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and row.item.type.value == "date"):
-            return super().eventFilter(watched, event)
+            return False
         row.answer.commit_typed()
         if row.error.isVisible() and row.error.property("role") == "error":
             return True  # a refused value: stay until it is corrected
@@ -474,10 +479,10 @@ class AgencyTab(QWidget):
         return False
 
     def move_focus(self, row: ItemRow, step: int) -> None:
-        rows = self.visible_rows()
-        if row not in rows:
+        rows = self._shown_rows
+        if row not in self._shown_index:
             return
-        index = rows.index(row) + step
+        index = self._shown_index[row] + step
         if 0 <= index < len(rows):
             self.focus_row(rows[index])
         elif index >= len(rows) and self.editable:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOption,
+    QStyleOptionGroupBox,
     QToolButton,
     QWidget,
 )
@@ -18,6 +21,7 @@ from inspector.checklists.model import Item, localize
 from inspector.domain.enums import QuestionType, Severity
 from inspector.domain.i18n import current_language, label
 from inspector.ui.editor.answer_widgets import AnswerWidget, DateWidget, widget_for
+from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.photos import PhotoStrip
 from inspector.ui.style import FINDING_BACKGROUND, SEVERITY_COLOURS, badge_style, repolish
 
@@ -48,6 +52,10 @@ class ItemRow(QFrame):
         self.setObjectName(f"item_{item.id}")
         self.setProperty("role", "item")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Opaque (it paints its whole background, see paintEvent): a row painted again — an answer,
+        # the focus moving on — does not have its section's frame behind it painted again too,
+        # which cost more than all the rest of an answer's painting.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         lang = current_language()
         required = " *" if item.required else ""
         # Every part has the row as its parent from the start: a parentless label made visible
@@ -68,6 +76,12 @@ class ItemRow(QFrame):
         self.badge = QLabel(self)
         self.badge.setObjectName("finding_badge")
         self.badge.setVisible(False)
+        if item.can_be_finding:
+            self.badge.setStyleSheet(badge_style(SEVERITY_COLOURS[Severity(item.severity).value]))
+        # The badge keeps its place when hidden: a finding given or taken back lays out nothing
+        # (the note does not jump, the page is not laid out and painted again).
+        self.badge_place = Holder(self.badge, self)
+        self.badge_place.setVisible(item.can_be_finding)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setMinimumWidth(220)
@@ -90,7 +104,7 @@ class ItemRow(QFrame):
         grid.addWidget(self.question, 0, 0, 1, 4)
         grid.addWidget(self.help, 1, 0, 1, 4)
         grid.addWidget(self.answer, 2, 0)
-        grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.badge_place, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, 2, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.photo, 2, 3, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.photos, 3, 0, 1, 4)
@@ -102,11 +116,17 @@ class ItemRow(QFrame):
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(self.tr("Note (what was seen, where, action taken)"))
-        count = len(self.photo_hashes)
-        self.photo.setText(self.tr("Add photo ({count})").format(count=count) if count else self.tr("Add photo"))
         if hasattr(self.answer, "retranslate"):
             self.answer.retranslate()
+        if self.item.can_be_finding:
+            self.badge.setText(self.tr("Finding: {severity}").format(severity=label(Severity(self.item.severity))))
+            self.badge_place.fit()
+        self._show_photo_count()
         self._show_finding()
+
+    def _show_photo_count(self) -> None:
+        count = len(self.photo_hashes)
+        self.photo.setText(self.tr("Add photo ({count})").format(count=count) if count else self.tr("Add photo"))
 
     def commit_note(self) -> None:
         self._note_finished()
@@ -123,11 +143,13 @@ class ItemRow(QFrame):
         self.value = answer["value"] if answer else None
         self.answer.set_value(self.value)
         self.note_text = (answer or {}).get("note") or ""
-        self.note.setText(self.note_text)
-        self.note.setCursorPosition(0)  # a long note shows its beginning
+        if self.note.text() != self.note_text:
+            self.note.setText(self.note_text)
+            self.note.setCursorPosition(0)  # a long note shows its beginning
         self.photo_hashes = self.hashes_of(answer)
         self.error.setVisible(False)
-        self.retranslate()
+        self._show_photo_count()  # the rest of the row's texts change only with the language
+        self._show_finding()
 
     def hashes_of(self, answer: dict | None) -> list[str]:
         photos = list((answer or {}).get("photos") or [])
@@ -146,15 +168,18 @@ class ItemRow(QFrame):
             # Painted here, not by a style sheet rule: re-polishing a row costs more than the answer.
             self.setProperty("finding", finding)
             self.update()
-        self.badge.setVisible(finding)
-        if finding and self.item.severity:
-            severity = Severity(self.item.severity)
-            self.badge.setText(self.tr("Finding: {severity}").format(severity=label(severity)))
-            self.badge.setStyleSheet(badge_style(SEVERITY_COLOURS[severity.value]))
+        if self.badge.isHidden() == finding:
+            self.badge.setVisible(finding)
 
     def paintEvent(self, event) -> None:  # noqa: N802
-        if self.property("finding") and not self.hasFocus() and not self.property("flash"):
-            QPainter(self).fillRect(self.rect(), FINDING_BACKGROUND)
+        painter = QPainter(self)
+        finding = self.property("finding") and not self.hasFocus() and not self.property("flash")
+        painter.fillRect(event.rect(), FINDING_BACKGROUND if finding else section_ground(self))
+        option = QStyleOption()
+        option.initFrom(self)
+        # what Qt paints behind a widget with a style sheet: the focused or flashing row's colour
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.end()
         super().paintEvent(event)
 
     def show_error(self, message: str) -> None:
@@ -195,3 +220,27 @@ class ItemRow(QFrame):
         """Where the keyboard goes on this item: the typing field, or the row itself."""
         field = self.answer.input_widget()
         return field if field is not None and not self.read_only else self
+
+
+_GROUNDS: dict[tuple, QColor] = {}
+
+
+def section_ground(row: QWidget) -> QColor:
+    """The colour inside a section's frame (a group box) as the style paints it, under this row.
+
+    The row paints it itself, being opaque; the style is asked once (per style and palette).
+    """
+    window = row.palette().window().color()
+    key = (id(row.style()), window.rgba())
+    if key not in _GROUNDS:
+        sample = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
+        sample.fill(window)
+        painter = QPainter(sample)
+        option = QStyleOptionGroupBox()
+        option.initFrom(row)
+        option.rect = QRect(0, 0, 200, 200)
+        option.subControls = QStyle.SubControl.SC_GroupBoxFrame
+        row.style().drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option, painter, None)
+        painter.end()
+        _GROUNDS[key] = QColor(sample.pixel(100, 120))
+    return _GROUNDS[key]

@@ -9,7 +9,7 @@ workstation to the next officer, whose agency tab then opens; Ctrl+L locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
+from inspector.ui.editor.holder import Holder
 from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.preview import ReportPreview
 from inspector.ui.style import repolish
@@ -68,7 +69,8 @@ class InspectionWindow(QMainWindow):
         header.addWidget(self.title)
         header.addWidget(self.status)
         header.addStretch()
-        header.addWidget(self.saved)
+        self.saved_place = Holder(self.saved)  # showing and clearing it lays out nothing
+        header.addWidget(self.saved_place)
         header.addWidget(self.revisions)
         header.addWidget(self.report_button)
         self.tabs = QTabWidget()
@@ -166,7 +168,8 @@ class InspectionWindow(QMainWindow):
         if self.status.property("locked") != view.locked:
             self.status.setProperty("locked", view.locked)
             repolish(self.status)
-        self.saved.setMinimumWidth(self.saved.fontMetrics().horizontalAdvance("✓ " + self.tr("Saved")) + 8)
+        metrics = self.saved.fontMetrics()
+        self.saved_place.fit(QSize(metrics.horizontalAdvance("✓ " + self.tr("Saved")) + 8, metrics.height() + 4))
         self.report_button.setText(self.tr("Report…"))
         self.report_button.setToolTip("Ctrl+P")
         self.tabs.setTabText(0, self.tr("Consignment"))
@@ -202,7 +205,7 @@ class InspectionWindow(QMainWindow):
             count = QLabel()
             count.setObjectName(f"progress_{agency}")
             width = count.fontMetrics().horizontalAdvance(f"{progress.visible}/{progress.visible}" + "0" * 2)
-            count.setFixedWidth(width)
+            count.setFixedSize(width, count.fontMetrics().height() + 4)  # a new count lays out nothing
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, count)
         count.setText(f"{progress.answered}/{progress.visible}")

@@ -45,10 +45,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("record_role")
-    with op.batch_alter_table("trusted_keys", schema=None) as batch_op:
-        batch_op.drop_column("head_office")
+    # Plain DROP COLUMN (SQLite 3.35+): a batch copy of ``users`` would break the foreign keys
+    # every record holds to it while foreign keys are enforced.
+    for table, column in (("users", "record_role"), ("trusted_keys", "head_office")):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     with op.batch_alter_table("case_origins", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_origins_workstation_id"))
     op.drop_table("case_origins")
