@@ -23,6 +23,7 @@ def folder_size(path: Path) -> int:
 def main() -> int:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "compile_translations.py"),
                     str(ROOT / "build" / "i18n")], check=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "catalogues.py"), "compile"], check=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                     str(ROOT / "build.spec")], check=True, cwd=ROOT)
     bundle = ROOT / "dist" / "bcp-inspector"

@@ -10,6 +10,15 @@ import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
 
+def pytest_sessionstart(session):
+    """Compile the core's catalogues next to their sources, as a build does (``.mo`` files are not in git)."""
+    from inspector.domain import catalogues
+
+    folder = catalogues.locale_dir()
+    for lang in catalogues.available(folder):
+        catalogues.compile_po(catalogues.po_file(lang, folder), catalogues.mo_file(lang, folder))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Keep every test away from the real user data, config and log folders."""

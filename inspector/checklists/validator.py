@@ -24,7 +24,8 @@ from inspector.checklists.model import (
     Section,
 )
 from inspector.checklists.source import Path, Problem, Source
-from inspector.domain.enums import LANGUAGES, Agency, Decision, QuestionType, Severity
+from inspector.domain.enums import Agency, Decision, QuestionType, Severity
+from inspector.domain.i18n import languages
 from inspector.domain.validation import MAX_DIGITS, refused_character, shown
 
 FORMAT = "bcp-checklist/1"
@@ -212,8 +213,8 @@ class _Checker:
             return ("en",)
         langs = []
         for i, lang in enumerate(value):
-            if lang not in LANGUAGES:
-                self.report(path + (i,), "checklist.bad_language", value=lang, allowed=", ".join(LANGUAGES))
+            if lang not in languages():  # those with a catalogue in resources/locale
+                self.report(path + (i,), "checklist.bad_language", value=lang, allowed=", ".join(languages()))
             elif lang in langs:
                 self.report(path + (i,), "checklist.duplicate_language", value=lang)
             else:

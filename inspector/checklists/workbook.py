@@ -33,7 +33,7 @@ from inspector.checklists.workbook_sheets import (
     WorkbookResult,
 )
 from inspector.checklists.workbook_yaml import dump_yaml
-from inspector.domain.enums import LANGUAGES
+from inspector.domain.i18n import languages
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ class _Converter:
         if key in _LOCALIZED[sheet] and (key != "unit_texts" or lang_text):
             lang = self.language(lang_text) if lang_text else "en"
             if lang is None:
-                self.report(where, "workbook.unknown_language", header=raw[:40], allowed=", ".join(LANGUAGES))
+                self.report(where, "workbook.unknown_language", header=raw[:40], allowed=", ".join(languages()))
                 return None
             return _Column(key, lang, index)
         if lang_text or key not in _SHEET_COLUMNS[sheet]:
@@ -161,7 +161,7 @@ class _Converter:
         code = re.search(r"\(([A-Za-z-]{2,8})\)\s*$", text)
         candidate = (code.group(1) if code else text).lower()
         candidate = _LANGUAGE_NAMES.get(candidate, candidate)
-        return candidate if candidate in LANGUAGES else None
+        return candidate if candidate in languages() else None
 
     # -- cell values -------------------------------------------------------------------------
 
@@ -617,4 +617,4 @@ def _languages_in(rows: list[Row] | None) -> list[str]:
                 code = _Converter.language(lang) if lang else "en"
                 if code:
                     found.add(code)
-    return [lang for lang in LANGUAGES if lang in found or lang == "en"]
+    return [lang for lang in languages() if lang in found or lang == "en"]

@@ -17,15 +17,15 @@ import sys
 from datetime import date
 
 from inspector.cli.output import add_force, output_path
-from inspector.domain.enums import LANGUAGES, Agency, Direction, Procedure, RiskLane
+from inspector.domain.enums import Agency, Direction, Procedure, RiskLane
 from inspector.domain.errors import DomainError
-from inspector.domain.i18n import current_language, tr
+from inspector.domain.i18n import current_language, languages, tr
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trs", help=tr("trs.help"), description=tr("trs.help"))
     _period_options(p)
-    p.add_argument("--lang", dest="trs_lang", choices=LANGUAGES, help=tr("cli.help_lang"))
+    p.add_argument("--lang", dest="trs_lang", choices=languages(), help=tr("cli.help_lang"))
     p.add_argument("--format", dest="trs_format", choices=("pdf", "json", "csv"), default="pdf",
                    help=tr("trs.help_format"))
     p.add_argument("-o", "--output", metavar="FILE", help=tr("trs.help_output"))
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export-data", help=tr("export.help"), description=tr("export.help"))
     _period_options(p)
-    p.add_argument("--lang", dest="trs_lang", choices=LANGUAGES, help=tr("cli.help_lang"))
+    p.add_argument("--lang", dest="trs_lang", choices=languages(), help=tr("cli.help_lang"))
     p.add_argument("--format", dest="data_format", choices=("csv", "xlsx"), required=True,
                    help=tr("export.help_format"))
     p.add_argument("--table", choices=("inspections", "sections", "answers"), help=tr("export.help_table"))

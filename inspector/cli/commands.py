@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from inspector.cli import checklist_workbook
 from inspector.domain.enums import Agency, Role, Status
 from inspector.domain.errors import ValidationError
-from inspector.domain.i18n import current_language, label, tr
+from inspector.domain.i18n import current_language, label, languages, tr
 from inspector.paths import default_database, user_checklist_dir
 
 if TYPE_CHECKING:  # the parser is built without them; each handler imports what it uses
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cl.add_parser("show", help=tr("cli.help_checklists_show"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--version", dest="checklist_version", metavar="V")
-    p.add_argument("--lang", dest="show_lang", choices=("en", "ru", "tk"))
+    p.add_argument("--lang", dest="show_lang", choices=languages())
     p.set_defaults(handler=checklists_show)
     checklist_workbook.add_actions(cl)
 

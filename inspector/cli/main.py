@@ -13,9 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from inspector import __version__, logs
-from inspector.domain.enums import LANGUAGES
 from inspector.domain.errors import DomainError
-from inspector.domain.i18n import set_language, tr
+from inspector.domain.i18n import languages, set_language, tr
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 def _add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
     """The options every command takes: --db, --lang, --user, --recovery-sheet."""
     parser.add_argument("--db", metavar="PATH", default=default, help=tr("cli.help_db"))
-    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=tr("cli.help_lang"))
+    parser.add_argument("--lang", choices=languages(), default=default, help=tr("cli.help_lang"))
     parser.add_argument("--user", metavar="NAME", default=default, help=tr("cli.help_user"))
     parser.add_argument("--recovery-sheet", metavar="FILE.pdf", default=default, help=tr("crypt.help_sheet"))
 
@@ -105,7 +104,7 @@ def _loggable(exc: DomainError) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
-    set_language(lang if lang in LANGUAGES else "en")
+    set_language(lang if lang in languages() else "en")
     logs.setup()
     parser = build_parser()
     args = parser.parse_args(argv)

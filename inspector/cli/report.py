@@ -16,8 +16,8 @@ from datetime import date, datetime, time
 
 from inspector.cli.output import add_force, output_path
 from inspector.domain.bcps import BCPS
-from inspector.domain.enums import REPORT_MODES, Agency, Status
-from inspector.domain.i18n import current_language, tr
+from inspector.domain.enums import Agency, Status
+from inspector.domain.i18n import current_language, report_modes, tr
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("key", nargs="*", metavar="REF|UUID", help=tr("report.help_key"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("report.help_output"))
     add_force(p)
-    p.add_argument("--lang", dest="report_lang", choices=REPORT_MODES, metavar="{en,ru,tk,tk+ru}",
+    p.add_argument("--lang", dest="report_lang", choices=report_modes(), metavar="{" + ",".join(report_modes()) + "}",
                    help=tr("report.help_lang"))
     p.add_argument("--revision", type=_revision, metavar="N", help=tr("report.help_revision"))
     p.add_argument("--appendix", action="store_true", help=tr("report.help_appendix"))
@@ -103,7 +103,7 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     finally:
         db.dispose()
     path = write_pdf(target, pdf.data)
-    print(tr("report.written", path=str(path), pages=pdf.pages))
+    print(tr("report.written", path=str(path), count=pdf.pages))
     return 0
 
 
@@ -126,14 +126,14 @@ def _inspections(db, args: argparse.Namespace, lang: str) -> int:
         pdfs = [pdf for _, pdf in built]
         pdf = pdfs[0] if single and not args.combined else batch.combine(p.data for p in pdfs)
         path = write_pdf(output_path(args), pdf.data)
-        print(tr("report.written", path=str(path), pages=pdf.pages))
+        print(tr("report.written", path=str(path), count=pdf.pages))
         return 0
     folder = Path(args.output).expanduser()
     if not folder.is_dir():
         raise ReportWriteError("report.cannot_write", path=str(folder), reason=tr("report.needs_folder"))
     for reference, pdf in built:
         path = write_pdf(output_path(args, folder / batch.file_name(reference, lang, args.agency)), pdf.data)
-        print(tr("report.written", path=str(path), pages=pdf.pages))
+        print(tr("report.written", path=str(path), count=pdf.pages))
     return 0
 
 

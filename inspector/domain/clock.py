@@ -42,12 +42,14 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def format_date(day: date | datetime, lang: str) -> str:
-    """Dates as each language writes them: tk and ru dd.MM.yyyy, en ISO 8601."""
-    if isinstance(day, datetime):
-        day = local(day).date()
-    return day.isoformat() if lang == "en" else day.strftime("%d.%m.%Y")
+    """The date as ``lang`` writes it (:func:`inspector.domain.l10n.format_date`)."""
+    from inspector.domain import l10n  # l10n reads local() from here
+
+    return l10n.format_date(day, lang)
 
 
 def format_datetime(moment: datetime, lang: str) -> str:
-    moment = local(moment)
-    return f"{format_date(moment.date(), lang)} {moment:%H:%M}"
+    """Date and 24-hour time in the BCP's zone (:func:`inspector.domain.l10n.format_datetime`)."""
+    from inspector.domain import l10n
+
+    return l10n.format_datetime(moment, lang)

@@ -142,7 +142,9 @@ def _problem(value: object, schema: dict, path: str) -> SchemaProblem | None:
 
 def _string(value: str, schema: dict, where: str) -> SchemaProblem | None:
     if "minLength" in schema and len(value) < schema["minLength"]:
-        return SchemaProblem(where, "exchange.schema_min_length", {"min": schema["minLength"]})
+        # "count" picks the plural form ("at least 1 character")
+        return SchemaProblem(where, "exchange.schema_min_length", {"min": schema["minLength"],
+                                                                   "count": schema["minLength"]})
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return SchemaProblem(where, "exchange.schema_max_length", {"max": schema["maxLength"]})
     if "pattern" in schema and not _regex(schema["pattern"]).search(value):

@@ -20,6 +20,7 @@ import importlib
 # only ``texts.MODES``, and a consolidated report never loads the shift summary.
 _EXPORTS = {
     "MODES": "texts",
+    "modes": "texts",
     "ReportData": "loader",
     "ReportPdf": "page",
     "build_agency": "single_agency",

@@ -22,11 +22,13 @@ from inspector.checklists.model import Item, localize
 from inspector.domain.bcps import bcp_name
 from inspector.domain.clock import format_date, format_datetime, local
 from inspector.domain.countries import country_name
+from inspector.domain import l10n
 from inspector.domain.enums import REPORT_MODES, QuestionType
-from inspector.domain.i18n import label, tr
+from inspector.domain.i18n import label, report_modes, tr
 from inspector.reports import fonts
 
-MODES = REPORT_MODES
+MODES = REPORT_MODES  # the built-in ones; modes() adds the languages found in resources/locale
+modes = report_modes
 NBSP = "\u00a0"
 DASH = "—"
 
@@ -128,18 +130,15 @@ def nobreak(text: str) -> str:
 
 
 def format_number(value: float | int, decimals: int, lang: str) -> str:
-    """``20,500.5`` in English; ``20 500,5`` in Russian and Turkmen."""
-    text = f"{value:,.{decimals}f}"
-    if lang == "en":
-        return text
-    return text.replace(",", NBSP).replace(".", ",")
+    """``20,500.5`` in English; ``20 500,5`` in Russian and Turkmen (CLDR, :mod:`inspector.domain.l10n`)."""
+    return l10n.format_number(value, decimals, lang)
 
 
 class Texts:
     """Labels and values of one report in one language mode."""
 
     def __init__(self, mode: str) -> None:
-        if mode not in MODES:
+        if mode not in modes():
             raise ValueError(f"unsupported report language {mode!r}")
         self.mode = mode
         self.languages: tuple[str, ...] = tuple(mode.split("+"))

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from inspector.checklists.model import localize
 from inspector.domain.bcps import bcp_name
 from inspector.domain.clock import format_date, format_datetime
+from inspector.domain import l10n
 from inspector.domain.i18n import label, tr
 from inspector.reports import trs_charts
 from inspector.reports.blocks import grid, heading, key_values, para
@@ -36,12 +37,12 @@ def duration(seconds: int | None, lang: str) -> str:
     return tr("report.duration", lang, hours=whole // 60, minutes=f"{whole % 60:02d}")
 
 
-def number(value: int | None) -> str:
-    return DASH if value is None else f"{value:,}".replace(",", "\u202f")
+def number(value: int | None, lang: str) -> str:
+    return DASH if value is None else l10n.format_integer(value, lang)
 
 
-def percent(share: float | None) -> str:
-    return DASH if share is None else f"{share * 100:.1f} %"
+def percent(share: float | None, lang: str) -> str:
+    return DASH if share is None else l10n.format_percent(share, 1, lang)
 
 
 def change(now: int | None, before: int | None, lang: str) -> str:
@@ -111,7 +112,7 @@ def _key_figures(now: Figures, before: Figures, lang: str, width: float) -> list
     st = styles()
     a, b = now.totals, before.totals
     ta, tb = now.times.overall.stages[Stage.TOTAL], before.times.overall.stages[Stage.TOTAL]
-    rows = [[esc(tr(key, lang)), number(x), number(y), ""] for key, x, y in (
+    rows = [[esc(tr(key, lang)), number(x, lang), number(y, lang), ""] for key, x, y in (
         ("trs.inspections", a.inspections, b.inspections), ("trs.released", a.released, b.released),
         ("trs.held", a.held, b.held), ("trs.open", a.open, b.open))]
     for key, attr in (("trs.median", "median"), ("trs.p75", "p75"), ("trs.p90", "p90")):
@@ -124,7 +125,7 @@ def _key_figures(now: Figures, before: Figures, lang: str, width: float) -> list
 
 
 def _percentile_cells(p: Percentiles, lang: str) -> list[str]:
-    return [number(p.count), duration(p.median, lang), duration(p.p75, lang), duration(p.p90, lang)]
+    return [number(p.count, lang), duration(p.median, lang), duration(p.p75, lang), duration(p.p90, lang)]
 
 
 def _stages(now: Figures, before: Figures, lang: str, width: float) -> list[Flowable]:
@@ -149,7 +150,7 @@ def _agencies(now: Figures, before: Figures, lang: str, width: float) -> list[Fl
         earlier = before.agency_times.get(agency, {})
         work, wait, whole = times[AgencyStage.WORK], times[AgencyStage.WAIT], times[AgencyStage.TOTAL]
         previous = earlier.get(AgencyStage.TOTAL)
-        rows.append([esc(label(agency, lang)), number(totals[agency].sections if agency in totals else None),
+        rows.append([esc(label(agency, lang)), number(totals[agency].sections if agency in totals else None, lang),
                      duration(wait.median, lang), duration(work.median, lang), duration(work.p90, lang),
                      duration(whole.median, lang), change(whole.median, previous.median if previous else None, lang)])
     header = [esc(tr("trs.agency", lang)), esc(tr("trs.sections", lang)),
@@ -172,10 +173,10 @@ def _lanes(now: Figures, before: Figures, lang: str, width: float) -> list[Flowa
     for group in now.times.lanes:
         total = group.stages[Stage.TOTAL]
         previous = earlier.get(group.key)
-        rows.append([esc(trs_charts.lane_name(group.key, lang)), number(group.inspections), number(group.released),
+        rows.append([esc(trs_charts.lane_name(group.key, lang)), number(group.inspections, lang), number(group.released, lang),
                      duration(total.median, lang), duration(total.p90, lang),
                      change(total.median, previous.stages[Stage.TOTAL].median if previous else None, lang),
-                     percent(physical[group.key].rate if group.key in physical else None)])
+                     percent(physical[group.key].rate if group.key in physical else None, lang)])
     header = [esc(tr("trs.lane", lang)), esc(tr("trs.inspections", lang)), esc(tr("trs.released", lang)),
               esc(tr("trs.median", lang)), esc(tr("trs.p90", lang)), esc(tr("trs.change", lang)),
               esc(tr("trs.physical_rate", lang))]
@@ -195,7 +196,7 @@ def _findings(now: Figures, lang: str, width: float) -> list[Flowable]:
     if not now.findings:
         return []
     rows = [[str(n), esc(label(f.agency, lang)), esc(localize(f.text, lang)), esc(label(f.severity, lang)),
-             number(f.count), percent(f.share)] for n, f in enumerate(now.findings, 1)]
+             number(f.count, lang), percent(f.share, lang)] for n, f in enumerate(now.findings, 1)]
     header = ["№", esc(tr("trs.agency", lang)), esc(tr("trs.finding_item", lang)), esc(tr("report.severity", lang)),
               esc(tr("trs.count", lang)), esc(tr("trs.share", lang))]
     widths = _widths(width, [0.05, 0.17, 0.44, 0.1, 0.1, 0.14])
@@ -210,8 +211,8 @@ def _bcps(now: Figures, before: Figures, lang: str, width: float) -> list[Flowab
     for group in now.times.bcps:
         total = group.stages[Stage.TOTAL]
         previous = earlier.get(group.key)
-        rows.append([esc(bcp_name(group.key, lang) or group.key) + f" ({esc(group.key)})", number(group.inspections),
-                     number(group.released), duration(total.median, lang), duration(total.p90, lang),
+        rows.append([esc(bcp_name(group.key, lang) or group.key) + f" ({esc(group.key)})", number(group.inspections, lang),
+                     number(group.released, lang), duration(total.median, lang), duration(total.p90, lang),
                      change(total.median, previous.stages[Stage.TOTAL].median if previous else None, lang)])
     header = [esc(tr("trs.bcp", lang)), esc(tr("trs.inspections", lang)), esc(tr("trs.released", lang)),
               esc(tr("trs.median", lang)), esc(tr("trs.p90", lang)), esc(tr("trs.change", lang))]

@@ -9,6 +9,7 @@ from datetime import date
 from inspector.checklists.model import localize
 from inspector.domain.bcps import bcp_name
 from inspector.domain.enums import RiskLane
+from inspector.domain import l10n
 from inspector.domain.i18n import label, tr
 from inspector.reports import charts
 from inspector.reports.charts import Chart
@@ -22,7 +23,7 @@ def lane_name(lane: str, lang: str) -> str:
 
 
 def bucket_label(day: date, bucket: str, lang: str) -> str:
-    return day.strftime("%m-%d") if lang == "en" else day.strftime("%d.%m")
+    return l10n.format_day_month(day, lang)
 
 
 def stage_chart(f: Figures, lang: str, width: float = 480, titled: bool = True) -> Chart:

@@ -26,7 +26,7 @@ from inspector.paths import APP_NAME, resource_path
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}
+LANGUAGES = {"en": "English", "ru": "Русский", "tk": "Türkmençe"}  # the built-in ones; see languages()
 #: the pseudo-language for testing the screens (INSPECTOR_PSEUDO=1 or the debug setting)
 PSEUDO = "pseudo"
 _installed: list[QTranslator] = []
@@ -94,7 +94,7 @@ def translators(lang: str) -> list[QTranslator]:
         "en": [("inspector_en", None)],
         "ru": [("qtbase_ru", _qt_folder()), ("qtfix_ru", None), ("inspector_ru", None)],
         "tk": [("qtbase_ru", _qt_folder()), ("qtbase_tk", None), ("inspector_tk", None)],
-    }[lang]
+    }.get(lang, [(f"qtbase_{lang}", _qt_folder()), (f"inspector_{lang}", None)])  # a language added as data
     loaded = []
     for name, folder in names:
         translator = _load(name, folder)
@@ -113,8 +113,10 @@ def pseudo_enabled() -> bool:
 
 
 def languages() -> dict[str, str]:
-    """The languages to choose from (with the pseudo-language when enabled)."""
-    return {**LANGUAGES, PSEUDO: "[Pseudo]"} if pseudo_enabled() else dict(LANGUAGES)
+    """The languages to choose from: those the core's catalogues hold (resources/locale), each by its own
+    name, and the pseudo-language when enabled."""
+    found = {code: core_i18n.language_name(code) for code in core_i18n.languages()}
+    return {**found, PSEUDO: "[Pseudo]"} if pseudo_enabled() else found
 
 
 class PseudoTranslator(QTranslator):
@@ -143,7 +145,7 @@ class PseudoTranslator(QTranslator):
 
 def install(lang: str) -> None:
     """Make ``lang`` the UI language; widgets receive QEvent.LanguageChange."""
-    if lang not in LANGUAGES and not (lang == PSEUDO and pseudo_enabled()):
+    if lang not in core_i18n.languages() and not (lang == PSEUDO and pseudo_enabled()):
         lang = "en"
     app = QCoreApplication.instance()
     for translator in _installed:
@@ -154,8 +156,7 @@ def install(lang: str) -> None:
     for translator in [PseudoTranslator(app)] if lang == PSEUDO else translators(lang):
         app.installTranslator(translator)
         _installed.append(translator)
-    QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "tk": QLocale.Language.Turkmen}
-                               .get(lang, QLocale.Language.English)))
+    QLocale.setDefault(QLocale(lang) if QLocale(lang).language() != QLocale.Language.C else QLocale("en"))
     # Texts from the core changed language even where Qt had nothing to swap:
     # tell every window now (widgets pass the event on to their children).
     for window in QApplication.topLevelWidgets():

@@ -2013,11 +2013,6 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <translation>Формирование акта…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="184" />
-        <source>{count} page(s)</source>
-        <translation>Страниц: {count}</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/report/preview.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
@@ -2036,11 +2031,6 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
         <location filename="../../inspector/ui/report/preview.py" line="218" />
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="223" />
-        <source>{count} page(s) sent to the printer</source>
-        <translation>Отправлено на печать страниц: {count}</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2102,7 @@ Restore it? The damaged file is kept as a backup, not deleted.</source>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="65" />
         <source>Badge number</source>
-        <translation>Номер жетона</translation>
+        <translation>Личный номер</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/pages/users.py" line="66" />

@@ -65,7 +65,7 @@
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="268" />
         <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/agency_tab.py" line="270" />
@@ -561,7 +561,7 @@
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="272" />
         <source>Locked: the record is finalized. Corrections only by an amendment.</source>
-        <translation>Gulplandy: ýazgy tassyklandy. Düzetmeler diňe düzediş bilen.</translation>
+        <translation>Gulplandy: ýazgy resmileşdirildi. Düzetmeler diňe düzediş bilen.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/consignment.py" line="274" />
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="227" />
         <source>Finalized by {name}, {time}</source>
-        <translation>Tassyklap gulplan: {name}, {time}</translation>
+        <translation>Resmileşdirip gulplan: {name}, {time}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="230" />
@@ -1118,7 +1118,7 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="48" />
         <source>Finalized and locked</source>
-        <translation>Tassyklandy we gulplandy</translation>
+        <translation>Resmileşdirildi we gulplandy</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_tab.py" line="49" />
@@ -2010,11 +2010,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <translation>Hasabat düzülýär…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/report/preview.py" line="184" />
-        <source>{count} page(s)</source>
-        <translation>{count} sahypa</translation>
-    </message>
-    <message>
         <location filename="../../inspector/ui/report/preview.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Saklandy: {path}</translation>
@@ -2033,11 +2028,6 @@ Ony dikeltmelimi? Zeperlenen faýl ätiýaçlyk nusga hökmünde saklanýar, poz
         <location filename="../../inspector/ui/report/preview.py" line="218" />
         <source>Printing cancelled</source>
         <translation>Çap etmek ýatyryldy</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/report/preview.py" line="223" />
-        <source>{count} page(s) sent to the printer</source>
-        <translation>Çap etmäge {count} sahypa iberildi</translation>
     </message>
 </context>
 <context>

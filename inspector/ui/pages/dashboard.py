@@ -32,6 +32,7 @@ from inspector.domain.clock import BCP_TIME_ZONE, format_date, format_datetime
 from inspector.domain.enums import Agency, RiskLane
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language, label, tr
+from inspector.domain.l10n import format_integer
 from inspector.services import trs, trs_records
 from inspector.ui import worker
 from inspector.ui.chart_view import ChartView
@@ -373,7 +374,7 @@ class DashboardPage(QWidget):
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
+    return format_integer(value, current_language())
 
 
 def _duration(seconds: int | None, lang: str) -> str:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from inspector import reports
 from inspector.reports import batch as report_batch
+from inspector.reports.texts import modes
 from inspector.domain.errors import DomainError
-from inspector.domain.i18n import current_language
+from inspector.domain.i18n import current_language, language_name, tr
 from inspector.ui import worker
 from inspector.ui.context import AppContext
 from inspector.ui.errors import report_unexpected, show_error
@@ -38,8 +39,9 @@ from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.printing import PrintCancelled, print_pdfs
 from inspector.ui.report.render import page_count, page_images
 
-MODES = {"en": "English", "ru": "Русский", "tk": "Türkmençe", "tk+ru": "Türkmençe + Русский"}
 SCREEN_DPI = 96
+# core texts (plural forms from the catalogues); named here so that lupdate does not take them for Qt texts
+_PAGES, _PAGES_PRINTED = "report.pages", "report.pages_printed"
 
 
 def build_report(ctx: AppContext, reference: str, revision: int | None, lang: str, appendix: bool) -> bytes:
@@ -84,8 +86,8 @@ class ReportPreview(QDialog):
         self.setObjectName("report_preview")
         self.language = QComboBox()
         self.language.setObjectName("report_language")
-        for code, name in MODES.items():
-            self.language.addItem(name, code)
+        for code in modes():
+            self.language.addItem(" + ".join(language_name(lang) for lang in code.split("+")), code)
         default = "tk+ru" if current_language() in ("tk", "ru") else "en"
         self.language.setCurrentIndex(self.language.findData(default))
         self.appendix = QCheckBox()
@@ -162,7 +164,7 @@ class ReportPreview(QDialog):
             self.pages_layout.addWidget(page)
             count += 1
         self._busy(False)
-        self.status.setText(self.tr("{count} page(s)").format(count=count))
+        self.status.setText(tr(_PAGES, count=count))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -218,7 +220,7 @@ class ReportPreview(QDialog):
             if pages is None:
                 self.status.setText(self.tr("Printing cancelled"))
             else:
-                self.status.setText(self.tr("{count} page(s) sent to the printer").format(count=pages))
+                self.status.setText(tr(_PAGES_PRINTED, count=pages))
 
         def failed(exc: BaseException) -> None:
             progress.close()
