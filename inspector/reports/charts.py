@@ -97,6 +97,14 @@ def _frame(title: str, width: float, height: float) -> tuple[Drawing, float]:
 LEGEND_ROW = 11
 
 
+def empty(title: str, message: str, width: float = 480, height: float = 70) -> Chart:
+    """A chart with nothing to draw: its title and why (no records, none released yet)."""
+    drawing, top = _frame(title, width, height)
+    drawing.add(String(width / 2, top / 2, message, fontName=fonts.REGULAR, fontSize=FONT_SIZE + 1,
+                       fillColor=colors.HexColor("#6b6b6b"), textAnchor="middle"))
+    return Chart(drawing)
+
+
 def _style_axis(axis, *, grid: bool = False) -> None:
     axis.labels.fontName = fonts.REGULAR
     axis.labels.fontSize = FONT_SIZE
@@ -172,6 +180,8 @@ def percentile_bars(title: str, categories: Sequence[str], keys: Sequence[tuple]
                     legend_rows: int = 1) -> Chart:
     """Horizontal bars of durations (seconds) per category, one bar per series
     (median, 75th, 90th percentile), categories top to bottom."""
+    if not categories or all(v is None for _, _, values in series for v in values):
+        return empty(title, tr("trs.nothing", lang), width)
     drawing, top = _frame(title, width, height)
     unit, divisor = time_unit([v for _, _, values in series for v in values])
     chart = HorizontalBarChart()
@@ -202,8 +212,12 @@ def percentile_bars(title: str, categories: Sequence[str], keys: Sequence[tuple]
 
 def count_bars(title: str, categories: Sequence[str], keys: Sequence[tuple], counts: Sequence[float], lang: str,
                *, axis: str = "trs.axis_records", color: colors.Color = COUNT, width: float = 480,
-               height: float = 200, label_width: float = 190, percent: bool = False) -> Chart:
-    """Horizontal bars of counts (or shares) per category, top to bottom."""
+               height: float = 200, label_width: float = 190, percent: bool = False,
+               nothing: str = "trs.nothing") -> Chart:
+    """Horizontal bars of counts (or shares) per category, top to bottom;
+    the message ``nothing`` (a catalogue key) when every count is 0."""
+    if not any(counts):
+        return empty(title, tr(nothing, lang), width)
     drawing, top = _frame(title, width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 26
@@ -234,6 +248,8 @@ def count_bars(title: str, categories: Sequence[str], keys: Sequence[tuple], cou
 def decisions_by_agency(title: str, agencies: Sequence[tuple[Agency, dict[str, int]]], lang: str,
                         width: float = 480, height: float = 170) -> Chart:
     """One stacked bar per agency: its signed decisions, least restrictive first."""
+    if not any(counts.get(d.value) for _, counts in agencies for d in Decision):
+        return empty(title, tr("trs.nothing", lang), width)
     drawing, top = _frame(title, width, height)
     used = [d for d in Decision if any(counts.get(d.value) for _, counts in agencies)]
     label_width = 150
@@ -289,8 +305,11 @@ def nice_scale(largest: float, steps: int = 5) -> tuple[float, float]:
 
 def trend_lines(title: str, starts: Sequence[str], keys: Sequence[tuple],
                 median: Sequence[int | None], p90: Sequence[int | None], lang: str,
-                width: float = 480, height: float = 200) -> Chart:
-    """Median and 90th percentile of arrival → release over the days or weeks."""
+                width: float = 480, height: float = 200, nothing: str = "trs.none_released") -> Chart:
+    """Median and 90th percentile of arrival → release over the days or weeks;
+    the message ``nothing`` (a catalogue key) when no day has a time."""
+    if all(v is None for v in list(median) + list(p90)):  # a line needs one point at least
+        return empty(title, tr(nothing, lang), width)
     drawing, top = _frame(title, width, height)
     unit, divisor = time_unit(list(median) + list(p90))
     chart = HorizontalLineChart()
@@ -326,6 +345,8 @@ def _thin(names: list[str], most: int = 16) -> list[str]:
 def count_columns(title: str, starts: Sequence[str], keys: Sequence[tuple], counts: Sequence[int], lang: str,
                   width: float = 480, height: float = 150) -> Chart:
     """Records per day or week, as columns."""
+    if not any(counts):
+        return empty(title, tr("trs.nothing", lang), width)
     drawing, top = _frame(title, width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 36

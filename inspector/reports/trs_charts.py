@@ -75,7 +75,8 @@ def trend_chart(f: Figures, lang: str, width: float = 480, titled: bool = True) 
     return charts.trend_lines(
         tr(f"trs.trend_{f.times.bucket}", lang) if titled else "", [bucket_label(p.start, f.times.bucket, lang) for p in points],
         [(f.times.bucket, p.start.isoformat()) for p in points],
-        [p.total.median for p in points], [p.total.p90 for p in points], lang, width=width)
+        [p.total.median for p in points], [p.total.p90 for p in points], lang, width=width,
+        nothing="trs.none_released" if f.totals.inspections else "trs.nothing")
 
 
 def volume_chart(f: Figures, lang: str, width: float = 480) -> Chart:
@@ -107,7 +108,7 @@ def waiting_chart(f: Figures, lang: str, width: float = 480) -> Chart:
         tr("trs.waiting", lang), [label(w.agency, lang) for w in f.waiting], [("waiting", w.agency.value)
                                                                              for w in f.waiting],
         [w.sections for w in f.waiting], lang, axis="trs.sections", width=width,
-        height=50 + 20 * max(1, len(f.waiting)), color=charts.P90)
+        height=50 + 20 * max(1, len(f.waiting)), color=charts.P90, nothing="trs.none_waiting")
 
 
 ALL = {"stages": stage_chart, "agencies": agency_chart, "decisions": decisions_chart, "lanes": lane_chart,

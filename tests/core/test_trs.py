@@ -270,3 +270,31 @@ def test_a_long_answer_is_stored_on_both_databases_despite_the_findings_index(db
     with db.read_session() as s:
         assert trs.figures(s, PERIOD).totals.inspections == 1
     assert c.reference
+
+
+def _chart_texts(chart) -> str:
+    from reportlab.graphics import renderSVG
+
+    return renderSVG.drawToString(chart.drawing)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tk"])
+def test_every_chart_draws_a_period_with_no_records_and_one_with_none_released(db, case, lang):
+    """An empty period or one whose trucks are all still inside: each chart says so, none fails."""
+    from inspector.reports import fonts, trs_charts
+    from inspector.reports.trs import build_trs
+
+    fonts.register()
+    empty = figures(db)
+    for name, chart in trs_charts.ALL.items():
+        expected = "No section is waiting" if name == "waiting" else "No records in this period"
+        assert expected in _chart_texts(chart(empty, "en")), name
+        _chart_texts(chart(empty, lang))
+    case(at(8), at(8.5)).start("customs", at(9))  # arrived, inspected, not released
+    inside = figures(db)
+    assert inside.totals.inspections == 1 and inside.totals.released == 0
+    for name, chart in trs_charts.ALL.items():
+        _chart_texts(chart(inside, lang))
+    assert "released yet" in _chart_texts(trs_charts.trend_chart(inside, "en"))
+    assert "No section is waiting" not in _chart_texts(trs_charts.waiting_chart(inside, "en"))
+    assert build_trs(inside, empty, lang).data.startswith(b"%PDF")

@@ -185,3 +185,23 @@ def test_every_dashboard_text_is_translated():
         missing = {t for t in texts if not translated.get(t)}
         assert not missing, (lang, missing)
 
+
+
+def test_a_new_database_shows_the_dashboard_with_empty_charts(qtbot, ctx, tmp_path):
+    """The first day at a BCP: no records yet; every chart says so, no error dialog."""
+    from inspector.ui.chart_view import svg_of
+
+    ctx.set_user(auth.login(ctx.db, "chief", PASSWORD))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    _open_dashboard(qtbot, window)
+    page = window.dashboard
+    assert page.figures.totals.inspections == 0
+    assert page.cards["inspections"].text().endswith(">0</b>")
+    for name, view in page.views.items():
+        expected = "No section is waiting" if name == "waiting" else "No records in this period"
+        assert expected in svg_of(view.chart).decode("utf-8"), name
+        assert view.chart.regions == []
+    page.scroll.widget().grab().save(str(tmp_path / "dashboard-empty.png"))
