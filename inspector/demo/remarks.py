@@ -36,7 +36,7 @@ REMARKS: dict[Decision, tuple[dict[str, str], ...]] = {
     Decision.HOLD_FOR_LAB: (
         {"en": "Samples sent to the central laboratory in Ashgabat; consignment held pending results.",
          "ru": "Пробы направлены в центральную лабораторию в Ашхабаде; груз задержан до получения результатов.",
-         "tk": "Nusgalar Aşgabatdaky merkezi barhana iberildi; netijeler alnyança ýük saklanylýar."},
+         "tk": "Nusgalar Aşgabatdaky merkezi laboratoriýa iberildi; netijeler alnyança ýük saklanylýar."},
     ),
     Decision.DETAIN: (
         {"en": "Vehicle and goods detained at the BCP parking area under customs seal pending an investigation.",

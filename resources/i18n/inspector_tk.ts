@@ -928,13 +928,13 @@
         <location filename="../../inspector/ui/dialogs/exchange.py" line="165" />
         <source>Exported {records} records ({revisions} revisions, {attachments} photos and scans) to {path}.
 Signed by this workstation, key {key}.</source>
-        <translation>{records} ýazgy ({revisions} neşir, {attachments} surat we skan) {path} faýlyna geçirildi.
+        <translation>{records} ýazgy ({revisions} redaksiýa, {attachments} surat we skan) {path} faýlyna geçirildi.
 Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="184" />
         <source>Imported {file}, signed by {signer}. Record revisions: {inserted} new, {replaced} updated, {reviewed} reviews applied, {unchanged} already here, {conflicts} conflict(s). {users} account(s) created inactive.</source>
-        <translation>{file} ýüklendi, gol çeken: {signer}. Ýazgylaryň neşirleri: täze — {inserted}, täzelenen — {replaced}, ulanylan gözden geçirmeler — {reviewed}, eýýäm bar — {unchanged}, gapma-garşylyk — {conflicts}. Işjeň däl hasaplar döredildi: {users}.</translation>
+        <translation>{file} ýüklendi, gol çeken: {signer}. Ýazgylaryň redaksiýalary: täze — {inserted}, täzelenen — {replaced}, ulanylan gözden geçirmeler — {reviewed}, eýýäm bar — {unchanged}, gapma-garşylyk — {conflicts}. Işjeň däl hasaplar döredildi: {users}.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="216" />
@@ -1223,7 +1223,7 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
     <message>
         <location filename="../../inspector/ui/editor/history_text.py" line="76" />
         <source>Seals</source>
-        <translation>Plombalar</translation>
+        <translation>Möhürler</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/history_text.py" line="77" />
