@@ -734,7 +734,7 @@
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="158" />
         <source>Finalize and lock</source>
-        <translation>Tassykla we gulpla</translation>
+        <translation>Resmileşdir we gulpla</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="159" />
@@ -824,7 +824,7 @@
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="301" />
         <source>Finalize {summary}. The record is locked and signed with your key; it can then only be corrected by an amendment.</source>
-        <translation>Tassyklanýar: {summary}. Ýazgy gulplanýar we siziň açaryňyz bilen gol çekilýär; soňra ony diňe düzediş bilen düzedip bolýar.</translation>
+        <translation>Resmileşdirilýär: {summary}. Ýazgy gulplanýar we siziň açaryňyz bilen gol çekilýär; soňra ony diňe düzediş bilen düzedip bolýar.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/editor/decision_tab.py" line="308" />

@@ -34,6 +34,8 @@ def _stem(word: str, lang: str) -> str:
     word = word.lower()
     if lang == "tk" and re.search(r"\w{3}m[ae]k$", word):
         return re.escape(word[:-3])  # a verb: goýbermek → goýber(iş, ildi, ilmedi …)
+    if lang == "ru" and re.search(r"\w{3}[аеи]ть$", word):
+        return re.escape(word[:-3])  # a verb: оформить → оформ(ил, ление, ленные), утвердить → утверд(ил)
     if lang == "ru":
         return re.escape(_RU_ENDING.sub("", word))
     if lang == "tk":
@@ -49,6 +51,9 @@ def _term_pattern(term: str, lang: str) -> re.Pattern:
 
 
 def _english_pattern(term: str) -> re.Pattern:
+    """``term`` with its plural; a participle (finalized) with its verb and noun too (finalize, finalization)."""
+    if re.fullmatch(r"\w+ed", term):
+        return re.compile(r"(?<![\w-])" + re.escape(term[:-2]) + r"(e|es|ed|ing|ation|ations|al)(?![\w-])", re.I)
     return re.compile(r"(?<![\w-])" + re.escape(term) + r"(s|es|d|ed)?(?![\w-])", re.IGNORECASE)
 
 
@@ -117,7 +122,11 @@ EXEMPT = {
     ("*.po", "report.preliminary", "status.draft"): "the same watermark, with its explanation",
     ("veterinary.yaml", "sections/documentary/items/approved_establishment/text/*", "status.approved"):
         "an approved establishment: аттестованное предприятие / tassyklanan kärhana, not a record status",
-    ("veterinary.yaml", "sections/identity/items/health_marks/text/*", "status.approved"): "the same establishment",
+    ("veterinary.yaml", "sections/identity/items/health_marks/*", "status.approved"): "the same establishment",
+    ("customs.yaml", "sections/vehicle_seals/items/vehicle_approval_valid/text/*", "status.approved"):
+        "a vehicle approved for sealed transport: свидетельство о допущении, not a record status",
+    ("sanitary_epidemiological.yaml", "sections/dangerous_goods/items/vehicle_adr_approval/text/*", "status.approved"):
+        "the ADR approval of a vehicle: о допущении",
     # Literal values a user types into a file, in English whatever the language.
     ("*.po", "checklist.release_required", "decision.release"): "the outcome id release, as typed in the file",
     ("*.po", "workbook.outcome_without_name", "decision.release"): "the outcome ids, as typed in the workbook",
@@ -180,6 +189,10 @@ def test_the_stems_match_inflected_forms():
     assert _term_pattern("smena başlygy", "tk").search("smena başlyklary")
     assert _term_pattern("таможня|таможенный", "ru").search("таможенных пломб")
     assert _term_pattern("выпуск|выпущено", "ru").search("Не выпущена")
+    assert _term_pattern("оформлено|оформить", "ru").search("Оформил: Иванов")
+    assert _english_pattern("finalized").search("Finalize and lock")
+    assert _english_pattern("approved").search("an approval was deleted")
+    assert not _english_pattern("finalized").search("final results")
 
 
 @pytest.mark.parametrize("source", [_catalogue_texts, _ts_texts, _checklist_texts],
