@@ -50,8 +50,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("BCP Inspector")
     app.setOrganizationName("BCP Inspector")
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLESHEET)
+    if app.styleSheet() != STYLESHEET:  # once: setting it again restyles every widget there is
+        app.setStyle("Fusion")
+        app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(QIcon(str(resource_path("icons", "inspector.png"))))
     return app
 

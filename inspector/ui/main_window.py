@@ -57,6 +57,11 @@ class IdleWatcher(QObject):
             self.timer.start()
         return False
 
+    def stop(self) -> None:
+        """No more watching: every event of the app went through this filter."""
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
 
 class ElidedLabel(QLabel):
     """One line that ends in "…" when narrower than its text; the whole text is the tooltip.
@@ -388,4 +393,5 @@ class MainWindow(QMainWindow):
         settings.MAIN_GEOMETRY.set(self.qsettings, self.saveGeometry())
         for editor in list(self.editors.values()):
             editor.close()
+        self.idle.stop()
         super().closeEvent(event)
