@@ -236,3 +236,25 @@ def test_foreign_database_file_exits_1_and_is_untouched(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(path), "check")
     assert code == 1 and "not a database file" in err
     assert path.read_bytes().startswith(b"\xff\xd8\xff")
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "{db}", "--user", "chief", "import", "b.zip"],
+    ["--db", "{db}", "import", "b.zip", "--user", "chief"],
+    ["import", "b.zip", "--db", "{db}", "--user", "chief"],
+    ["--user", "chief", "import", "--db", "{db}", "b.zip"],
+])
+def test_global_options_are_taken_before_or_after_the_command(argv, tmp_path):
+    """`inspector import B --user X` and `inspector --user X import B` mean the same (the second lost X)."""
+    from inspector.cli.main import build_parser
+
+    args = build_parser().parse_args([a.replace("{db}", str(tmp_path / "x.db")) for a in argv])
+    assert (args.command, args.bundle, args.user, args.db) == ("import", "b.zip", "chief", str(tmp_path / "x.db"))
+
+
+def test_a_commands_own_lang_option_stays_its_own():
+    from inspector.cli.main import build_parser
+
+    args = build_parser().parse_args(["--lang", "ru", "report", "FRB-2026-000001", "-o", "r.pdf", "--lang", "tk+ru"])
+    assert (args.lang, args.report_lang) == ("ru", "tk+ru")
+    assert build_parser().parse_args(["keys", "list"]).user is None
