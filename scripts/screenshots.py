@@ -109,6 +109,20 @@ class Screens:
         for _ in range(4):
             QApplication.processEvents()
 
+    def wait_for(self, done, seconds: float = 60) -> None:
+        """Process events until ``done()`` (work on a worker thread, such as the dashboard's figures)."""
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + seconds
+        while not done():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the screen did not finish its work")
+            QApplication.processEvents()
+            time.sleep(0.02)
+        self.settle()
+
     def shown(self, widget, size: tuple[int, int] | None = None):
         """``widget`` on screen: windows at ``size``, dialogs at their own size."""
         from PySide6.QtCore import Qt
@@ -212,6 +226,12 @@ class Screens:
         self.settle()
         yield "review-decision", editor
         editor.close()
+        window.navigation.setCurrentRow(self._row(window, "dashboard"))
+        self.wait_for(lambda: window.dashboard.figures is not None and not window.dashboard.busy.isVisible())
+        yield "dashboard", window
+        window.dashboard.scroll.verticalScrollBar().setValue(window.dashboard.scroll.verticalScrollBar().maximum())
+        self.settle()
+        yield "dashboard-end", window
         dialog = self.shown(ExchangeDialog(self.ctx, window))
         yield "exchange", dialog
         from inspector.ui.dialogs.exchange import BundleFiles

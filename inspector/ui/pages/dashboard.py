@@ -102,6 +102,7 @@ class DashboardPage(QWidget):
             card.setObjectName(f"card_{key}")
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setMinimumHeight(64)
+            card.setWordWrap(True)  # a long caption ("90th percentile" in ru) wraps instead of widening the page
             card.setStyleSheet("QLabel { padding: 6px 10px; background: #f4f6f9; }")
             self.cards[key] = card
             cards.addWidget(card, 1)
