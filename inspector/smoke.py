@@ -101,9 +101,21 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict], object]]]:
                 raise RuntimeError(f"the {name} chart does not render")
         return f"{len(ALL)} charts, {figures.totals.inspections} record(s)"
 
+    def postgresql(state: dict) -> str:
+        """Head office's sync needs psycopg and its libpq: the standalone build must carry them."""
+        import importlib.util
+
+        if importlib.util.find_spec("psycopg") is None and not getattr(sys, "frozen", False):
+            return "psycopg not installed (head office only: pip install .[postgresql])"
+        import psycopg
+        from sqlalchemy import create_engine
+
+        create_engine("postgresql+psycopg://smoke@127.0.0.1/smoke").dispose()  # the dialect loads; no connection
+        return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {psycopg.pq.version()}"
+
     return [("database and migrations", database), ("checklists", checklists),
             ("demo inspection", inspection), ("reports in every language", report),
-            ("main window", window), ("dashboard charts", dashboard)]
+            ("main window", window), ("dashboard charts", dashboard), ("PostgreSQL driver", postgresql)]
 
 
 def run() -> int:
