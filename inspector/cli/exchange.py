@@ -76,6 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help=tr("exchange.help_sync"))
     p.add_argument("--to", required=True, metavar="URL", help=tr("exchange.help_to"))
     p.add_argument("--insecure", action="store_true", help=tr("crypt.help_insecure"))
+    p.add_argument("--user", metavar="USERNAME", default=argparse.SUPPRESS, help=tr("exchange.help_sync_user"))
     p.set_defaults(handler=sync)
 
 
@@ -282,15 +283,14 @@ def keys_untrust(args: argparse.Namespace) -> int:
 # -- sync --------------------------------------------------------------------------------------
 
 def sync(args: argparse.Namespace) -> int:
+    from inspector.exchange.sync import check_target, require_can_sync
     from inspector.exchange.sync import sync as run_sync
 
-    if "://" not in args.to:
-        raise ValidationError("exchange.sync_unreachable", field="to", target=args.to, reason="URL")
-    from inspector.store.engine import uses_tls
-
-    if not uses_tls(args.to) and not args.insecure:  # passports and names must not cross the link in the clear
-        raise ValidationError("crypt.sync_needs_tls", field="to")
+    check_target(args.to, insecure=args.insecure)  # refused before anything is opened
+    if not args.user:
+        raise ValidationError("exchange.sync_needs_login", field="user")
     with _database(args) as db:
+        require_can_sync(_login(db, args.user))
         summary = run_sync(db, args.to, progress=_progress)
     p = summary.push
     print(tr("exchange.synced", target=summary.target, cases=summary.cases, inserted=p.inserted,

@@ -34,13 +34,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from inspector.checklists.loader import load_data
 from inspector.checklists.model import version_key
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Role
-from inspector.domain.errors import DomainError
+from inspector.domain.errors import DomainError, PermissionDenied, ValidationError
 from inspector.exchange import user_keys
 from inspector.exchange.errors import SyncFailed
 from inspector.exchange.export import frozen_definition, revisions_of
@@ -54,6 +54,7 @@ from inspector.services.checklists import freeze, frozen
 from inspector.services.documents import canonical_json, to_document
 from inspector.services.inspections import workstation_bcp, workstation_code
 from inspector.store.database import Database
+from inspector.store.engine import uses_tls
 from inspector.store.models import AttachmentBlob, AuditEntry, FrozenChecklist, Setting, User
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,45 @@ def watermark_key(url: str) -> str:
     """One watermark per central database (the URL without its password)."""
     shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
     return "sync_watermark:" + hashlib.sha256(shown.encode("utf-8")).hexdigest()[:24]
+
+
+def require_can_sync(actor: User | None) -> None:
+    """Whoever syncs answers for it, as for an import: a logged-in, active administrator or
+    supervisor (the sync sends this workstation's records and brings accounts back)."""
+    if actor is None:
+        raise PermissionDenied("exchange.sync_needs_login")
+    if Role(actor.role) not in (Role.ADMIN, Role.SUPERVISOR) or not actor.active:
+        raise PermissionDenied("exchange.sync_role")
+
+
+def check_target(url: str, *, insecure: bool = False) -> None:
+    """Refuse, before anything is opened, a target that is not a database URL, and one
+    without TLS (passports and names must not cross the link in the clear) unless
+    ``insecure`` says it is a test server on this machine."""
+    if "://" not in url:
+        raise ValidationError("exchange.sync_unreachable", field="to", target=url, reason="URL")
+    try:
+        secure = uses_tls(url)
+    except (ArgumentError, ValueError):
+        raise ValidationError("exchange.sync_unreachable", field="to", target=_safe(url), reason="URL") from None
+    if not secure and not insecure:
+        raise ValidationError("crypt.sync_needs_tls", field="to")
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` (asked for, never stored) put in; ``url`` itself if there is none."""
+    if not password:
+        return url
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def without_password(url: str) -> str:
+    """What may be remembered of ``url``: everything but a password typed into it."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return "" if "@" in url else url  # unparsable: keep nothing that could hide a password
+    return parsed.set(password=None).render_as_string(hide_password=False) if parsed.password else url
 
 
 def open_central(url: str) -> Database:

@@ -26,13 +26,24 @@ DEMO_RECORDS = 60
 
 
 @pytest.fixture(scope="session")
-def demo_path(tmp_path_factory):
-    """A database of realistic records in every state (made once; tests copy or only read it)."""
+def demo(tmp_path_factory):
+    """A database of realistic records in every state (made once; tests copy or only read it),
+    and the password of its accounts."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = Database(path)
-    generate(db, ChecklistRegistry(), inspections=DEMO_RECORDS, seed=3)
+    summary = generate(db, ChecklistRegistry(), inspections=DEMO_RECORDS, seed=3)
     db.dispose()
-    return path
+    return path, summary.password
+
+
+@pytest.fixture(scope="session")
+def demo_path(demo):
+    return demo[0]
+
+
+@pytest.fixture(scope="session")
+def demo_password(demo):
+    return demo[1]
 
 
 @pytest.fixture(scope="session")

@@ -302,7 +302,8 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 
 @postgresql
-def test_cli_import_into_postgresql_and_sync(demo_bundle, bcp_keys, pg_url, tmp_path, bcp, monkeypatch):
+def test_cli_import_into_postgresql_and_sync(demo_bundle, bcp_keys, pg_url, tmp_path, bcp, demo_password,
+                                             monkeypatch):
     key_file = tmp_path / "frb.key"
     key_file.write_bytes(PublicKeyFile(bcp_keys.public_key(), None, None).to_json())
     assert cli("--db", pg_url, "keys", "trust", str(key_file)).returncode == 0
@@ -319,7 +320,12 @@ def test_cli_import_into_postgresql_and_sync(demo_bundle, bcp_keys, pg_url, tmp_
     # The BCP's own sync then finds every record already there.
     result = cli("--db", str(bcp.path), "sync", "--to", pg_url)  # the test server has no TLS: refused …
     assert result.returncode == 1 and "TLS" in result.stderr and "Traceback" not in result.stderr
-    result = cli("--db", str(bcp.path), "sync", "--to", pg_url, "--insecure")  # … unless asked for
+    result = cli("--db", str(bcp.path), "sync", "--to", pg_url, "--insecure")  # … unless asked for, by
+    assert result.returncode == 1 and "needs a supervisor" in result.stderr  # a supervisor who logs in
+    monkeypatch.setenv("INSPECTOR_PASSWORD", demo_password)
+    result = cli("--db", str(bcp.path), "sync", "--to", pg_url, "--insecure", "--user", "mgylyjow")
+    assert result.returncode == 1 and "Only an administrator or a supervisor" in result.stderr  # an officer
+    result = cli("--db", str(bcp.path), "sync", "--to", pg_url, "--insecure", "--user", "snazarowa")
     assert result.returncode == 0, result.stderr
     assert "(0 new" in result.stdout and "0 conflict" in result.stdout
     again = tmp_path / "again.zip"
