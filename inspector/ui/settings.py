@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -38,6 +39,13 @@ IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", int, 10)
 LAST_USERNAME = Option("login/last_username", str, "")
 MAIN_GEOMETRY = Option("window/main_geometry", QByteArray, QByteArray())
 EDITOR_GEOMETRY = Option("window/editor_geometry", QByteArray, QByteArray())
+
+
+def sync_url(database: str) -> Option[str]:
+    """The central database this database syncs with (``database``: its file or URL); kept
+    without any password, which is asked for each time and never stored."""
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+    return Option(f"exchange/sync_url_{digest}", str, "")
 
 
 def open_settings() -> QSettings:

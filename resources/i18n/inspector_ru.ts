@@ -925,6 +925,41 @@
         <translation>Отметить как решённый…</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="140" />
+        <source>Synchronize with head office</source>
+        <translation>Синхронизация с центральным аппаратом</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="141" />
+        <source>Central database:</source>
+        <translation>Центральная база:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="142" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="143" />
+        <source>only if the server asks for one; never saved</source>
+        <translation>только если сервер его требует; не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="144" />
+        <source>Test server without TLS (records travel unencrypted)</source>
+        <translation>Тестовый сервер без TLS (записи передаются без шифрования)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="145" />
+        <source>Synchronize</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="146" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="165" />
         <source>Exported {records} records ({revisions} revisions, {attachments} photos and scans) to {path}.
 Signed by this workstation, key {key}.</source>
@@ -935,6 +970,26 @@ Signed by this workstation, key {key}.</source>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="184" />
         <source>Imported {file}, signed by {signer}. Record revisions: {inserted} new, {replaced} updated, {reviewed} reviews applied, {unchanged} already here, {conflicts} conflict(s). {users} account(s) created inactive.</source>
         <translation>Загружен {file}, подписан: {signer}. Редакции записей: новых — {inserted}, обновлено — {replaced}, применено проверок — {reviewed}, уже были — {unchanged}, конфликтов — {conflicts}. Создано неактивных учётных записей: {users}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="264" />
+        <source>Connecting to the central database…</source>
+        <translation>Подключение к центральной базе…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="280" />
+        <source>Stopping after the batch being sent…</source>
+        <translation>Остановка после отправки текущей порции…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="301" />
+        <source>Synchronization stopped. The records already sent stay at head office; the next synchronization sends the rest.</source>
+        <translation>Синхронизация остановлена. Уже отправленные записи остаются в центральном аппарате; следующая синхронизация отправит остальные.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="306" />
+        <source>The synchronization failed; nothing is lost.</source>
+        <translation>Синхронизация не удалась; ничего не потеряно.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="216" />

@@ -925,6 +925,41 @@
         <translation>Çözüldi diýip belle…</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="140" />
+        <source>Synchronize with head office</source>
+        <translation>Merkezi edara bilen sinhronlaşdyrmak</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="141" />
+        <source>Central database:</source>
+        <translation>Merkezi maglumat bazasy:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="142" />
+        <source>Password:</source>
+        <translation>Açar sözi:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="143" />
+        <source>only if the server asks for one; never saved</source>
+        <translation>diňe serwer sorasa; saklanmaýar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="144" />
+        <source>Test server without TLS (records travel unencrypted)</source>
+        <translation>TLS-siz synag serweri (ýazgylar şifrlenmän geçýär)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="145" />
+        <source>Synchronize</source>
+        <translation>Sinhronlaşdyr</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="146" />
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="165" />
         <source>Exported {records} records ({revisions} revisions, {attachments} photos and scans) to {path}.
 Signed by this workstation, key {key}.</source>
@@ -935,6 +970,26 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="184" />
         <source>Imported {file}, signed by {signer}. Record revisions: {inserted} new, {replaced} updated, {reviewed} reviews applied, {unchanged} already here, {conflicts} conflict(s). {users} account(s) created inactive.</source>
         <translation>{file} ýüklendi, gol çeken: {signer}. Ýazgylaryň redaksiýalary: täze — {inserted}, täzelenen — {replaced}, ulanylan gözden geçirmeler — {reviewed}, eýýäm bar — {unchanged}, gapma-garşylyk — {conflicts}. Işjeň däl hasaplar döredildi: {users}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="264" />
+        <source>Connecting to the central database…</source>
+        <translation>Merkezi maglumat bazasyna birikilýär…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="280" />
+        <source>Stopping after the batch being sent…</source>
+        <translation>Iberilýän bölek gutarandan soň saklanýar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="301" />
+        <source>Synchronization stopped. The records already sent stay at head office; the next synchronization sends the rest.</source>
+        <translation>Sinhronlaşdyrma saklandy. Eýýäm iberilen ýazgylar merkezi edarada galýar; indiki sinhronlaşdyrma galanlaryny iberer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="306" />
+        <source>The synchronization failed; nothing is lost.</source>
+        <translation>Sinhronlaşdyrma başa barmady; hiç zat ýitmedi.</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="216" />

@@ -1,11 +1,15 @@
-"""Exchange in the app: export a signed bundle, import one, and the supervisor's
-list of conflicts (incoming copies of locked records that differ from ours).
+"""Exchange in the app: export a signed bundle, import one, synchronize with head
+office's central database, and the supervisor's list of conflicts (incoming copies
+of locked records that differ from ours).
 
-Export and import run in a worker with a progress bar and end with a summary.
+Export, import and sync run in a worker with a progress bar and end with a summary.
+Whether the sync part is offered, the URL and TLS checks and the sync itself are
+the core's (:mod:`inspector.exchange.sync`), exactly as ``inspector sync`` uses them.
 """
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -17,10 +21,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -33,10 +39,12 @@ from inspector.domain.clock import format_datetime
 from inspector.domain.enums import Role
 from inspector.domain.errors import DomainError
 from inspector.domain.i18n import current_language
+from inspector.domain.i18n import tr as catalogue_text  # the core's catalogue, as the command prints it
 from inspector.exchange import conflicts
+from inspector.exchange import sync as syncing
 from inspector.exchange.export import Selection, export_bundle
 from inspector.exchange.importer import import_bundle
-from inspector.ui import worker
+from inspector.ui import settings, worker
 from inspector.ui.context import AppContext
 from inspector.ui.errors import report_unexpected, show_error
 
@@ -55,6 +63,10 @@ class BundleFiles:
         name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("BundleFiles", "Import bundle"), "",
                                               QCoreApplication.translate("BundleFiles", "Exchange bundles (*.zip)"))
         return Path(name) if name else None
+
+
+class SyncStopped(Exception):
+    """The user stopped the sync; raised between two batches (each batch is committed whole)."""
 
 
 class ExchangeDialog(QDialog):
@@ -89,6 +101,7 @@ class ExchangeDialog(QDialog):
         self.resolve_button = QPushButton()
         self.resolve_button.setObjectName("resolve_conflict")
         self.resolve_button.clicked.connect(self.resolve)
+        self._build_sync()
         self.export_box, self.import_box, self.conflict_box = QGroupBox(), QGroupBox(), QGroupBox()
         row = QHBoxLayout(self.export_box)
         row.addWidget(self.since_enabled)
@@ -104,9 +117,10 @@ class ExchangeDialog(QDialog):
         column.addWidget(self.conflicts)
         column.addWidget(self.resolve_button)
         layout = QVBoxLayout(self)
-        for widget in (self.export_box, self.import_box, self.progress, self.summary, self.conflict_box):
+        for widget in (self.export_box, self.import_box, self.sync_box, self.progress, self.summary,
+                       self.conflict_box):
             layout.addWidget(widget)
-        self.resize(760, 560)
+        self.resize(760, 640)
         self.retranslate()
         self.load_conflicts()
 
@@ -123,6 +137,48 @@ class ExchangeDialog(QDialog):
         self.conflicts.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Record"), self.tr("Reason"),
                                                   self.tr("From")])
         self.resolve_button.setText(self.tr("Mark resolved…"))
+        self.sync_box.setTitle(self.tr("Synchronize with head office"))
+        self.sync_form.labelForField(self.sync_url).setText(self.tr("Central database:"))
+        self.sync_form.labelForField(self.sync_password).setText(self.tr("Password:"))
+        self.sync_password.setPlaceholderText(self.tr("only if the server asks for one; never saved"))
+        self.sync_insecure.setText(self.tr("Test server without TLS (records travel unencrypted)"))
+        self.sync_button.setText(self.tr("Synchronize"))
+        self.cancel_sync_button.setText(self.tr("Cancel"))
+
+    def _build_sync(self) -> None:
+        self.sync_box = QGroupBox()
+        self.sync_url = QLineEdit(settings.sync_url(self._database_name()).get(settings.open_settings()))
+        self.sync_url.setObjectName("sync_url")
+        self.sync_url.setPlaceholderText("postgresql+psycopg://user@host/inspector?sslmode=verify-full")
+        self.sync_password = QLineEdit()
+        self.sync_password.setObjectName("sync_password")
+        self.sync_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sync_insecure = QCheckBox()
+        self.sync_insecure.setObjectName("sync_insecure")
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("synchronize")
+        self.sync_button.clicked.connect(self.synchronize)
+        self.cancel_sync_button = QPushButton()
+        self.cancel_sync_button.setObjectName("cancel_sync")
+        self.cancel_sync_button.setVisible(False)
+        self.cancel_sync_button.clicked.connect(self.cancel_sync)
+        self.sync_form = QFormLayout(self.sync_box)
+        self.sync_form.addRow(QLabel(), self.sync_url)
+        self.sync_form.addRow(QLabel(), self.sync_password)
+        row = QHBoxLayout()
+        row.addWidget(self.sync_insecure, 1)
+        row.addWidget(self.cancel_sync_button)
+        row.addWidget(self.sync_button)
+        self.sync_form.addRow(row)
+        self._stop = threading.Event()
+        try:  # the core decides who may sync (as for import: an administrator or a supervisor)
+            syncing.require_can_sync(self.ctx.user)
+        except DomainError:
+            self.sync_box.setVisible(False)
+
+    def _database_name(self) -> str:
+        db = self.ctx.db
+        return str(Path(db.path).resolve()) if db.path else db.display_name
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -134,7 +190,7 @@ class ExchangeDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.progress.setValue(0)
-        for button in (self.export_button, self.import_button):
+        for button in (self.export_button, self.import_button, self.sync_button):
             button.setEnabled(not busy)
 
     def _advance(self, done: int, total: int) -> None:
@@ -190,8 +246,72 @@ class ExchangeDialog(QDialog):
         self.load_conflicts()
         self.ctx.record_changed.emit("")
 
+    # -- sync ------------------------------------------------------------------------
+
+    def synchronize(self) -> None:
+        url = self.sync_url.text().strip()
+        try:  # refused before anything is opened, with the command's own messages
+            syncing.require_can_sync(self.ctx.user)
+            syncing.check_target(url, insecure=self.sync_insecure.isChecked())
+        except DomainError as exc:
+            self.summary.setText(exc.message())
+            return
+        settings.sync_url(self._database_name()).set(settings.open_settings(), syncing.without_password(url))
+        target = syncing.with_password(url, self.sync_password.text())
+        self._stop.clear()
+        self._busy(True)
+        self.progress.setRange(0, 0)  # connecting (and preparing the central database): no count yet
+        self.summary.setText(self.tr("Connecting to the central database…"))
+        self.cancel_sync_button.setEnabled(True)
+        self.cancel_sync_button.setVisible(True)
+        db, stop = self.ctx.db, self._stop
+
+        def between_batches(_batches: int) -> None:
+            if stop.is_set():
+                raise SyncStopped
+
+        self.task = worker.start(lambda progress: syncing.sync(db, target, progress=progress,
+                                                               after_batch=between_batches),
+                                 self._synced, self._sync_failed, self._advance)
+
+    def cancel_sync(self) -> None:
+        self._stop.set()
+        self.cancel_sync_button.setEnabled(False)
+        self.summary.setText(self.tr("Stopping after the batch being sent…"))
+
+    def _sync_done(self) -> None:
+        self._busy(False)
+        self.progress.setRange(0, 1)
+        self.cancel_sync_button.setVisible(False)
+
+    def _synced(self, summary) -> None:
+        self._sync_done()
+        push = summary.push
+        self.summary.setText(catalogue_text(
+            "exchange.synced", target=summary.target, cases=summary.cases, inserted=push.inserted,
+            replaced=push.replaced, reviewed=push.reviewed, unchanged=push.unchanged, conflicts=push.conflicts,
+            checklists=summary.checklists_pulled, accounts=summary.accounts_pulled,
+            deactivated=summary.accounts_deactivated))
+        self.load_conflicts()
+        self.ctx.record_changed.emit("")
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._sync_done()
+        if isinstance(exc, SyncStopped):
+            self.summary.setText(self.tr("Synchronization stopped. The records already sent stay at head office; "
+                                         "the next synchronization sends the rest."))
+        elif isinstance(exc, DomainError):  # a lost link says so, and that nothing is lost
+            self.summary.setText(exc.message())
+        else:
+            self.summary.setText(self.tr("The synchronization failed; nothing is lost."))
+            report_unexpected(self, exc)
+
+    def reject(self) -> None:
+        self._stop.set()  # a sync still running stops after its batch
+        super().reject()
+
     def wait(self) -> None:
-        """For tests: let the running export or import finish."""
+        """For tests: let the running export, import or sync finish."""
         QThreadPool.globalInstance().waitForDone()
         QApplication.processEvents()
 
