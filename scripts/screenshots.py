@@ -234,6 +234,12 @@ class Screens:
         yield "dashboard-end", window
         dialog = self.shown(ExchangeDialog(self.ctx, window))
         yield "exchange", dialog
+        # a central database without TLS, the test-server box left off: refused with the command's message
+        dialog.sync_url.setText("postgresql+psycopg://sync@hq.example/inspector")
+        dialog.synchronize()
+        self.settle()
+        yield "exchange-sync-refused", dialog
+        dialog.summary.clear()
         from inspector.ui.dialogs.exchange import BundleFiles
 
         yield from self._file_dialog(dialog, "file-dialog", lambda: BundleFiles.save(dialog, "bcp-bundle.zip"))

@@ -941,6 +941,11 @@
     </message>
     <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="143" />
+        <source>for example {url}</source>
+        <translation>например, {url}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="143" />
         <source>only if the server asks for one; never saved</source>
         <translation>только если сервер его требует; не сохраняется</translation>
     </message>

@@ -140,6 +140,8 @@ class ExchangeDialog(QDialog):
         self.sync_box.setTitle(self.tr("Synchronize with head office"))
         self.sync_form.labelForField(self.sync_url).setText(self.tr("Central database:"))
         self.sync_form.labelForField(self.sync_password).setText(self.tr("Password:"))
+        self.sync_url.setPlaceholderText(self.tr("for example {url}").format(
+            url="postgresql+psycopg://user@host/inspector?sslmode=verify-full"))
         self.sync_password.setPlaceholderText(self.tr("only if the server asks for one; never saved"))
         self.sync_insecure.setText(self.tr("Test server without TLS (records travel unencrypted)"))
         self.sync_button.setText(self.tr("Synchronize"))
@@ -149,7 +151,6 @@ class ExchangeDialog(QDialog):
         self.sync_box = QGroupBox()
         self.sync_url = QLineEdit(settings.sync_url(self._database_name()).get(settings.open_settings()))
         self.sync_url.setObjectName("sync_url")
-        self.sync_url.setPlaceholderText("postgresql+psycopg://user@host/inspector?sslmode=verify-full")
         self.sync_password = QLineEdit()
         self.sync_password.setObjectName("sync_password")
         self.sync_password.setEchoMode(QLineEdit.EchoMode.Password)
