@@ -120,7 +120,7 @@ class ExchangeDialog(QDialog):
         for widget in (self.export_box, self.import_box, self.sync_box, self.progress, self.summary,
                        self.conflict_box):
             layout.addWidget(widget)
-        self.resize(760, 640)
+        self.resize(820, 640)
         self.retranslate()
         self.load_conflicts()
 
@@ -141,7 +141,7 @@ class ExchangeDialog(QDialog):
         self.sync_form.labelForField(self.sync_url).setText(self.tr("Central database:"))
         self.sync_form.labelForField(self.sync_password).setText(self.tr("Password:"))
         self.sync_url.setPlaceholderText(self.tr("for example {url}").format(
-            url="postgresql+psycopg://user@host/inspector?sslmode=verify-full"))
+            url="postgresql+psycopg://user@host/db?sslmode=verify-full"))
         self.sync_password.setPlaceholderText(self.tr("only if the server asks for one; never saved"))
         self.sync_insecure.setText(self.tr("Test server without TLS (records travel unencrypted)"))
         self.sync_button.setText(self.tr("Synchronize"))
