@@ -977,6 +977,11 @@ Signed by this workstation, key {key}.</source>
         <translation>Загружен {file}, подписан: {signer}. Редакции записей: новых — {inserted}, обновлено — {replaced}, применено проверок — {reviewed}, уже были — {unchanged}, конфликтов — {conflicts}. Создано неактивных учётных записей: {users}.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="261" />
+        <source>The central database URL does not ask for TLS: records would travel in the clear. Add ?sslmode=verify-full to the URL (docs/encryption.md), or tick “{box}” for a test server on this machine.</source>
+        <translation>Адрес центральной базы не требует TLS: записи передавались бы открыто. Добавьте к адресу ?sslmode=verify-full (docs/encryption.md) или отметьте «{box}» для тестового сервера на этой машине.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="264" />
         <source>Connecting to the central database…</source>
         <translation>Подключение к центральной базе…</translation>

@@ -977,6 +977,11 @@ Bu iş ýeri tarapyndan gol çekildi, açar {key}.</translation>
         <translation>{file} ýüklendi, gol çeken: {signer}. Ýazgylaryň redaksiýalary: täze — {inserted}, täzelenen — {replaced}, ulanylan gözden geçirmeler — {reviewed}, eýýäm bar — {unchanged}, gapma-garşylyk — {conflicts}. Işjeň däl hasaplar döredildi: {users}.</translation>
     </message>
     <message>
+        <location filename="../../inspector/ui/dialogs/exchange.py" line="261" />
+        <source>The central database URL does not ask for TLS: records would travel in the clear. Add ?sslmode=verify-full to the URL (docs/encryption.md), or tick “{box}” for a test server on this machine.</source>
+        <translation>Merkezi maglumat bazasynyň salgysy TLS talap etmeýär: ýazgylar açyk geçerdi. Salga ?sslmode=verify-full goşuň (docs/encryption.md) ýa-da şu kompýuterdäki synag serweri üçin «{box}» belgiläň.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/dialogs/exchange.py" line="264" />
         <source>Connecting to the central database…</source>
         <translation>Merkezi maglumat bazasyna birikilýär…</translation>

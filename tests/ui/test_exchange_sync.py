@@ -118,7 +118,9 @@ def test_a_url_without_tls_is_refused_unless_the_box_is_ticked(qtbot, qapp, work
     qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
     from inspector.domain.i18n import tr
 
-    assert dialog.summary.text() == tr("crypt.sync_needs_tls")  # the command's own message
+    refusal = dialog.summary.text()  # the command's message, with the box in place of its --insecure
+    assert "does not ask for TLS" in refusal and dialog.sync_insecure.text() in refusal
+    assert "--insecure" not in refusal
     assert dialog.sync_button.isEnabled() and not dialog.progress.isVisible()
     central = Database(pg_url, migrate=False)
     try:

@@ -256,7 +256,13 @@ class ExchangeDialog(QDialog):
             syncing.require_can_sync(self.ctx.user)
             syncing.check_target(url, insecure=self.sync_insecure.isChecked())
         except DomainError as exc:
-            self.summary.setText(exc.message())
+            if exc.key == "crypt.sync_needs_tls":  # the command's text names --insecure; here it is the box
+                self.summary.setText(self.tr(
+                    "The central database URL does not ask for TLS: records would travel in the clear. Add "
+                    "?sslmode=verify-full to the URL (docs/encryption.md), or tick “{box}” for a test server "
+                    "on this machine.").format(box=self.sync_insecure.text()))
+            else:
+                self.summary.setText(exc.message())
             return
         settings.sync_url(self._database_name()).set(settings.open_settings(), syncing.without_password(url))
         target = syncing.with_password(url, self.sync_password.text())
