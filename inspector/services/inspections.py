@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Mapping
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from inspector.checklists.registry import ChecklistRegistry
@@ -221,8 +221,11 @@ def get(session: Session, ref_or_uuid: str, revision: int | None = None, *,
 def _get_query(by_uuid: bool, by_revision: bool, with_sections: bool):
     column = JointInspection.uuid if by_uuid else JointInspection.reference
     query = select(JointInspection).where(column == bindparam("key"))
+    # coalesce(): an expression, so that no planner takes the (is_current, arrived_at) index and walks
+    # every current record (25 ms at 100,000 records, 260 ms at 1M) instead of the reference's or
+    # uuid's own index (0.01 ms): SQLite without statistics (no ANALYZE) prefers the former.
     query = query.where(JointInspection.revision == bindparam("revision")) if by_revision else query.where(
-        JointInspection.is_current.is_(True))
+        func.coalesce(JointInspection.is_current, False).is_(True))
     if with_sections:
         query = query.options(joinedload(JointInspection.sections).joinedload(AgencySection.checklist))
     return query
