@@ -13,6 +13,7 @@ from inspector.store.database import Database
 
 from tests.exchange.conftest import (  # noqa: F401 - fixtures
     bcp_keys,
+    demo,
     demo_bundle,
     demo_path,
     pg_server,

@@ -12,6 +12,7 @@ from inspector.ui.pages.inspections import InspectionsPage
 
 from tests.exchange.conftest import (  # noqa: F401 - fixtures
     bcp_keys,
+    demo,
     demo_bundle,
     demo_path,
     pg_server,
