@@ -50,16 +50,24 @@ def drop_in_language(folder: Path, lang: str = "xx") -> None:
         write_po(f, catalog)
 
 
-@pytest.fixture
-def pseudo_locale(tmp_path, monkeypatch):
+def dropped_in_locale(tmp_path, monkeypatch):
+    """A copy of the catalogues with the pseudo-language dropped in, in use until the generator ends
+    (the core and UI tests of a new language share it)."""
     folder = tmp_path / "locale"
     shutil.copytree(ROOT / "resources" / "locale", folder, ignore=shutil.ignore_patterns("*.mo"))
     drop_in_language(folder)
     monkeypatch.setenv("INSPECTOR_LOCALE_DIR", str(folder))
     i18n.reload()
-    yield folder
-    monkeypatch.delenv("INSPECTOR_LOCALE_DIR")
-    i18n.reload()
+    try:
+        yield folder
+    finally:
+        monkeypatch.delenv("INSPECTOR_LOCALE_DIR")
+        i18n.reload()
+
+
+@pytest.fixture
+def pseudo_locale(tmp_path, monkeypatch):
+    yield from dropped_in_locale(tmp_path, monkeypatch)
 
 
 def run(capsys, *args):

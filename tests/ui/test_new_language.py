@@ -3,9 +3,6 @@ core's texts on the screens and in the report preview follow it (no code changed
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -15,23 +12,16 @@ from inspector.ui import i18n
 from inspector.ui.dialogs.login import LoginDialog
 from inspector.ui.main_window import MainWindow
 
-from tests.core.test_new_language import drop_in_language
+from tests.core.test_new_language import dropped_in_locale
 from tests.ui.conftest import PASSWORD
-
-ROOT = Path(__file__).parents[2]
 
 
 @pytest.fixture
 def pseudo_locale(tmp_path, monkeypatch):
-    folder = tmp_path / "locale"
-    shutil.copytree(ROOT / "resources" / "locale", folder, ignore=shutil.ignore_patterns("*.mo"))
-    drop_in_language(folder)
-    monkeypatch.setenv("INSPECTOR_LOCALE_DIR", str(folder))
-    core_i18n.reload()
-    yield folder
+    locale = dropped_in_locale(tmp_path, monkeypatch)
+    yield next(locale)
     i18n.install("en")
-    monkeypatch.delenv("INSPECTOR_LOCALE_DIR")
-    core_i18n.reload()
+    next(locale, None)  # the catalogues as they were
 
 
 def test_the_new_language_is_offered_and_the_screens_follow_it(qtbot, ctx, pseudo_locale):
