@@ -171,13 +171,15 @@ def narrowed(c, f: TrsFilter) -> list:
 
 CASE_COLUMNS = ("id", "uuid", "bcp_code", "risk_lane", "status", "decision", "arrived_at", "origin_id",
                 "opened_at", "confirmed_at", "finalized_at", "released_at")
+_ORDER = CASE_COLUMNS + ("direction", "procedure")
 
 
-def cases(f: TrsFilter, ids: Sequence[int] | None = None, needs: Sequence[str] = CASE_COLUMNS):
+def cases(f: TrsFilter | None, ids: Sequence[int] | None = None, needs: Sequence[str] = CASE_COLUMNS):
     """One row per case in ``f``: the current revision's facts, the original
     revision's timeline (``origin_id`` is revision 0's row) and the first release.
-    ``ids`` narrows it to these current revisions; ``needs`` names the columns
-    wanted (SQLite carries every column of a UNION through, used or not)."""
+    ``ids`` narrows it to these current revisions (``f`` None: every current
+    revision); ``needs`` names the columns wanted (SQLite carries every column
+    of a UNION through, used or not)."""
     c, o, x = INSPECTIONS.alias("c"), INSPECTIONS.alias("o"), INSPECTIONS.alias("x")
 
     def columns(origin, released):
@@ -185,10 +187,11 @@ def cases(f: TrsFilter, ids: Sequence[int] | None = None, needs: Sequence[str] =
                  "status": c.c.status, "decision": c.c.decision, "arrived_at": c.c.arrived_at,
                  "origin_id": origin.c.id, "opened_at": origin.c.created_at,
                  "confirmed_at": origin.c.decision_confirmed_at, "finalized_at": origin.c.finalized_at,
-                 "released_at": released}
-        return [every[name].label(name) for name in CASE_COLUMNS if name in needs]
+                 "released_at": released, "direction": c.c.direction, "procedure": c.c.procedure}
+        return [every[name].label(name) for name in _ORDER if name in needs]
 
-    where = narrowed(c, f) + ([c.c.id.in_(list(ids))] if ids is not None else [])
+    where = (narrowed(c, f) if f is not None else [c.c.is_current.is_(True)]) + (
+        [c.c.id.in_(list(ids))] if ids is not None else [])
     # Most cases have one revision: no self-join for them.
     original = select(*columns(c, c.c.released_at)).where(c.c.revision == 0, *where)
     first_release = select(func.min(x.c.released_at)).where(x.c.uuid == c.c.uuid).scalar_subquery()
@@ -375,30 +378,53 @@ def durations_statement(f: TrsFilter, session: Session, bucket: str = "day", wit
                         "finalized_at", "released_at") if with_uuid else (
         "risk_lane", "bcp_code", "arrived_at", "origin_id", "opened_at", "confirmed_at", "finalized_at",
         "released_at"))
+    t = case_times(k, session, [k.c.uuid] if with_uuid else [])
+    day = day_number(t.c.arrived, f, bucket)
+    return select(*([t.c.uuid] if with_uuid else []), func.coalesce(t.c.risk_lane, ""), t.c.bcp_code, day,
+                  *stage_durations(t).values())
+
+
+def case_times(k, session: Session, extra: Sequence = ()):
+    """The timeline of each case of ``k`` (a :func:`cases` subquery) in epoch seconds,
+    computed once: its ``extra`` columns, lane, BCP and arrived … released."""
     s = SECTIONS
     first_started = select(func.min(epoch(s.c.started_at))).where(s.c.inspection_id == k.c.origin_id)
     # The agencies inspect in parallel: the stage ends when the last one signs.
     last_signed = select(case((func.count() == func.count(s.c.signed_at), func.max(epoch(s.c.signed_at))))) \
         .where(s.c.inspection_id == k.c.origin_id)
-    t = _materialized(select(
-        *([k.c.uuid] if with_uuid else []), k.c.risk_lane, k.c.bcp_code, epoch(k.c.arrived_at).label("arrived"),
-        epoch(k.c.opened_at).label("opened"), first_started.scalar_subquery().label("started"), last_signed.scalar_subquery().label("signed"),
-        epoch(k.c.confirmed_at).label("confirmed"), epoch(k.c.finalized_at).label("finalized"),
-        epoch(k.c.released_at).label("released")).cte("case_times"), session)
+    return _materialized(select(
+        *extra, k.c.risk_lane, k.c.bcp_code, epoch(k.c.arrived_at).label("arrived"),
+        epoch(k.c.opened_at).label("opened"), first_started.scalar_subquery().label("started"),
+        last_signed.scalar_subquery().label("signed"), epoch(k.c.confirmed_at).label("confirmed"),
+        epoch(k.c.finalized_at).label("finalized"), epoch(k.c.released_at).label("released")).cte("case_times"),
+        session)
+
+
+def stage_durations(t) -> dict[Stage, object]:
+    """Each stage of :func:`case_times` ``t`` in seconds (NULL without both of its times)."""
+    return {Stage.QUEUE: t.c.opened - t.c.arrived, Stage.AGENCY_START: t.c.started - t.c.opened,
+            Stage.INSPECTION: t.c.signed - t.c.started, Stage.DECISION: t.c.confirmed - t.c.signed,
+            Stage.FINALIZATION: t.c.finalized - t.c.confirmed, Stage.RELEASE: t.c.released - t.c.finalized,
+            Stage.TOTAL: t.c.released - t.c.arrived}
+
+
+def day_number(arrived, f: TrsFilter, bucket: str):
+    """The day (or the week's Monday) of ``arrived`` (epoch seconds) as days since 1970 in BCP time."""
     offset = int(f.start.astimezone(BCP_TIME_ZONE).utcoffset().total_seconds())
-    day = (t.c.arrived + offset) // 86400
+    day = (arrived + offset) // 86400
     if bucket == "week":  # 1970-01-01 was a Thursday: weeks start on the Monday 3 days before
         day = day - (day + 3) % 7
-    return select(*([t.c.uuid] if with_uuid else []), func.coalesce(t.c.risk_lane, ""), t.c.bcp_code, day,
-                  t.c.opened - t.c.arrived, t.c.started - t.c.opened, t.c.signed - t.c.started,
-                  t.c.confirmed - t.c.signed, t.c.finalized - t.c.confirmed, t.c.released - t.c.finalized,
-                  t.c.released - t.c.arrived)
+    return day
 
 
 def stage_times(session: Session, f: TrsFilter, bucket: str | None = None) -> StageTimes:
     """Stage percentiles overall, per lane and per BCP, and the trend of arrival → release."""
+    from inspector.services import trs_summary
+
     analytic(session)
     bucket = bucket or default_bucket(f)
+    if trs_summary.usable(session):
+        return trs_summary.stage_times(session, f, bucket)
     rows = fetch_tuples(session, durations_statement(f, session, bucket))
     return times_of(rows, f, bucket)
 
@@ -484,7 +510,11 @@ def agency_durations_statement(f: TrsFilter):
 
 
 def agency_times(session: Session, f: TrsFilter) -> dict[Agency, dict[AgencyStage, Percentiles]]:
+    from inspector.services import trs_summary
+
     analytic(session)
+    if trs_summary.usable(session):
+        return trs_summary.agency_times(session, f)
     rows = fetch_tuples(session, agency_durations_statement(f))
     return agency_times_of(rows)
 
@@ -522,8 +552,9 @@ class Figures:
 
 def figures(session: Session, f: TrsFilter, *, findings_limit: int = 10, with_waiting: bool = True) -> Figures:
     """Every figure of the dashboard and the TRS report for ``f``."""
-    from inspector.services import trs_findings
+    from inspector.services import trs_findings, trs_summary
 
+    trs_summary.bring_up_to_date(session)
     agencies = agency_totals(session, f)
     return Figures(
         filter=f,

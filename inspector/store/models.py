@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -474,3 +475,43 @@ class ExchangeConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     resolution: Mapped[str | None] = mapped_column(Text)
+
+
+class TrsTime(Base):
+    """One time of one case for the dashboard, in whole seconds (derived; migration 0014).
+
+    Kept by ``inspector.services.trs_summary`` from the records themselves: one
+    row per case and measure (``case``, each stage, each agency's ``wait``,
+    ``work``, ``total`` and ``section``), with the current revision's facts
+    the figures filter and group by, so that a year's percentiles are
+    ``GROUP BY seconds`` over an index instead of a walk through every section.
+    """
+
+    __tablename__ = "trs_times"
+    __table_args__ = (
+        Index("ix_trs_times_lane", "measure", "risk_lane", "seconds", "arrived_at", "bcp_code", "direction",
+              "procedure"),
+        Index("ix_trs_times_bcp", "measure", "bcp_code", "seconds", "arrived_at"),
+    )
+
+    current_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # inspections.id
+    measure: Mapped[str] = mapped_column(String(40), primary_key=True)
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    bcp_code: Mapped[str] = mapped_column(String(8))
+    direction: Mapped[str] = mapped_column(String(16))
+    procedure: Mapped[str] = mapped_column(String(24))
+    risk_lane: Mapped[str | None] = mapped_column(String(8))
+    seconds: Mapped[int] = mapped_column(BigInteger)
+
+
+class TrsPending(Base):
+    """Inspections (revision rows) changed since :class:`TrsTime` was last brought up to date.
+
+    Written by database triggers on ``inspections`` and ``agency_sections``
+    (migration 0014), whoever writes: the services, an exchange import, a bulk load.
+    """
+
+    __tablename__ = "trs_pending"
+
+    inspection_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    changes: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,0 +1,270 @@
+"""The dashboard's times kept per case (``trs_times``), and the figures read from them.
+
+Computing a year of stage times from the records reads every section of every
+case and parses every timestamp: 0.5–0.8 s of SQL for 100,000 records, and as
+much again to hand the 100,000 rows to Python. ``trs_times`` keeps, per case,
+the same durations in whole seconds — computed by the very statements
+:mod:`inspector.services.trs` runs on the records — one row per case and
+measure, indexed by (measure, lane, seconds). A figure is then a
+``GROUP BY seconds`` read in index order: the exact distribution as (seconds,
+count) pairs, a few thousand rows at most, from which the nearest-rank
+percentiles are picked. Nothing is rounded or bucketed: the figures are the
+ones the records give.
+
+Kept right whoever writes: triggers on ``inspections`` and ``agency_sections``
+(migration 0014) list every changed inspection in ``trs_pending``;
+:func:`bring_up_to_date` recomputes those cases (the figures call it first),
+and a figure reads ``trs_times`` only when nothing is pending — otherwise,
+say on a read-only copy, it computes from the records as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, exists, func, insert, literal, select, union_all
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from inspector.domain.enums import Agency
+from inspector.store.errors import DatabaseError
+from inspector.store.models import CargoLine, TrsPending, TrsTime
+
+log = logging.getLogger(__name__)
+
+TIMES = TrsTime.__table__
+PENDING = TrsPending.__table__
+CASE = "case"  # one row per case (seconds 0): counts the cases of a group
+SECTION = "section"  # one row per agency section of the original revision (seconds 0)
+#: Above this many pending inspections the whole table is computed again in one statement.
+REBUILD_ABOVE = 5000
+CHUNK = 500
+
+FACTS = ("arrived_at", "bcp_code", "direction", "procedure", "risk_lane")
+
+
+def agency_measure(agency: str, what: str) -> str:
+    return f"{agency}.{what}"
+
+
+# -- keeping it right ------------------------------------------------------------------------
+
+def pending(session: Session) -> bool:
+    """Whether a change to the records is not in ``trs_times`` yet."""
+    return session.execute(select(PENDING.c.inspection_id).limit(1)).first() is not None
+
+
+def bring_up_to_date(session: Session) -> None:
+    """Recompute the cases changed since last time, in a transaction of their own.
+
+    Called before the figures are read. Nothing to do is one indexed lookup. A
+    database that cannot be written (read-only medium, another process
+    writing) is left as it is: the figures then compute from the records.
+    """
+    store = session.info.get("store")
+    if store is None:
+        return
+    engine = session.get_bind()
+    with engine.connect() as connection:
+        if connection.execute(select(PENDING.c.inspection_id).limit(1)).first() is None:
+            return
+    if getattr(store, "read_only", False):
+        return
+    try:
+        with store.session() as writer:
+            refresh(writer)
+    except (DBAPIError, DatabaseError) as exc:  # locked, full, read-only file: the figures read the records
+        log.warning("dashboard times not brought up to date: %s", exc)
+
+
+def refresh(session: Session) -> int:
+    """Recompute in ``session`` the cases of every pending inspection; how many were pending.
+
+    The pending rows are taken with ``DELETE … RETURNING``: a change committed
+    meanwhile by another writer leaves a row of its own for next time.
+    """
+    from inspector.services.trs import INSPECTIONS
+
+    if session.get_bind().dialect.name == "postgresql":  # one refresher at a time (head office)
+        session.execute(select(func.pg_advisory_xact_lock(0x7472735F74696D65)))
+    taken = sorted(set(session.execute(delete(PENDING).returning(PENDING.c.inspection_id)).scalars()))
+    if not taken:
+        return 0
+    if len(taken) > REBUILD_ABOVE:
+        session.execute(delete(TIMES))
+        _insert(session, None)
+        return len(taken)
+    i = INSPECTIONS
+    for start in range(0, len(taken), CHUNK):
+        ids = taken[start:start + CHUNK]
+        current = list(session.scalars(select(i.c.id).where(
+            i.c.is_current.is_(True), i.c.uuid.in_(select(i.c.uuid).where(i.c.id.in_(ids))))))
+        session.execute(delete(TIMES).where(TIMES.c.current_id.in_(sorted(set(ids) | set(current)))))
+        if current:
+            _insert(session, current)
+    return len(taken)
+
+
+def _insert(session: Session, ids: Sequence[int] | None) -> None:
+    """``trs_times`` rows of the current revisions ``ids`` (None: all of them)."""
+    from inspector.services import trs
+
+    k = trs.cases(None, ids, needs=("id", "risk_lane", "bcp_code", "arrived_at", "origin_id", "opened_at",
+                                    "confirmed_at", "finalized_at", "released_at", "direction", "procedure"))
+    t = trs.case_times(k, session, [k.c.id, k.c.arrived_at.label("arrived_at"), k.c.direction, k.c.procedure])
+    facts = [t.c.arrived_at, t.c.bcp_code, t.c.direction, t.c.procedure, t.c.risk_lane]
+    known = t.c.arrived.is_not(None)
+    parts = [select(t.c.id, literal(CASE), *facts, literal(0)).where(known)]
+    for stage, seconds in trs.stage_durations(t).items():
+        parts.append(select(t.c.id, literal(stage.value), *facts, seconds).where(known, seconds.is_not(None)))
+    columns = ["current_id", "measure", *FACTS, "seconds"]
+    session.execute(insert(TIMES).from_select(columns, union_all(*parts)))
+    # Each agency's part, from the original revision's sections.
+    s = trs.SECTIONS
+    opened, started, signed = trs.epoch(k.c.opened_at), trs.epoch(s.c.started_at), trs.epoch(s.c.signed_at)
+    joined = k.join(s, s.c.inspection_id == k.c.origin_id)
+    case_facts = [k.c.arrived_at, k.c.bcp_code, k.c.direction, k.c.procedure, k.c.risk_lane]
+    known = k.c.arrived_at.is_not(None)
+    parts = [select(k.c.id, s.c.agency + literal("." + SECTION), *case_facts, literal(0))
+             .select_from(joined).where(known)]
+    for what, seconds in (("wait", started - opened), ("work", signed - started), ("total", signed - opened)):
+        parts.append(select(k.c.id, s.c.agency + literal("." + what), *case_facts, seconds)
+                     .select_from(joined).where(known, seconds.is_not(None)))
+    session.execute(insert(TIMES).from_select(columns, union_all(*parts)))
+
+
+# -- reading it ------------------------------------------------------------------------------
+
+def usable(session: Session) -> bool:
+    return not pending(session)
+
+
+def where(f) -> list:
+    """WHERE terms on ``trs_times`` for the cases in ``f`` (as :func:`trs.narrowed`)."""
+    from inspector.services.trs import SECTIONS
+
+    t = TIMES
+    terms = [t.c.arrived_at >= f.start, t.c.arrived_at < f.end]
+    if f.bcp_code:
+        terms.append(t.c.bcp_code == f.bcp_code)
+    if f.direction:
+        terms.append(t.c.direction == f.direction.value)
+    if f.procedure:
+        terms.append(t.c.procedure == f.procedure.value)
+    if f.lane:
+        terms.append(t.c.risk_lane == f.lane.value)
+    if f.agency:
+        terms.append(exists().where(SECTIONS.c.inspection_id == t.c.current_id, SECTIONS.c.agency == f.agency.value))
+    if f.hs_chapter:
+        cargo = CargoLine.__table__
+        terms.append(exists().where(cargo.c.inspection_id == t.c.current_id, cargo.c.hs_code >= f.hs_chapter,
+                                    cargo.c.hs_code < f.hs_chapter + "\uffff"))
+    return terms
+
+
+def lanes_statement(f, measures: Iterable[str]):
+    """(measure, lane, seconds, count) of ``measures`` in ``f``, in the lane index's order."""
+    t = TIMES
+    return (select(t.c.measure, t.c.risk_lane, t.c.seconds, func.count())
+            .where(t.c.measure.in_(sorted(measures)), *where(f))
+            .group_by(t.c.measure, t.c.risk_lane, t.c.seconds))
+
+
+def bcps_statement(f):
+    t = TIMES
+    return (select(t.c.measure, t.c.bcp_code, t.c.seconds, func.count())
+            .where(t.c.measure.in_([CASE, "total"]), *where(f))
+            .group_by(t.c.measure, t.c.bcp_code, t.c.seconds))
+
+
+def trend_statement(f, bucket: str):
+    from inspector.services.trs import day_number, epoch
+
+    t = TIMES
+    day = day_number(epoch(t.c.arrived_at), f, bucket)
+    return (select(day, t.c.measure, t.c.seconds, func.count())
+            .where(t.c.measure.in_([CASE, "total"]), *where(f))
+            .group_by(day, t.c.measure, t.c.seconds))
+
+
+def statements(f, bucket: str) -> dict[str, list]:
+    """The statements of each figure read from ``trs_times`` (the benchmark runs them bare)."""
+    from inspector.services.trs import Stage
+
+    return {"stages": [lanes_statement(f, [CASE, *Stage]), bcps_statement(f), trend_statement(f, bucket)],
+            "agencies": [lanes_statement(f, _agency_measures())]}
+
+
+def _agency_measures() -> list[str]:
+    from inspector.services.trs import AgencyStage
+
+    return [agency_measure(a.value, what) for a in Agency for what in (SECTION, *AgencyStage)]
+
+
+def percentiles(counts: dict[int, int]):
+    """Nearest-rank percentiles of the values counted in ``counts`` (value → how many)."""
+    from inspector.services.trs import PERCENTS, Percentiles
+
+    n = sum(counts.values())
+    if not n:
+        return Percentiles(0)
+    ranks = [max(1, math.ceil(p * n / 100)) for p in PERCENTS]
+    picked, seen, r = [], 0, 0
+    for value in sorted(counts):
+        seen += counts[value]
+        while r < len(ranks) and seen >= ranks[r]:
+            picked.append(max(0, value))  # out-of-order times count as no wait
+            r += 1
+        if r == len(ranks):
+            break
+    return Percentiles(n, *picked)
+
+
+def stage_times(session: Session, f, bucket: str):
+    """:func:`trs.stage_times` from ``trs_times``."""
+    from inspector.services import trs
+    from inspector.services.trs import GroupTimes, Stage, StageTimes, TrendPoint
+
+    lanes: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for measure, lane, seconds, count in trs.fetch_tuples(session, lanes_statement(f, [CASE, *Stage])):
+        lanes[lane or ""][measure][seconds] += count
+    overall: dict[str, Counter] = defaultdict(Counter)
+    for part in lanes.values():
+        for measure, counts in part.items():
+            overall[measure].update(counts)
+
+    def group(key: str, part: dict[str, Counter], stages: Iterable[Stage]) -> GroupTimes:
+        return GroupTimes(key, sum(part[CASE].values()), sum(part[Stage.TOTAL.value].values()),
+                          {s: percentiles(part[s.value]) for s in stages})
+
+    bcps: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for measure, code, seconds, count in trs.fetch_tuples(session, bcps_statement(f)):
+        bcps[code or ""][measure][seconds] += count
+    days: dict[int, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for day, measure, seconds, count in trs.fetch_tuples(session, trend_statement(f, bucket)):
+        days[day][measure][seconds] += count
+    trend = []
+    for start in trs._bucket_starts(f, bucket):
+        part = days.get((start - trs._EPOCH_DAY).days) or defaultdict(Counter)
+        trend.append(TrendPoint(start, sum(part[CASE].values()), sum(part[Stage.TOTAL.value].values()),
+                                percentiles(part[Stage.TOTAL.value])))
+    return StageTimes(
+        group("", overall, Stage),
+        [group(lane, part, Stage) for lane, part in sorted(lanes.items(), key=lambda kv: trs._lane_rank(kv[0]))],
+        [group(code, part, [Stage.TOTAL]) for code, part in sorted(bcps.items())],
+        trend, bucket)
+
+
+def agency_times(session: Session, f):
+    """:func:`trs.agency_times` from ``trs_times``."""
+    from inspector.services import trs
+    from inspector.services.trs import AgencyStage
+
+    found: dict[str, Counter] = defaultdict(Counter)
+    for measure, _lane, seconds, count in trs.fetch_tuples(session, lanes_statement(f, _agency_measures())):
+        found[measure][seconds] += count
+    return {agency: {stage: percentiles(found[agency_measure(agency.value, stage.value)]) for stage in AgencyStage}
+            for agency in Agency if found.get(agency_measure(agency.value, SECTION))}
