@@ -143,6 +143,17 @@ def _epoch_postgresql(element, compiler, **kw) -> str:
     return "CAST(EXTRACT(EPOCH FROM %s) AS BIGINT)" % compiler.process(element.clauses, **kw)
 
 
+class epoch_floor(epoch):  # noqa: N801
+    """:class:`epoch` rounded down, as a day boundary needs (SQLite's unixepoch() already is)."""
+
+    inherit_cache = True
+
+
+@compiles(epoch_floor, "postgresql")
+def _epoch_floor_postgresql(element, compiler, **kw) -> str:
+    return "CAST(FLOOR(EXTRACT(EPOCH FROM %s)) AS BIGINT)" % compiler.process(element.clauses, **kw)
+
+
 INSPECTIONS = JointInspection.__table__
 SECTIONS = AgencySection.__table__
 LOCKED = [s.value for s in LOCKED_STATUSES]

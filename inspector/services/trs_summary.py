@@ -37,13 +37,13 @@ log = logging.getLogger(__name__)
 
 TIMES = TrsTime.__table__
 PENDING = TrsPending.__table__
-CASE = "case"  # one row per case (seconds 0): counts the cases of a group
-SECTION = "section"  # one row per agency section of the original revision (seconds 0)
+#: Every case has this stage (it is never NULL): its rows count the cases of a group.
+CASE = "queue"
 #: Above this many pending inspections the whole table is computed again in one statement.
 REBUILD_ABOVE = 5000
 CHUNK = 500
 
-FACTS = ("arrived_at", "bcp_code", "direction", "procedure", "risk_lane")
+FACTS = ("arrived_at", "day", "bcp_code", "direction", "procedure", "risk_lane")
 
 
 def agency_measure(agency: str, what: str) -> str:
@@ -115,25 +115,36 @@ def _insert(session: Session, ids: Sequence[int] | None) -> None:
     k = trs.cases(None, ids, needs=("id", "risk_lane", "bcp_code", "arrived_at", "origin_id", "opened_at",
                                     "confirmed_at", "finalized_at", "released_at", "direction", "procedure"))
     t = trs.case_times(k, session, [k.c.id, k.c.arrived_at.label("arrived_at"), k.c.direction, k.c.procedure])
-    facts = [t.c.arrived_at, t.c.bcp_code, t.c.direction, t.c.procedure, t.c.risk_lane]
+    facts = [t.c.arrived_at, _day(trs.epoch_floor(t.c.arrived_at)), t.c.bcp_code, t.c.direction, t.c.procedure,
+             t.c.risk_lane]
     known = t.c.arrived.is_not(None)
-    parts = [select(t.c.id, literal(CASE), *facts, literal(0)).where(known)]
-    for stage, seconds in trs.stage_durations(t).items():
-        parts.append(select(t.c.id, literal(stage.value), *facts, seconds).where(known, seconds.is_not(None)))
+    parts = [select(t.c.id, literal(stage.value), *facts, seconds)
+             .where(known, *([seconds.is_not(None)] if stage.value != CASE else []))
+             for stage, seconds in trs.stage_durations(t).items()]
     columns = ["current_id", "measure", *FACTS, "seconds"]
     session.execute(insert(TIMES).from_select(columns, union_all(*parts)))
-    # Each agency's part, from the original revision's sections.
+    # Each agency's part, from the original revision's sections; "wait" for every section.
     s = trs.SECTIONS
+    arrived = trs.epoch_floor(k.c.arrived_at)
     opened, started, signed = trs.epoch(k.c.opened_at), trs.epoch(s.c.started_at), trs.epoch(s.c.signed_at)
     joined = k.join(s, s.c.inspection_id == k.c.origin_id)
-    case_facts = [k.c.arrived_at, k.c.bcp_code, k.c.direction, k.c.procedure, k.c.risk_lane]
+    case_facts = [k.c.arrived_at, _day(arrived), k.c.bcp_code, k.c.direction, k.c.procedure, k.c.risk_lane]
     known = k.c.arrived_at.is_not(None)
-    parts = [select(k.c.id, s.c.agency + literal("." + SECTION), *case_facts, literal(0))
-             .select_from(joined).where(known)]
-    for what, seconds in (("wait", started - opened), ("work", signed - started), ("total", signed - opened)):
-        parts.append(select(k.c.id, s.c.agency + literal("." + what), *case_facts, seconds)
-                     .select_from(joined).where(known, seconds.is_not(None)))
+    parts = [select(k.c.id, s.c.agency + literal("." + what), *case_facts, seconds)
+             .select_from(joined).where(known, *([seconds.is_not(None)] if what != "wait" else []))
+             for what, seconds in (("wait", started - opened), ("work", signed - started),
+                                   ("total", signed - opened))]
     session.execute(insert(TIMES).from_select(columns, union_all(*parts)))
+
+
+def _day(arrived):
+    """The day of arrival (epoch seconds) in BCP time, as days since 1970."""
+    from datetime import datetime
+
+    from inspector.domain.clock import BCP_TIME_ZONE
+
+    offset = int(datetime.now(BCP_TIME_ZONE).utcoffset().total_seconds())
+    return (arrived + offset) // 86400
 
 
 # -- reading it ------------------------------------------------------------------------------
@@ -147,7 +158,11 @@ def where(f) -> list:
     from inspector.services.trs import SECTIONS
 
     t = TIMES
-    terms = [t.c.arrived_at >= f.start, t.c.arrived_at < f.end]
+    first, last = _whole_days(f)
+    if first is not None:  # the day's number is in the indexes, not the time
+        terms = [t.c.day >= first, t.c.day <= last]
+    else:
+        terms = [t.c.arrived_at >= f.start, t.c.arrived_at < f.end]
     if f.bcp_code:
         terms.append(t.c.bcp_code == f.bcp_code)
     if f.direction:
@@ -163,6 +178,20 @@ def where(f) -> list:
         terms.append(exists().where(cargo.c.inspection_id == t.c.current_id, cargo.c.hs_code >= f.hs_chapter,
                                     cargo.c.hs_code < f.hs_chapter + "\uffff"))
     return terms
+
+
+def _whole_days(f) -> tuple[int | None, int | None]:
+    """The first and last day of ``f`` as days since 1970, if ``f`` is whole days in BCP time."""
+    from datetime import datetime, time, timedelta
+
+    from inspector.domain.clock import BCP_TIME_ZONE
+    from inspector.services.trs import _EPOCH_DAY
+
+    first, last = f.first_day, f.last_day
+    if (f.start != datetime.combine(first, time(0), tzinfo=BCP_TIME_ZONE)
+            or f.end != datetime.combine(last + timedelta(days=1), time(0), tzinfo=BCP_TIME_ZONE)):
+        return None, None
+    return (first - _EPOCH_DAY).days, (last - _EPOCH_DAY).days
 
 
 def lanes_statement(f, measures: Iterable[str]):
@@ -181,33 +210,33 @@ def bcps_statement(f):
 
 
 def trend_statement(f, bucket: str):
-    from inspector.services.trs import day_number, epoch
-
     t = TIMES
-    day = day_number(epoch(t.c.arrived_at), f, bucket)
-    return (select(day, t.c.measure, t.c.seconds, func.count())
+    # 1970-01-01 was a Thursday: weeks start on the Monday 3 days before
+    day = t.c.day - (t.c.day + 3) % 7 if bucket == "week" else t.c.day
+    return (select(t.c.measure, day, t.c.seconds, func.count())
             .where(t.c.measure.in_([CASE, "total"]), *where(f))
-            .group_by(day, t.c.measure, t.c.seconds))
+            .group_by(t.c.measure, day, t.c.seconds))
 
 
 def statements(f, bucket: str) -> dict[str, list]:
     """The statements of each figure read from ``trs_times`` (the benchmark runs them bare)."""
     from inspector.services.trs import Stage
 
-    return {"stages": [lanes_statement(f, [CASE, *Stage]), bcps_statement(f), trend_statement(f, bucket)],
+    return {"stages": [lanes_statement(f, Stage), bcps_statement(f), trend_statement(f, bucket)],
             "agencies": [lanes_statement(f, _agency_measures())]}
 
 
 def _agency_measures() -> list[str]:
     from inspector.services.trs import AgencyStage
 
-    return [agency_measure(a.value, what) for a in Agency for what in (SECTION, *AgencyStage)]
+    return [agency_measure(a.value, what) for a in Agency for what in AgencyStage]
 
 
 def percentiles(counts: dict[int, int]):
     """Nearest-rank percentiles of the values counted in ``counts`` (value → how many)."""
     from inspector.services.trs import PERCENTS, Percentiles
 
+    counts = {value: count for value, count in counts.items() if value is not None}
     n = sum(counts.values())
     if not n:
         return Percentiles(0)
@@ -229,7 +258,7 @@ def stage_times(session: Session, f, bucket: str):
     from inspector.services.trs import GroupTimes, Stage, StageTimes, TrendPoint
 
     lanes: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for measure, lane, seconds, count in trs.fetch_tuples(session, lanes_statement(f, [CASE, *Stage])):
+    for measure, lane, seconds, count in trs.fetch_tuples(session, lanes_statement(f, Stage)):
         lanes[lane or ""][measure][seconds] += count
     overall: dict[str, Counter] = defaultdict(Counter)
     for part in lanes.values():
@@ -244,7 +273,7 @@ def stage_times(session: Session, f, bucket: str):
     for measure, code, seconds, count in trs.fetch_tuples(session, bcps_statement(f)):
         bcps[code or ""][measure][seconds] += count
     days: dict[int, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for day, measure, seconds, count in trs.fetch_tuples(session, trend_statement(f, bucket)):
+    for measure, day, seconds, count in trs.fetch_tuples(session, trend_statement(f, bucket)):
         days[day][measure][seconds] += count
     trend = []
     for start in trs._bucket_starts(f, bucket):
@@ -267,4 +296,4 @@ def agency_times(session: Session, f):
     for measure, _lane, seconds, count in trs.fetch_tuples(session, lanes_statement(f, _agency_measures())):
         found[measure][seconds] += count
     return {agency: {stage: percentiles(found[agency_measure(agency.value, stage.value)]) for stage in AgencyStage}
-            for agency in Agency if found.get(agency_measure(agency.value, SECTION))}
+            for agency in Agency if found.get(agency_measure(agency.value, AgencyStage.WAIT.value))}

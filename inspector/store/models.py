@@ -481,27 +481,30 @@ class TrsTime(Base):
     """One time of one case for the dashboard, in whole seconds (derived; migration 0014).
 
     Kept by ``inspector.services.trs_summary`` from the records themselves: one
-    row per case and measure (``case``, each stage, each agency's ``wait``,
-    ``work``, ``total`` and ``section``), with the current revision's facts
-    the figures filter and group by, so that a year's percentiles are
-    ``GROUP BY seconds`` over an index instead of a walk through every section.
+    row per case and measure (each stage, each agency's ``wait``, ``work`` and
+    ``total``), with the current revision's facts the figures filter and group
+    by, so that a year's percentiles are ``GROUP BY seconds`` over an index
+    instead of a walk through every section. Every case has its ``queue`` row
+    and every section its ``<agency>.wait`` row (``seconds`` NULL: not started),
+    so they count the cases and the sections too.
     """
 
     __tablename__ = "trs_times"
     __table_args__ = (
-        Index("ix_trs_times_lane", "measure", "risk_lane", "seconds", "arrived_at", "bcp_code", "direction",
-              "procedure"),
-        Index("ix_trs_times_bcp", "measure", "bcp_code", "seconds", "arrived_at"),
+        Index("ix_trs_times_lane", "measure", "risk_lane", "seconds", "day", "bcp_code", "direction", "procedure"),
+        Index("ix_trs_times_bcp", "measure", "bcp_code", "seconds", "day"),
+        Index("ix_trs_times_day", "measure", "day", "seconds", "risk_lane", "bcp_code", "direction", "procedure"),
     )
 
     current_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # inspections.id
     measure: Mapped[str] = mapped_column(String(40), primary_key=True)
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    day: Mapped[int] = mapped_column(Integer)  # of arrival, days since 1970-01-01 in BCP time
     bcp_code: Mapped[str] = mapped_column(String(8))
     direction: Mapped[str] = mapped_column(String(16))
     procedure: Mapped[str] = mapped_column(String(24))
     risk_lane: Mapped[str | None] = mapped_column(String(8))
-    seconds: Mapped[int] = mapped_column(BigInteger)
+    seconds: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class TrsPending(Base):

@@ -34,6 +34,7 @@ FILTERS = [
     TrsFilter.days(DAY.date(), DAY.date() + timedelta(days=6), agency=trs.Agency.VETERINARY),
     TrsFilter.days(DAY.date(), DAY.date() + timedelta(days=6), bcp_code="FRB"),
     TrsFilter.days(DAY.date(), DAY.date() + timedelta(days=6), hs_chapter="02"),
+    TrsFilter(at(9.5), at(10.25, 3)),  # not whole days: by the time of arrival
 ]
 
 

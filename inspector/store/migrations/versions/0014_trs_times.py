@@ -70,16 +70,19 @@ def upgrade() -> None:
         sa.Column("current_id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("measure", sa.String(length=40), nullable=False),
         sa.Column("arrived_at", UTCDateTime(), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
         sa.Column("bcp_code", sa.String(length=8), nullable=False),
         sa.Column("direction", sa.String(length=16), nullable=False),
         sa.Column("procedure", sa.String(length=24), nullable=False),
         sa.Column("risk_lane", sa.String(length=8), nullable=True),
-        sa.Column("seconds", sa.BigInteger(), nullable=False),
+        sa.Column("seconds", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("current_id", "measure", name=op.f("pk_trs_times")),
     )
     op.create_index("ix_trs_times_lane", "trs_times",
-                    ["measure", "risk_lane", "seconds", "arrived_at", "bcp_code", "direction", "procedure"])
-    op.create_index("ix_trs_times_bcp", "trs_times", ["measure", "bcp_code", "seconds", "arrived_at"])
+                    ["measure", "risk_lane", "seconds", "day", "bcp_code", "direction", "procedure"])
+    op.create_index("ix_trs_times_bcp", "trs_times", ["measure", "bcp_code", "seconds", "day"])
+    op.create_index("ix_trs_times_day", "trs_times",
+                    ["measure", "day", "seconds", "risk_lane", "bcp_code", "direction", "procedure"])
     op.create_table(
         "trs_pending",
         sa.Column("inspection_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -106,6 +109,7 @@ def downgrade() -> None:
             else:
                 op.execute(f"DROP FUNCTION IF EXISTS {rest}()")
     op.drop_table("trs_pending")
+    op.drop_index("ix_trs_times_day", table_name="trs_times")
     op.drop_index("ix_trs_times_bcp", table_name="trs_times")
     op.drop_index("ix_trs_times_lane", table_name="trs_times")
     op.drop_table("trs_times")
