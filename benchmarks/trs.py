@@ -39,7 +39,7 @@ def figures(session) -> dict:
 
     f = trs.TrsFilter.days(*YEAR)
     found = trs_findings.rules(session)
-    kept = trs_summary.statements(f, trs.default_bucket(f))
+    kept = trs_summary.statements(f)
     return {
         "totals": (lambda s: trs.totals(s, f), [_totals_statement(f)]),
         "decisions per agency": (lambda s: trs.agency_totals(s, f), [_agency_statement(f)]),
@@ -170,8 +170,10 @@ def measure(db, bare_execute: Callable[[str], object], repeat: int, where: str) 
 def sqlite_rows(db_path: Path, repeat: int) -> list:
     from inspector.store.database import SQLITE_PRAGMAS, Database
 
+    from inspector.store import cipher
+
     db = Database(db_path)  # migrates the benchmark copy to the newest schema (its indexes) once
-    connection = sqlite3.connect(db_path)
+    connection = cipher.dbapi.connect(str(db_path))  # the SQLite library the app runs on (SQLCipher's)
     for pragma in SQLITE_PRAGMAS:
         connection.execute(pragma)
     try:

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inspector.domain.enums import Agency
+from inspector.services.trs import Stage
 from inspector.store.errors import DatabaseError
 from inspector.store.models import CargoLine, TrsPending, TrsTime
 
@@ -153,14 +154,21 @@ def usable(session: Session) -> bool:
     return not pending(session)
 
 
-def where(f) -> list:
-    """WHERE terms on ``trs_times`` for the cases in ``f`` (as :func:`trs.narrowed`)."""
-    from inspector.services.trs import SECTIONS
+def where(f, by_day: bool = True) -> list:
+    """WHERE terms on ``trs_times`` for the cases in ``f`` (as :func:`trs.narrowed`).
+
+    ``by_day`` False hides the day from the planner (``day + 0``) over a long
+    period: SQLite then reads the measure's rows in (lane, seconds) order and
+    counts them as they come, instead of sorting the period's rows — which the
+    day index would offer, faster only for a short period.
+    """
+    from inspector.services.trs import SECTIONS, default_bucket
 
     t = TIMES
     first, last = _whole_days(f)
     if first is not None:  # the day's number is in the indexes, not the time
-        terms = [t.c.day >= first, t.c.day <= last]
+        day = t.c.day if by_day or default_bucket(f) == "day" else t.c.day + 0
+        terms = [day >= first, day <= last]
     else:
         terms = [t.c.arrived_at >= f.start, t.c.arrived_at < f.end]
     if f.bcp_code:
@@ -198,31 +206,29 @@ def lanes_statement(f, measures: Iterable[str]):
     """(measure, lane, seconds, count) of ``measures`` in ``f``, in the lane index's order."""
     t = TIMES
     return (select(t.c.measure, t.c.risk_lane, t.c.seconds, func.count())
-            .where(t.c.measure.in_(sorted(measures)), *where(f))
+            .where(t.c.measure.in_(sorted(measures)), *where(f, by_day=False))
             .group_by(t.c.measure, t.c.risk_lane, t.c.seconds))
 
 
 def bcps_statement(f):
     t = TIMES
     return (select(t.c.measure, t.c.bcp_code, t.c.seconds, func.count())
-            .where(t.c.measure.in_([CASE, "total"]), *where(f))
+            .where(t.c.measure.in_([CASE, "total"]), *where(f, by_day=False))
             .group_by(t.c.measure, t.c.bcp_code, t.c.seconds))
 
 
-def trend_statement(f, bucket: str):
+def trend_statements(f) -> list:
+    """Cases per day, and (day, seconds, count) of arrival → release: both read in the
+    day index's order (a week is its days added up in Python)."""
     t = TIMES
-    # 1970-01-01 was a Thursday: weeks start on the Monday 3 days before
-    day = t.c.day - (t.c.day + 3) % 7 if bucket == "week" else t.c.day
-    return (select(t.c.measure, day, t.c.seconds, func.count())
-            .where(t.c.measure.in_([CASE, "total"]), *where(f))
-            .group_by(t.c.measure, day, t.c.seconds))
+    return [select(t.c.day, func.count()).where(t.c.measure == CASE, *where(f)).group_by(t.c.day),
+            select(t.c.day, t.c.seconds, func.count()).where(t.c.measure == Stage.TOTAL.value, *where(f))
+            .group_by(t.c.day, t.c.seconds)]
 
 
-def statements(f, bucket: str) -> dict[str, list]:
+def statements(f) -> dict[str, list]:
     """The statements of each figure read from ``trs_times`` (the benchmark runs them bare)."""
-    from inspector.services.trs import Stage
-
-    return {"stages": [lanes_statement(f, Stage), bcps_statement(f), trend_statement(f, bucket)],
+    return {"stages": [lanes_statement(f, Stage), bcps_statement(f), *trend_statements(f)],
             "agencies": [lanes_statement(f, _agency_measures())]}
 
 
@@ -273,8 +279,12 @@ def stage_times(session: Session, f, bucket: str):
     for measure, code, seconds, count in trs.fetch_tuples(session, bcps_statement(f)):
         bcps[code or ""][measure][seconds] += count
     days: dict[int, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for measure, day, seconds, count in trs.fetch_tuples(session, trend_statement(f, bucket)):
-        days[day][measure][seconds] += count
+    week = bucket == "week"  # 1970-01-01 was a Thursday: weeks start on the Monday 3 days before
+    counted, released = trend_statements(f)
+    for day, count in trs.fetch_tuples(session, counted):
+        days[day - (day + 3) % 7 if week else day][CASE][0] += count
+    for day, seconds, count in trs.fetch_tuples(session, released):
+        days[day - (day + 3) % 7 if week else day][Stage.TOTAL.value][seconds] += count
     trend = []
     for start in trs._bucket_starts(f, bucket):
         part = days.get((start - trs._EPOCH_DAY).days) or defaultdict(Counter)
