@@ -171,8 +171,9 @@ def narrowed(c, f: TrsFilter) -> list:
         terms.append(c.c.procedure == f.procedure.value)
     if f.lane:
         terms.append(c.c.risk_lane == f.lane.value)
-    if f.agency:
-        terms.append(exists().where(SECTIONS.c.inspection_id == c.c.id, SECTIONS.c.agency == f.agency.value))
+    if f.agency:  # an alias: the findings' scope selects from the sections too
+        sx = SECTIONS.alias("sx")
+        terms.append(exists().where(sx.c.inspection_id == c.c.id, sx.c.agency == f.agency.value))
     if f.hs_chapter:
         cargo = CargoLine.__table__
         terms.append(exists().where(cargo.c.inspection_id == c.c.id, cargo.c.hs_code >= f.hs_chapter,

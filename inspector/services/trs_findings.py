@@ -193,10 +193,15 @@ def findings_by_section(session: Session, sections, found: Rules | None = None) 
 def most_frequent(session: Session, f: TrsFilter, agencies: list[AgencyTotals],
                   limit: int = 10) -> list[FindingCount]:
     """The findings recorded most often, with their share of the agency's inspections."""
+    from inspector.services import trs_summary
+
+    analytic(session)
     found = rules(session)
     inspected = {a.agency.value: a.sections for a in agencies}
     merged: dict[tuple[str, str], list] = {}
-    for group, count in finding_counts(session, f, found).items():
+    counts = (trs_summary.finding_counts(session, f, found) if trs_summary.usable(session)
+              else finding_counts(session, f, found))
+    for group, count in counts.items():
         agency, checklist, item = found.groups[group]
         entry = merged.setdefault((agency, item.id), [checklist, item, 0])
         entry[2] += count

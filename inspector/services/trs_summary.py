@@ -32,11 +32,12 @@ from sqlalchemy.orm import Session
 from inspector.domain.enums import Agency
 from inspector.services.trs import Stage
 from inspector.store.errors import DatabaseError
-from inspector.store.models import CargoLine, TrsPending, TrsTime
+from inspector.store.models import CargoLine, TrsFinding, TrsPending, TrsTime
 
 log = logging.getLogger(__name__)
 
 TIMES = TrsTime.__table__
+FINDINGS = TrsFinding.__table__
 PENDING = TrsPending.__table__
 #: Every case has this stage (it is never NULL): its rows count the cases of a group.
 CASE = "queue"
@@ -96,6 +97,7 @@ def refresh(session: Session) -> int:
         return 0
     if len(taken) > REBUILD_ABOVE:
         session.execute(delete(TIMES))
+        session.execute(delete(FINDINGS))
         _insert(session, None)
         return len(taken)
     i = INSPECTIONS
@@ -103,7 +105,9 @@ def refresh(session: Session) -> int:
         ids = taken[start:start + CHUNK]
         current = list(session.scalars(select(i.c.id).where(
             i.c.is_current.is_(True), i.c.uuid.in_(select(i.c.uuid).where(i.c.id.in_(ids))))))
-        session.execute(delete(TIMES).where(TIMES.c.current_id.in_(sorted(set(ids) | set(current)))))
+        gone = sorted(set(ids) | set(current))
+        session.execute(delete(TIMES).where(TIMES.c.current_id.in_(gone)))
+        session.execute(delete(FINDINGS).where(FINDINGS.c.current_id.in_(gone)))
         if current:
             _insert(session, current)
     return len(taken)
@@ -136,6 +140,40 @@ def _insert(session: Session, ids: Sequence[int] | None) -> None:
              for what, seconds in (("wait", started - opened), ("work", signed - started),
                                    ("total", signed - opened))]
     session.execute(insert(TIMES).from_select(columns, union_all(*parts)))
+    _insert_findings(session, ids)
+
+
+def _insert_findings(session: Session, ids: Sequence[int] | None) -> None:
+    """``trs_findings`` rows of the current revisions ``ids`` (None: all of them): the findings
+    the same SQL finds as ever (:mod:`trs_findings`), with their case's facts."""
+    from inspector.services import trs, trs_findings
+
+    c, s = trs.INSPECTIONS.alias("c"), trs.SECTIONS
+    current = [c.c.is_current.is_(True), c.c.arrived_at.is_not(None)] + (
+        [c.c.id.in_(list(ids))] if ids is not None else [])
+    scope = select(s.c.id).select_from(c.join(s, s.c.inspection_id == c.c.id)).where(*current)
+    found = trs_findings.rules(session)
+    hits: dict[int, dict[str, str]] = defaultdict(dict)  # section → item → the checklist's agency
+    for query in trs_findings._queries(scope, found, per_section=True):
+        for group, section_id, _count in session.execute(query):
+            agency, _checklist, item = found.groups[group]
+            hits[section_id][item.id] = agency
+    if not hits:
+        return
+    facts = select(s.c.id, c.c.id, c.c.arrived_at, _day(trs.epoch_floor(c.c.arrived_at)), c.c.bcp_code,
+                   c.c.direction, c.c.procedure, c.c.risk_lane).select_from(c.join(s, s.c.inspection_id == c.c.id))
+    rows = []
+    found_in = sorted(hits)
+    for start in range(0, len(found_in), CHUNK):
+        chunk = found_in[start:start + CHUNK]
+        for section_id, current_id, arrived_at, day, bcp, direction, procedure, lane in session.execute(
+                facts.where(*current, s.c.id.in_(chunk))):
+            rows += [{"section_id": section_id, "item_id": item_id, "current_id": current_id, "agency": agency,
+                      "arrived_at": arrived_at, "day": day, "bcp_code": bcp, "direction": direction,
+                      "procedure": procedure, "risk_lane": lane}
+                     for item_id, agency in sorted(hits[section_id].items())]
+    if rows:
+        session.execute(insert(FINDINGS), rows)
 
 
 def _day(arrived):
@@ -154,7 +192,7 @@ def usable(session: Session) -> bool:
     return not pending(session)
 
 
-def where(f, by_day: bool = True) -> list:
+def where(f, by_day: bool = True, table=TIMES) -> list:
     """WHERE terms on ``trs_times`` for the cases in ``f`` (as :func:`trs.narrowed`).
 
     ``by_day`` False hides the day from the planner (``day + 0``) over a long
@@ -164,7 +202,7 @@ def where(f, by_day: bool = True) -> list:
     """
     from inspector.services.trs import SECTIONS, default_bucket
 
-    t = TIMES
+    t = table
     first, last = _whole_days(f)
     if first is not None:  # the day's number is in the indexes, not the time
         day = t.c.day if by_day or default_bucket(f) == "day" else t.c.day + 0
@@ -307,3 +345,24 @@ def agency_times(session: Session, f):
         found[measure][seconds] += count
     return {agency: {stage: percentiles(found[agency_measure(agency.value, stage.value)]) for stage in AgencyStage}
             for agency in Agency if found.get(agency_measure(agency.value, AgencyStage.WAIT.value))}
+
+
+def finding_statement(f):
+    t = FINDINGS
+    return select(t.c.agency, t.c.item_id, func.count()).where(*where(f, table=t)).group_by(t.c.agency, t.c.item_id)
+
+
+def finding_counts(session: Session, f, found) -> dict[int, int]:
+    """:func:`trs_findings.finding_counts` from ``trs_findings``: per (agency, item), the count
+    under the newest checklist version's rule group (its text and severity are shown)."""
+    from inspector.services import trs
+
+    group_of = {}
+    for group, (agency, _checklist, item) in sorted(found.groups.items()):
+        group_of[(agency, item.id)] = group
+    counts: dict[int, int] = {}
+    for agency, item_id, count in trs.fetch_tuples(session, finding_statement(f)):
+        group = group_of.get((agency, item_id))
+        if group is not None:
+            counts[group] = counts.get(group, 0) + count
+    return counts

@@ -507,6 +507,31 @@ class TrsTime(Base):
     seconds: Mapped[int | None] = mapped_column(BigInteger)
 
 
+class TrsFinding(Base):
+    """One finding (a non-compliant answer) of a current revision, for the dashboard (derived; migration 0014).
+
+    Kept with :class:`TrsTime` by ``inspector.services.trs_summary``: which
+    answers are findings is decided by the same SQL as ever (the frozen
+    checklist's ``noncompliant_if``), once per change instead of once per look.
+    """
+
+    __tablename__ = "trs_findings"
+    __table_args__ = (
+        Index("ix_trs_findings_day", "day", "agency", "item_id", "risk_lane", "bcp_code", "direction", "procedure"),
+    )
+
+    section_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    current_id: Mapped[int] = mapped_column(Integer, index=True)  # inspections.id
+    agency: Mapped[str] = mapped_column(String(32))
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    day: Mapped[int] = mapped_column(Integer)
+    bcp_code: Mapped[str] = mapped_column(String(8))
+    direction: Mapped[str] = mapped_column(String(16))
+    procedure: Mapped[str] = mapped_column(String(24))
+    risk_lane: Mapped[str | None] = mapped_column(String(8))
+
+
 class TrsPending(Base):
     """Inspections (revision rows) changed since :class:`TrsTime` was last brought up to date.
 

@@ -16,11 +16,13 @@ import pytest
 from alembic import command
 from sqlalchemy import func, select
 
-from inspector.services import trs, trs_summary
+from collections import Counter
+
+from inspector.services import trs, trs_findings, trs_summary
 from inspector.services.trs import Stage, TrsFilter
 from inspector.store.database import Database
 from inspector.store.migrate import alembic_config, current_revision, head_revision
-from inspector.store.models import TrsPending, TrsTime
+from inspector.store.models import TrsFinding, TrsPending, TrsTime
 
 from tests.core.trs_records import DAY, Case, at
 from tests.exchange.conftest import pg_server, pg_url  # noqa: F401 - fixtures
@@ -65,14 +67,29 @@ def from_kept(session, f: TrsFilter):
     return trs_summary.stage_times(session, f, trs.default_bucket(f)), trs_summary.agency_times(session, f)
 
 
+def findings(counts: dict[int, int], found) -> Counter:
+    merged = Counter()
+    for group, count in counts.items():
+        agency, _checklist, item = found.groups[group]
+        merged[(agency, item.id)] += count
+    return merged
+
+
 def assert_same_figures(db) -> None:
     with db.read_session() as s:
         trs_summary.bring_up_to_date(s)
     with db.read_session() as s:
+        found = trs_findings.rules(s)
         for f in FILTERS:
             assert from_kept(s, f) == from_records(s, f), f
             # and the services read the kept times now
             assert trs.stage_times(s, f) == from_records(s, f)[0]
+            assert (findings(trs_summary.finding_counts(s, f, found), found)
+                    == findings(trs_findings.finding_counts(s, f, found), found)), f
+
+
+FINDINGS = {"customs": ("prohibited_goods", "seals_intact"), "veterinary": ("vet_certificate_present", "seals_intact"),
+            "phytosanitary": ("live_pests_found", "contaminants")}
 
 
 def some_cases(case, seed: int = 7) -> list[Case]:
@@ -91,7 +108,7 @@ def some_cases(case, seed: int = 7) -> list[Case]:
         if n % 7 == 6:
             continue  # opened, nobody started
         for agency in agencies:
-            c.start(agency, step + timedelta(minutes=rng.randrange(1, 40)))
+            c.start(agency, step + timedelta(minutes=rng.randrange(1, 40)), findings=FINDINGS[agency][: n % 3])
         if n % 7 == 5:
             continue  # sections started, none signed
         last = step
@@ -117,13 +134,16 @@ def test_the_kept_times_give_the_figures_the_records_give(db, case):
     with db.read_session() as s:
         kept = s.scalar(select(func.count()).select_from(TrsTime))
         cases = s.scalar(select(func.count()).where(TrsTime.measure == trs_summary.CASE))
-    assert cases == 14 and kept > 14 * 5
+        found = s.scalar(select(func.count()).select_from(TrsFinding))
+    assert cases == 14 and kept > 14 * 5 and found > 5
 
 
 def test_each_step_of_a_record_is_followed(db, case):
     c = case(at(8), at(8.25), agencies=("customs", "veterinary"), risk_lane="green")
     assert_same_figures(db)
     for step in (lambda: c.start("customs", at(8.5)), lambda: c.start("veterinary", at(8.75)),
+                 lambda: c.answer("veterinary", at(8.8), "seals_intact", "no"),  # a finding
+                 lambda: c.answer("veterinary", at(8.9), "seals_intact", "yes"),  # corrected: none
                  lambda: c.sign("veterinary", at(9)), lambda: c.sign("customs", at(9.5)),
                  lambda: c.confirm(at(9.75)), lambda: c.finalize(at(10), released=at(10.5)),
                  lambda: c.approve(at(11)), lambda: c.amend(at(12), agency="veterinary"),

@@ -31,32 +31,39 @@ depends_on = None
 # The columns a time or a figure's filter depends on.
 INSPECTION_COLUMNS = ("uuid", "revision", "is_current", "status", "bcp_code", "direction", "procedure", "risk_lane",
                       "arrived_at", "released_at", "decision_confirmed_at", "created_at", "finalized_at")
-SECTION_COLUMNS = ("inspection_id", "agency", "started_at", "signed_at")
-MARK = ("INSERT INTO trs_pending (inspection_id, changes) VALUES ({id}, 1) "
-        "ON CONFLICT (inspection_id) DO UPDATE SET changes = trs_pending.changes + 1;")
+SECTION_COLUMNS = ("inspection_id", "agency", "checklist_id", "started_at", "signed_at")
+ANSWER_COLUMNS = ("section_id", "item_id", "value")
+UPSERT = "ON CONFLICT (inspection_id) DO UPDATE SET changes = trs_pending.changes + 1;"
+MARK = "INSERT INTO trs_pending (inspection_id, changes) VALUES ({row}.{key}, 1) " + UPSERT
+# An answer's inspection through its section (none when the section goes first: the inspection is marked then).
+MARK_ANSWER = ("INSERT INTO trs_pending (inspection_id, changes) SELECT inspection_id, 1 FROM agency_sections "
+               "WHERE id = {row}.section_id " + UPSERT)
+
+
+TABLES = (("inspections", MARK.replace("{key}", "id"), INSPECTION_COLUMNS),
+          ("agency_sections", MARK.replace("{key}", "inspection_id"), SECTION_COLUMNS),
+          ("answers", MARK_ANSWER, ANSWER_COLUMNS))
 
 
 def _sqlite_triggers() -> list[tuple[str, str]]:
     stmts = []
-    for table, key, columns in (("inspections", "id", INSPECTION_COLUMNS),
-                                ("agency_sections", "inspection_id", SECTION_COLUMNS)):
+    for table, mark, columns in TABLES:
         for event, rows in (("INSERT", ("NEW",)), (f"UPDATE OF {', '.join(columns)}", ("OLD", "NEW")),
                             ("DELETE", ("OLD",))):
             name = f"{table}_trs_pending_{event.split()[0].lower()}"
-            body = " ".join(MARK.format(id=f"{row}.{key}") for row in rows)
+            body = " ".join(mark.format(row=row) for row in rows)
             stmts.append((name, f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END"))
     return stmts
 
 
 def _postgresql_statements() -> list[tuple[str, str]]:
     stmts = []
-    for table, key, columns in (("inspections", "id", INSPECTION_COLUMNS),
-                                ("agency_sections", "inspection_id", SECTION_COLUMNS)):
+    for table, mark, columns in TABLES:
         function = f"bcp_trs_pending_{table}"
         stmts.append((f"function:{function}",
                       f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                      f"IF TG_OP <> 'INSERT' THEN {MARK.format(id=f'OLD.{key}')} END IF; "
-                      f"IF TG_OP <> 'DELETE' THEN {MARK.format(id=f'NEW.{key}')} END IF; "
+                      f"IF TG_OP <> 'INSERT' THEN {mark.format(row='OLD')} END IF; "
+                      f"IF TG_OP <> 'DELETE' THEN {mark.format(row='NEW')} END IF; "
                       f"RETURN NULL; END $$"))
         stmts.append((f"trigger:{table}_trs_pending@{table}",
                       f"CREATE TRIGGER {table}_trs_pending AFTER INSERT OR DELETE OR UPDATE OF "
@@ -84,6 +91,23 @@ def upgrade() -> None:
     op.create_index("ix_trs_times_day", "trs_times",
                     ["measure", "day", "seconds", "risk_lane", "bcp_code", "direction", "procedure"])
     op.create_table(
+        "trs_findings",
+        sa.Column("section_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("item_id", sa.String(length=64), nullable=False),
+        sa.Column("current_id", sa.Integer(), nullable=False),
+        sa.Column("agency", sa.String(length=32), nullable=False),
+        sa.Column("arrived_at", UTCDateTime(), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("bcp_code", sa.String(length=8), nullable=False),
+        sa.Column("direction", sa.String(length=16), nullable=False),
+        sa.Column("procedure", sa.String(length=24), nullable=False),
+        sa.Column("risk_lane", sa.String(length=8), nullable=True),
+        sa.PrimaryKeyConstraint("section_id", "item_id", name=op.f("pk_trs_findings")),
+    )
+    op.create_index("ix_trs_findings_current_id", "trs_findings", ["current_id"])
+    op.create_index("ix_trs_findings_day", "trs_findings",
+                    ["day", "agency", "item_id", "risk_lane", "bcp_code", "direction", "procedure"])
+    op.create_table(
         "trs_pending",
         sa.Column("inspection_id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("changes", sa.Integer(), nullable=False),
@@ -109,6 +133,9 @@ def downgrade() -> None:
             else:
                 op.execute(f"DROP FUNCTION IF EXISTS {rest}()")
     op.drop_table("trs_pending")
+    op.drop_index("ix_trs_findings_day", table_name="trs_findings")
+    op.drop_index("ix_trs_findings_current_id", table_name="trs_findings")
+    op.drop_table("trs_findings")
     op.drop_index("ix_trs_times_day", table_name="trs_times")
     op.drop_index("ix_trs_times_bcp", table_name="trs_times")
     op.drop_index("ix_trs_times_lane", table_name="trs_times")
