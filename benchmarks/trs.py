@@ -3,12 +3,13 @@ figure of the dashboard for one year over the 100,000-record database.
 
 "BCP Inspector" is the service as the dashboard calls it (SQLAlchemy, the
 statements, the percentiles picked in Python); "bare" is the same SQL
-statements, compiled once with their values inlined, run by sqlite3 or
-psycopg on one connection. The same on a PostgreSQL copy of the records when
+statements, compiled once with their values inlined, run on one connection
+by SQLCipher's sqlite3 module (the SQLite library the app runs on) or psycopg. The same on a PostgreSQL copy of the records when
 ``INSPECTOR_TEST_PG_URL`` (or ``--pg``) names a server.
 
 The stage and agency times read the per-case durations kept in ``trs_times``
-(migration 0014), and so do their bare statements. For comparison, rows
+and the findings those kept in ``trs_findings`` (migration 0014), and so do
+their bare statements. For comparison, rows
 marked "from the records" time the bare statements that compute the same
 durations from the inspections and sections (what the figures ran before),
 and the once-only filling of ``trs_times`` for the whole database is timed.
@@ -33,12 +34,9 @@ COPIED = ("users", "checklist_definitions", "inspections", "agency_sections", "a
 
 def figures(session) -> dict:
     """Each dashboard figure: (the service call, the SQL statements it runs)."""
-    from inspector.services import trs, trs_findings
-
-    from inspector.services import trs_summary
+    from inspector.services import trs, trs_findings, trs_summary
 
     f = trs.TrsFilter.days(*YEAR)
-    found = trs_findings.rules(session)
     kept = trs_summary.statements(f)
     return {
         "totals": (lambda s: trs.totals(s, f), [_totals_statement(f)]),
@@ -47,19 +45,21 @@ def figures(session) -> dict:
         "agency times": (lambda s: trs.agency_times(s, f), kept["agencies"]),
         "most frequent findings": (
             lambda s: trs_findings.most_frequent(s, f, trs.agency_totals(s, f)),
-            [_agency_statement(f), *trs_findings._queries(trs_findings.scope(f), found, per_section=False)]),
+            [_agency_statement(f), trs_summary.finding_statement(f)]),
         "physical examinations per lane": (lambda s: trs_findings.physical_rates(s, f), [_physical_statement(f)]),
         "open sections now": (lambda s: trs.waiting(s), [_waiting_statement()]),
     }
 
 
 def from_records(session) -> dict:
-    """The bare statements computing the same durations from the records (no kept times)."""
-    from inspector.services import trs
+    """The bare statements computing the same durations and findings from the records (no kept times)."""
+    from inspector.services import trs, trs_findings
 
     f = trs.TrsFilter.days(*YEAR)
     return {"stage times": [trs.durations_statement(f, session, trs.default_bucket(f))],
-            "agency times": [trs.agency_durations_statement(f)]}
+            "agency times": [trs.agency_durations_statement(f)],
+            "most frequent findings": [*trs_findings._queries(trs_findings.scope(f), trs_findings.rules(session),
+                                                              per_section=False)]}
 
 
 def _totals_statement(f):

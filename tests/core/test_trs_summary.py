@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections import Counter
 from datetime import timedelta
 
 import pytest
 from alembic import command
 from sqlalchemy import func, select
-
-from collections import Counter
 
 from inspector.services import trs, trs_findings, trs_summary
 from inspector.services.trs import Stage, TrsFilter
