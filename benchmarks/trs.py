@@ -7,9 +7,9 @@ statements, compiled once with their values inlined, run on one connection
 by SQLCipher's sqlite3 module (the SQLite library the app runs on) or psycopg. The same on a PostgreSQL copy of the records when
 ``INSPECTOR_TEST_PG_URL`` (or ``--pg``) names a server.
 
-The stage and agency times read the per-case durations kept in ``trs_times``
-and the findings those kept in ``trs_findings`` (migration 0014), and so do
-their bare statements. For comparison, rows
+The counts and the stage and agency times read the per-case rows kept in
+``trs_times`` and the findings those kept in ``trs_findings`` (migration
+0014), and so do their bare statements. For comparison, rows
 marked "from the records" time the bare statements that compute the same
 durations from the inspections and sections (what the figures ran before),
 and the once-only filling of ``trs_times`` for the whole database is timed.
@@ -39,13 +39,13 @@ def figures(session) -> dict:
     f = trs.TrsFilter.days(*YEAR)
     kept = trs_summary.statements(f)
     return {
-        "totals": (lambda s: trs.totals(s, f), [_totals_statement(f)]),
-        "decisions per agency": (lambda s: trs.agency_totals(s, f), [_agency_statement(f)]),
+        "totals": (lambda s: trs.totals(s, f), kept["totals"]),
+        "decisions per agency": (lambda s: trs.agency_totals(s, f), kept["decisions"]),
         "stage times (overall, lanes, BCPs, trend)": (lambda s: trs.stage_times(s, f), kept["stages"]),
         "agency times": (lambda s: trs.agency_times(s, f), kept["agencies"]),
         "most frequent findings": (
             lambda s: trs_findings.most_frequent(s, f, trs.agency_totals(s, f)),
-            [_agency_statement(f), trs_summary.finding_statement(f)]),
+            [*kept["decisions"], trs_summary.finding_statement(f)]),
         "physical examinations per lane": (lambda s: trs_findings.physical_rates(s, f), [_physical_statement(f)]),
         "open sections now": (lambda s: trs.waiting(s), [_waiting_statement()]),
     }
@@ -56,7 +56,8 @@ def from_records(session) -> dict:
     from inspector.services import trs, trs_findings
 
     f = trs.TrsFilter.days(*YEAR)
-    return {"stage times": [trs.durations_statement(f, session, trs.default_bucket(f))],
+    return {"totals": [_totals_statement(f)], "decisions per agency": [_agency_statement(f)],
+            "stage times": [trs.durations_statement(f, session, trs.default_bucket(f))],
             "agency times": [trs.agency_durations_statement(f)],
             "most frequent findings": [*trs_findings._queries(trs_findings.scope(f), trs_findings.rules(session),
                                                               per_section=False)]}

@@ -323,7 +323,11 @@ class Waiting:
 
 
 def totals(session: Session, f: TrsFilter) -> Totals:
+    from inspector.services import trs_summary
+
     analytic(session)
+    if trs_summary.usable(session):
+        return trs_summary.totals(session, f)
     k = cases(f, needs=("status", "decision", "released_at"))
     locked = k.c.status.in_(LOCKED)
     held = and_(locked, k.c.released_at.is_(None))
@@ -343,7 +347,11 @@ def totals(session: Session, f: TrsFilter) -> Totals:
 
 def agency_totals(session: Session, f: TrsFilter) -> list[AgencyTotals]:
     """Sections and signed decisions per agency, in the current revisions."""
+    from inspector.services import trs_summary
+
     analytic(session)
+    if trs_summary.usable(session):
+        return trs_summary.agency_totals(session, f)
     c, s = INSPECTIONS.alias("c"), SECTIONS
     rows = session.execute(
         select(s.c.agency, s.c.decision, func.count(), func.count(s.c.signed_at))

@@ -25,7 +25,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, exists, func, insert, literal, select, union_all
+from sqlalchemy import case, delete, exists, func, insert, literal, select, union_all
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -41,6 +41,8 @@ FINDINGS = TrsFinding.__table__
 PENDING = TrsPending.__table__
 #: Every case has this stage (it is never NULL): its rows count the cases of a group.
 CASE = "queue"
+STATE = "state:"  # state:locked|open:1|0 (released):decision — one per case
+SECTIONS_KEY = "sec:"  # sec:agency:decision:1|0 (signed) — one per section of the current revision
 #: Above this many pending inspections the whole table is computed again in one statement.
 REBUILD_ABOVE = 5000
 CHUNK = 500
@@ -140,7 +142,33 @@ def _insert(session: Session, ids: Sequence[int] | None) -> None:
              for what, seconds in (("wait", started - opened), ("work", signed - started),
                                    ("total", signed - opened))]
     session.execute(insert(TIMES).from_select(columns, union_all(*parts)))
+    _insert_counts(session, ids, columns)
     _insert_findings(session, ids)
+
+
+def _insert_counts(session: Session, ids: Sequence[int] | None, columns: list[str]) -> None:
+    """The rows the counts are read from: per case its ``state:…`` (finalized or not,
+    released or not, the consolidated decision), per section of the current revision its
+    ``sec:…`` (agency, decision, signed or not); ``seconds`` NULL."""
+    from inspector.services import trs
+
+    k = trs.cases(None, ids, needs=("id", "risk_lane", "bcp_code", "status", "decision", "arrived_at",
+                                    "released_at", "direction", "procedure"))
+    day = _day(trs.epoch_floor(k.c.arrived_at))
+    facts = [k.c.arrived_at, day, k.c.bcp_code, k.c.direction, k.c.procedure, k.c.risk_lane]
+    state = (literal(STATE) + case((k.c.status.in_(trs.LOCKED), "locked"), else_="open") + ":"
+             + case((k.c.released_at.is_(None), "0"), else_="1") + ":" + func.coalesce(k.c.decision, ""))
+    session.execute(insert(TIMES).from_select(columns, select(
+        k.c.id, state, *facts, literal(None)).where(k.c.arrived_at.is_not(None))))
+    c, s = trs.INSPECTIONS.alias("c"), trs.SECTIONS
+    section = (literal(SECTIONS_KEY) + s.c.agency + ":" + func.coalesce(s.c.decision, "") + ":"
+               + case((s.c.signed_at.is_(None), "0"), else_="1"))
+    where_ = [c.c.is_current.is_(True), c.c.arrived_at.is_not(None)] + (
+        [c.c.id.in_(list(ids))] if ids is not None else [])
+    session.execute(insert(TIMES).from_select(columns, select(
+        c.c.id, section, c.c.arrived_at, _day(trs.epoch_floor(c.c.arrived_at)), c.c.bcp_code, c.c.direction,
+        c.c.procedure, c.c.risk_lane, literal(None)).select_from(c.join(s, s.c.inspection_id == c.c.id))
+        .where(*where_)))
 
 
 def _insert_findings(session: Session, ids: Sequence[int] | None) -> None:
@@ -266,7 +294,8 @@ def trend_statements(f) -> list:
 
 def statements(f) -> dict[str, list]:
     """The statements of each figure read from ``trs_times`` (the benchmark runs them bare)."""
-    return {"stages": [lanes_statement(f, Stage), bcps_statement(f), *trend_statements(f)],
+    return {"totals": [counts_statement(f, STATE)], "decisions": [counts_statement(f, SECTIONS_KEY)],
+            "stages": [lanes_statement(f, Stage), bcps_statement(f), *trend_statements(f)],
             "agencies": [lanes_statement(f, _agency_measures())]}
 
 
@@ -366,3 +395,50 @@ def finding_counts(session: Session, f, found) -> dict[int, int]:
         if group is not None:
             counts[group] = counts.get(group, 0) + count
     return counts
+
+
+def counts_statement(f, key: str):
+    """(measure, count) of the ``state:`` or ``sec:`` rows in ``f``, in index order."""
+    t = TIMES
+    after = key[:-1] + chr(ord(key[-1]) + 1)  # "state;": every measure starting with "state:"
+    return (select(t.c.measure, func.count())
+            .where(t.c.measure >= key, t.c.measure < after, *where(f, by_day=False))
+            .group_by(t.c.measure))
+
+
+def totals(session: Session, f):
+    """:func:`trs.totals` from the kept ``state:`` rows."""
+    from inspector.domain.enums import Decision
+    from inspector.services import trs
+
+    count = released = held = 0
+    decisions: dict[str, int] = defaultdict(int)
+    for measure, n in trs.fetch_tuples(session, counts_statement(f, STATE)):
+        _, state, was_released, decision = measure.split(":", 3)
+        count += n
+        released += n if was_released == "1" else 0
+        if state == "locked":
+            held += n if was_released == "0" else 0
+            if decision:
+                decisions[decision] += n
+    return trs.Totals(count, released, held, count - released - held,
+                      dict(sorted(decisions.items(), key=lambda kv: Decision(kv[0]).rank)))
+
+
+def agency_totals(session: Session, f):
+    """:func:`trs.agency_totals` from the kept ``sec:`` rows."""
+    from inspector.domain.enums import Decision
+    from inspector.services import trs
+
+    found: dict[str, dict] = {}
+    for measure, n in trs.fetch_tuples(session, counts_statement(f, SECTIONS_KEY)):
+        _, agency, decision, signed = measure.split(":", 3)
+        entry = found.setdefault(agency, {"sections": 0, "signed": 0, "decisions": defaultdict(int)})
+        entry["sections"] += n
+        if signed == "1":
+            entry["signed"] += n
+            if decision:
+                entry["decisions"][decision] += n
+    return [trs.AgencyTotals(a, e["sections"], e["signed"],
+                             dict(sorted(e["decisions"].items(), key=lambda kv: Decision(kv[0]).rank)))
+            for a in Agency if (e := found.get(a.value))]

@@ -497,7 +497,7 @@ class TrsTime(Base):
     )
 
     current_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # inspections.id
-    measure: Mapped[str] = mapped_column(String(40), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(64), primary_key=True)
     arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
     day: Mapped[int] = mapped_column(Integer)  # of arrival, days since 1970-01-01 in BCP time
     bcp_code: Mapped[str] = mapped_column(String(8))

@@ -29,9 +29,9 @@ branch_labels = None
 depends_on = None
 
 # The columns a time or a figure's filter depends on.
-INSPECTION_COLUMNS = ("uuid", "revision", "is_current", "status", "bcp_code", "direction", "procedure", "risk_lane",
-                      "arrived_at", "released_at", "decision_confirmed_at", "created_at", "finalized_at")
-SECTION_COLUMNS = ("inspection_id", "agency", "checklist_id", "started_at", "signed_at")
+INSPECTION_COLUMNS = ("uuid", "revision", "is_current", "status", "decision", "bcp_code", "direction", "procedure",
+                      "risk_lane", "arrived_at", "released_at", "decision_confirmed_at", "created_at", "finalized_at")
+SECTION_COLUMNS = ("inspection_id", "agency", "checklist_id", "decision", "started_at", "signed_at")
 ANSWER_COLUMNS = ("section_id", "item_id", "value")
 UPSERT = "ON CONFLICT (inspection_id) DO UPDATE SET changes = trs_pending.changes + 1;"
 MARK = "INSERT INTO trs_pending (inspection_id, changes) VALUES ({row}.{key}, 1) " + UPSERT
@@ -75,7 +75,7 @@ def upgrade() -> None:
     op.create_table(
         "trs_times",
         sa.Column("current_id", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("measure", sa.String(length=40), nullable=False),
+        sa.Column("measure", sa.String(length=64), nullable=False),
         sa.Column("arrived_at", UTCDateTime(), nullable=False),
         sa.Column("day", sa.Integer(), nullable=False),
         sa.Column("bcp_code", sa.String(length=8), nullable=False),
