@@ -197,6 +197,7 @@ def postgresql_rows(db_path: Path, url: str, repeat: int) -> list:
     dsn = target.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(dsn, autocommit=True) as connection:
         connection.execute("SET jit = off")  # as the service does: the same work on both sides
+        connection.execute("SET max_parallel_workers_per_gather = 0")
         try:
             return measure(db, lambda sql: connection.execute(sql.replace("%%", "%")).fetchall(), repeat,
                            "PostgreSQL")

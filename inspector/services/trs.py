@@ -239,10 +239,14 @@ def analytic(session: Session) -> Session:
 
     PostgreSQL compiles "expensive" plans with its JIT, which spends longer
     optimizing than the dashboard's queries take to run (1.0 of 1.3 s for the
-    stage times of 100,000 cases): off for this transaction only.
+    stage times of 100,000 cases), and splits an index read in order among
+    parallel workers whose sorted streams are then merged again (0.50 s
+    against 0.22 s for the per-lane times read from ``trs_times``): both off,
+    for this transaction only.
     """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     return session
 
 
