@@ -36,7 +36,7 @@ from inspector.checklists.loader import load_data
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Role, Status
 from inspector.domain import references
-from inspector.exchange import ownership, records
+from inspector.exchange import audit_trail, ownership, records
 from inspector.exchange.keys import workstation_id
 from inspector.exchange.ownership import Sender
 from inspector.exchange.errors import BundleRejected
@@ -74,6 +74,8 @@ class MergeSummary:
     users_created: int = 0
     checklists_frozen: int = 0
     attachments_stored: int = 0
+    audit_imported: int = 0  # entries of the sender's audit chain taken (imported_audit)
+    audit_refused: int = 0  # entries of cases the sender may not bring
 
     @property
     def changed(self) -> int:
@@ -111,15 +113,17 @@ class Merger:
         self._blobs: set[str] = set()
         self._cases = 0
         self._signatures: dict[str, int] = {}
+        self.audit_hashes: list[str] = []  # of the imported audit entries added, in order
         self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=None,
                                          signature=self._signature)
 
     # -- one case ---------------------------------------------------------------------
 
     def merge_case(self, revisions: list[tuple[dict, datetime | None]], changes: int | None = None,
-                   origin_stated: str | None = None) -> None:
+                   origin_stated: str | None = None, audit: list[dict] | None = None) -> None:
         """All revisions of one case, oldest first, with the owner's change counter of the case and the
-        owner the sender states (bundles from before ownership state none: the sender, then)."""
+        owner the sender states (bundles from before ownership state none: the sender, then), and the
+        entries of the sender's audit chain about the case (checked already: ``audit_trail.check``)."""
         first = revisions[0][0]
         uuid = first["uuid"]
         origin = ownership.origin_of(self.session, uuid)
@@ -130,6 +134,7 @@ class Merger:
             if refusal is not None:
                 for document, _updated_at in revisions:
                     self._conflict(document, refusal, local_sha=None)
+                self._take_audit(uuid, audit, allowed=False)
                 return
             owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
             if owner != self.here:
@@ -141,11 +146,13 @@ class Merger:
                 self._merge_revision(document, updated_at, order)
             if origin is not None and changes is not None and (origin.changes or 0) < changes:
                 origin.changes = changes
+            self._take_audit(uuid, audit, allowed=True)
         else:
             previous = None
             for document, _updated_at in revisions:
                 self._merge_foreign(document, previous)
                 previous = document
+            self._take_audit(uuid, audit, allowed=self.sender.head_office)  # head office's reviews
         self.session.flush()
         self._mark_current(uuid)
         self._count_reference(first["reference"])
@@ -153,6 +160,18 @@ class Merger:
         if self._cases % EXPUNGE_EVERY == 0:
             self.session.flush()
             self.session.expunge_all()  # bounded memory; caches keep ids only
+
+    def _take_audit(self, uuid: str, entries: list[dict] | None, *, allowed: bool) -> None:
+        """The sender's audit entries about a case, if it may bring the case; ours are here already."""
+        if not entries or self.sender.workstation == self.here:
+            return
+        if not allowed:
+            self.summary.audit_refused += len(entries)
+            log.warning("audit entries of %s from %s refused: not the sender's case", uuid, self.source)
+            return
+        added = audit_trail.store(self.session, uuid, self.sender.workstation, entries, self.source)
+        self.audit_hashes.extend(added)
+        self.summary.audit_imported += len(added)
 
     def _refuse_new_case(self, doc: dict, origin_stated: str | None) -> str | None:
         """Why the sender may not bring this case we do not have (None: it may)."""

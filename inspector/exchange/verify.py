@@ -30,7 +30,7 @@ from sqlalchemy.orm import undefer
 from inspector.checklists.loader import load_data
 from inspector.domain import json_input
 from inspector.domain.i18n import tr
-from inspector.exchange import records, safety, user_keys
+from inspector.exchange import audit_trail, records, safety, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore, decode_public_key, fingerprint, spaced, verify
 from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
@@ -70,6 +70,8 @@ class VerifiedBundle:
     members: dict[str, Member] = field(default_factory=dict)
     checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
     user_keys: list[dict] = field(default_factory=list)  # carried officers' public keys, checked
+    audit: dict[str, str] = field(default_factory=dict)  # case uuid -> its audit member (checked)
+    audit_refused: int = 0  # entries of another chain than the signer's (not taken)
 
     @property
     def signer(self) -> str:
@@ -229,6 +231,9 @@ class _Checker:
         for uuid, numbers in revisions.items():
             if sorted(numbers) != list(range(len(numbers))):
                 raise BundleRejected("exchange.revisions_gap", uuid=uuid)
+        for name in names:
+            if safety.kind_of(name) == "audit":
+                self._audit(name, revisions)
         self.result.records.sort(key=lambda e: (e.uuid, e.revision))
 
     def _member(self, name: str) -> tuple[zipfile.ZipInfo, Member]:
@@ -295,6 +300,20 @@ class _Checker:
         self.acts.check(doc, safety.shown(name))
         return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
                            member.origin)
+
+    def _audit(self, name: str, cases: dict) -> None:
+        uuid = safety.AUDIT_NAME.fullmatch(name).group(1)
+        if uuid not in cases:
+            raise BundleRejected("exchange.audit_without_case", name=safety.shown(name))
+        info, member = self._member(name)
+        doc = load_json(hashed(self.archive, info, member, self.limits.max_audit), name)
+        entries = audit_trail.check(doc, uuid, safety.shown(name))
+        if doc["origin"] == self.result.manifest.workstation_id:
+            self.result.audit[uuid] = name
+        else:  # another workstation's chain: never relayed, never taken
+            self.result.audit_refused += len(entries)
+            log.warning("%s carries audit entries of workstation %s, not the signer's: not taken", name,
+                        safety.shown(doc["origin"]))
 
     # -- stand-ins for the normal-form check (never added to a session) --------------
 

@@ -16,7 +16,7 @@ from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session
 
 from inspector.domain.clock import now_utc
-from inspector.store.models import AuditEntry, User
+from inspector.store.models import AuditEntry, ImportedAuditEntry, User
 
 GENESIS = "0" * 64
 SYSTEM_USERNAME = "system"
@@ -142,6 +142,14 @@ def _iterate(session: Session, batch: int) -> Iterator[AuditEntry]:
         session.expunge_all()
 
 
-def history(session: Session, inspection_uuid: str) -> list[AuditEntry]:
-    return list(session.scalars(
+def history(session: Session, inspection_uuid: str) -> list[AuditEntry | ImportedAuditEntry]:
+    """A case's trail: this database's entries and those other workstations' bundles brought
+    (``imported_audit``: who answered what on the workstation that owns the case), by time."""
+    own = list(session.scalars(
         select(AuditEntry).where(AuditEntry.inspection_uuid == inspection_uuid).order_by(AuditEntry.id)))
+    imported = list(session.scalars(
+        select(ImportedAuditEntry).where(ImportedAuditEntry.inspection_uuid == inspection_uuid)
+        .order_by(ImportedAuditEntry.origin, ImportedAuditEntry.origin_id)))
+    if not imported:
+        return own
+    return sorted(own + imported, key=lambda e: e.at)  # stable: each chain keeps its own order
