@@ -26,7 +26,6 @@ second import of the same entries adds nothing (``(origin, origin_id)``).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections.abc import Iterable
@@ -38,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from inspector.domain.clock import now_utc
 from inspector.exchange.errors import BundleRejected
-from inspector.services.audit import entry_hash
+from inspector.services.audit import entry_hash, imported_digest as digest  # noqa: F401 - re-exported
 from inspector.services.documents import canonical_json
 from inspector.store.models import AuditEntry, ImportedAuditEntry
 
@@ -185,29 +184,3 @@ def store(session: Session, uuid: str, origin: str, entries: list[dict], receive
     if rows:
         session.execute(insert(ImportedAuditEntry.__table__), rows)
     return [r["hash"] for r in rows]
-
-
-def digest(hashes: Iterable[str]) -> str:
-    """What the local chain records about the entries an import added: the SHA-256 of their hashes."""
-    value = hashlib.sha256()
-    for h in hashes:
-        value.update(h.encode("ascii"))
-    return value.hexdigest()
-
-
-def verify_stored(session: Session, batch: int = 5000) -> list[tuple[str, int]]:
-    """Imported entries whose content no longer gives their hash: ``(origin, origin_id)``."""
-    broken: list[tuple[str, int]] = []
-    last = 0
-    while True:
-        rows = session.scalars(select(ImportedAuditEntry).where(ImportedAuditEntry.id > last)
-                               .order_by(ImportedAuditEntry.id).limit(batch)).all()
-        if not rows:
-            return broken
-        for row in rows:
-            parsed = _Entry(row.origin_id, row.at, row.user_id, row.username, row.action, row.entity,
-                            row.entity_id, row.inspection_uuid, row.old, row.new, row.prev_hash, row.hash)
-            if entry_hash(parsed) != row.hash:
-                broken.append((row.origin, row.origin_id))
-        last = rows[-1].id
-        session.expunge_all()
