@@ -19,7 +19,7 @@ from inspector.domain.errors import PermissionDenied
 from inspector.exchange import audit_trail, safety, trust, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore
-from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
+from inspector.exchange.merge import EXPUNGE_EVERY, Merger, MergeSummary, lock_for_merge
 from inspector.exchange.verify import VerifiedBundle, hashed, load_json, open_archive, verify_bundle
 from inspector.services import audit
 from inspector.services.documents import upgrade_document
@@ -60,10 +60,13 @@ def import_bundle(db: Database, path: Path, *, actor: User | None, keystore: Key
                         blob_source=reader.blob, checklist_source=reader.checklist)
         cases = _cases(verified)
         for done, entries in enumerate(cases, 1):
+            if (done - 1) % EXPUNGE_EVERY == 0:
+                merger.prefetch([(e[0].uuid, e[0].reference) for e in cases[done - 1:done - 1 + EXPUNGE_EVERY]])
             merger.merge_case([(reader.document(e.name), e.updated_at) for e in entries], entries[-1].changes,
                               entries[-1].origin, reader.audit(entries[0].uuid))
             if progress:
                 progress(done, len(cases))
+        merger.flush()
         merger.summary.audit_refused += verified.audit_refused
         summary.merge = merger.summary
         session.flush()

@@ -258,3 +258,85 @@ def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
 
 def is_locked(doc: dict) -> bool:
     return Status(doc["status"]) in LOCKED_STATUSES
+
+
+# -- the same rows as plain data, for inserts per table per batch (merge) ------------------
+
+def rows(doc: dict, user_id: Callable[[dict | None], int | None], checklist_id: Callable[[str, str], int],
+         updated_at: datetime | None = None) -> dict:
+    """The rows :func:`build` makes, as column dicts (ids of users and checklists resolved; each
+    signature named by its value, under ``*_signature``, for the caller to resolve).
+
+    ``tests/exchange/test_bulk_rows.py`` keeps the two in step: the document read back from
+    rows inserted from here is the document.
+    """
+    created_at = parse_time(doc["created_at"])
+    vehicle = doc["vehicle"]
+    transit = doc.get("transit") or {}
+    decision = doc["decision"] or {}
+    amendment = doc.get("amendment") or {}
+    checkpoint = doc.get("checkpoint") or {}
+    inspection = {
+        "uuid": doc["uuid"], "revision": doc["revision"], "is_current": True, "reference": doc["reference"],
+        "bcp_code": doc["bcp"], "direction": doc["direction"], "procedure": doc["procedure"],
+        "risk_lane": doc.get("risk_lane"), "declaration_ref": doc.get("declaration_ref"), "status": doc["status"],
+        "arrived_at": parse_time(doc["arrived_at"]), "released_at": parse_time(doc["released_at"]),
+        "tractor_plate": vehicle["tractor_plate"], "trailer_plate": vehicle["trailer_plate"],
+        "vehicle_country": vehicle["country"], "transit_route": transit.get("route"),
+        "transit_exit_bcp": transit.get("exit_bcp"), "transit_deadline": parse_time(transit.get("deadline")),
+        "decision": decision.get("value"), "decision_note": decision.get("note"),
+        "decision_confirmed_by_id": user_id(decision.get("confirmed_by")),
+        "decision_confirmed_at": parse_time(decision.get("confirmed_at")),
+        "lead_officer_id": user_id(doc.get("lead_officer")), "created_by_id": user_id(doc.get("created_by")),
+        "created_at": created_at, "updated_at": updated_at or created_at,
+        "finalized_at": parse_time(doc.get("finalized_at")), "finalized_by_id": user_id(doc.get("finalized_by")),
+        "record_hash": doc.get("record_hash"), "amendment_reason": amendment.get("reason"),
+        "amended_by_id": user_id(amendment.get("by")), "hash_format": doc.get("hash_format", 1),
+        "finalized_audit_id": checkpoint.get("id"), "finalized_audit_hash": checkpoint.get("hash"),
+        "finalization_signature": _signature_row("finalization", doc, doc.get("finalization"), None, user_id),
+    }
+    sections = []
+    for a in doc["agencies"]:
+        officer = user_id(a["officer"])
+        section = {
+            "agency": a["agency"], "checklist_id": checklist_id(a["checklist"]["id"], a["checklist"]["version"]),
+            "officer_id": officer, "started_at": parse_time(a.get("started_at")),
+            "finished_at": parse_time(a.get("finished_at")), "decision": a["decision"], "remarks": a["remarks"],
+            "signed_at": parse_time(a["signed_at"]), "signed_by_id": user_id(a.get("signed_by")),
+            "signature_sha256": a.get("drawn_signature"), "returned_comment": a.get("returned_comment"),
+            "e_signature": _signature_row("section", doc, a.get("signature"), a["agency"], user_id)}
+        answered_at = section["finished_at"] or section["started_at"] or created_at
+        answers = [{"item_id": x["item"], "value": x["value"], "note": x["note"], "photos": x["photos"] or None,
+                    "answered_at": answered_at, "answered_by_id": officer} for x in a["answers"]]
+        sections.append((section, answers))
+    review = doc["review"]
+    reviews = [] if review is None else [{
+        "reviewer_id": user_id(review["reviewer"]), "outcome": review["outcome"], "comment": review["comment"],
+        "agencies": review["agencies"], "remarks": review["remarks"],
+        "reviewed_at": parse_time(review["reviewed_at"]),
+        "signature": _signature_row("review", doc, review.get("signature"), None, user_id)}]
+    return {
+        "inspection": inspection,
+        "drivers": [{"position": n, **d} for n, d in enumerate(doc["drivers"])],
+        "documents": [{"position": n, "type": d["type"], "number": d["number"], "issuer": d["issuer"],
+                       "issued_on": date.fromisoformat(d["date"]) if d["date"] else None}
+                      for n, d in enumerate(doc["documents"])],
+        "cargo_lines": [{"position": n, **{**c, "gross_mass_kg": _float(c["gross_mass_kg"])}}
+                        for n, c in enumerate(doc["cargo"])],
+        "seals": [{"position": n, **s} for n, s in enumerate(doc["seals"])],
+        "attachments": [{"sha256": a["sha256"], "filename": a["filename"], "caption": a["caption"],
+                         "agency": a["agency"], "added_at": created_at, "added_by_id": None}
+                        for a in doc["attachments"]],
+        "reviews": reviews,
+        "sections": sections,
+    }
+
+
+def _signature_row(kind: str, doc: dict, ref: dict | None, agency: str | None, user_id) -> dict | None:
+    """The ``signatures`` row of a signature as a document shows it (:func:`new_signature`)."""
+    if ref is None:
+        return None
+    return {"kind": kind, "inspection_uuid": doc["uuid"], "revision": doc["revision"], "agency": agency,
+            "signer_id": user_id(ref["signed_by"]), "key_fingerprint": ref["key_fingerprint"],
+            "signed_at": parse_time(ref["signed_at"]), "sha256": ref["sha256"], "audit_id": ref["checkpoint"]["id"],
+            "audit_hash": ref["checkpoint"]["hash"], "value": ref["value"]}

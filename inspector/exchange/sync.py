@@ -176,8 +176,10 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
                             checklist_source=lambda cid, version: frozen_definition(mine, cid, version))
             known = owners(mine, uuids, sender.workstation)
             trails = audit_trail.local_entries(mine, uuids)
+            revisions = revisions_of(mine, uuids)
+            merger.prefetch(sorted({(r.uuid, r.reference) for r in revisions}))
             case: list = []
-            for revision in revisions_of(mine, uuids):
+            for revision in revisions:
                 if case and case[-1][0]["uuid"] != revision.uuid:
                     uuid = case[0][0]["uuid"]
                     merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
@@ -186,7 +188,7 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
             if case:
                 uuid = case[0][0]["uuid"]
                 merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
-            theirs.flush()
+            merger.flush()
             user_keys.store(theirs, user_keys.parse(json.loads(user_keys.to_json(mine))), None, source)
         summary.push.add(merger.summary)  # committed
         summary.cases += len(uuids)

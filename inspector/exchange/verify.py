@@ -56,6 +56,7 @@ class RecordEntry:
     updated_at: datetime
     changes: int | None = None  # the owner's change counter of the case, as the manifest states it
     origin: str | None = None  # the workstation that owns the case, as the manifest states it
+    reference: str | None = None
 
 
 @dataclass
@@ -299,7 +300,7 @@ class _Checker:
             raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
         self.acts.check(doc, safety.shown(name))
         return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
-                           member.origin)
+                           member.origin, doc["reference"])
 
     def _audit(self, name: str, cases: dict) -> None:
         uuid = safety.AUDIT_NAME.fullmatch(name).group(1)
