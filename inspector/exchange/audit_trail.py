@@ -160,6 +160,34 @@ def _require(condition: object, error, detail: str) -> None:
         raise error(detail)
 
 
+def rows(uuid: str, origin: str, entries: list[dict], received_in: str, received_at: datetime) -> list[dict]:
+    """The ``imported_audit`` rows of a case's checked entries."""
+    return [{"origin": origin, "origin_id": e["id"], "at": _time(e["at"]), "user_id": e["user_id"],
+             "username": e["username"], "action": e["action"], "entity": e["entity"], "entity_id": e["entity_id"],
+             "inspection_uuid": uuid, "old": e["old"], "new": e["new"], "prev_hash": e["prev_hash"],
+             "hash": e["hash"], "received_in": received_in[:200], "received_at": received_at} for e in entries]
+
+
+def insert_new(session: Session, rows_: list[dict], write=None) -> None:
+    """Insert the entries of cases new here (none of theirs can be here); an id of the origin's chain
+    already here (with another case) refuses the bundle as forged."""
+    if not rows_:
+        return
+    for origin in {r["origin"] for r in rows_}:
+        ids = [r["origin_id"] for r in rows_ if r["origin"] == origin]
+        for start in range(0, len(ids), 500):
+            clash = session.scalar(select(ImportedAuditEntry.origin_id).where(
+                ImportedAuditEntry.origin == origin, ImportedAuditEntry.origin_id.in_(ids[start:start + 500]))
+                .limit(1))
+            if clash is not None:
+                uuid = next(r["inspection_uuid"] for r in rows_ if r["origin_id"] == clash)
+                raise BundleRejected("exchange.audit_entry_forged", name=member_name(uuid), id=clash)
+    if write is not None:
+        write(ImportedAuditEntry, rows_)
+    else:
+        session.execute(insert(ImportedAuditEntry.__table__), rows_)
+
+
 def store(session: Session, uuid: str, origin: str, entries: list[dict], received_in: str) -> list[str]:
     """Add the entries not here yet (by origin and id); the hashes of those added, in order.
 
@@ -170,17 +198,14 @@ def store(session: Session, uuid: str, origin: str, entries: list[dict], receive
         select(ImportedAuditEntry.origin_id, ImportedAuditEntry.inspection_uuid, ImportedAuditEntry.hash).where(
             ImportedAuditEntry.origin == origin, ImportedAuditEntry.origin_id.in_([e["id"] for e in entries])))}
     received_at = now_utc()
-    rows = []
+    fresh = []
     for e in entries:
         if e["id"] in known:
             if known[e["id"]] != (uuid, e["hash"]):
                 raise BundleRejected("exchange.audit_entry_forged", name=member_name(uuid), id=e["id"])
             continue
-        rows.append({"origin": origin, "origin_id": e["id"], "at": _time(e["at"]), "user_id": e["user_id"],
-                     "username": e["username"], "action": e["action"], "entity": e["entity"],
-                     "entity_id": e["entity_id"], "inspection_uuid": uuid, "old": e["old"], "new": e["new"],
-                     "prev_hash": e["prev_hash"], "hash": e["hash"], "received_in": received_in[:200],
-                     "received_at": received_at})
-    if rows:
-        session.execute(insert(ImportedAuditEntry.__table__), rows)
-    return [r["hash"] for r in rows]
+        fresh.append(e)
+    added = rows(uuid, origin, fresh, received_in, received_at)
+    if added:
+        session.execute(insert(ImportedAuditEntry.__table__), added)
+    return [r["hash"] for r in added]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
+
+from inspector.exchange import audit_trail
 
 from inspector.store.models import (
     AgencySection,
@@ -42,9 +44,11 @@ class PendingRevisions:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.writer = _Writer(session)
         self.revisions: list[dict] = []  # records.rows() of each revision
         self.origins: list[dict] = []
         self.references: dict[str, str] = {}  # reference -> uuid, of cases waiting here
+        self.audit: list[dict] = []  # imported_audit rows of the new cases
 
     def __len__(self) -> int:
         return len(self.revisions)
@@ -56,7 +60,7 @@ class PendingRevisions:
         self.origins.append(row)
 
     def write(self) -> None:
-        if not self.revisions and not self.origins:
+        if not self.revisions and not self.origins and not self.audit:
             return
         session = self.session
         signatures = self._signature_ids()
@@ -66,7 +70,7 @@ class PendingRevisions:
             row = {k: v for k, v in parent.items() if k != "finalization_signature"}
             row["finalization_signature_id"] = _id_of(signatures, parent["finalization_signature"])
             rows.append(row)
-        ids = _insert_returning(session, JointInspection, rows) if rows else []
+        ids = self.writer.insert(JointInspection, rows, ids=True)
         children: dict[str, list[dict]] = {name: [] for name, _ in LEAVES}
         reviews, sections, answers_of = [], [], []
         for inspection_id, revision in zip(ids, self.revisions, strict=True):
@@ -82,19 +86,15 @@ class PendingRevisions:
                                  "e_signature_id": _id_of(signatures, section["e_signature"])})
                 answers_of.append(answers)
         for name, model in LEAVES:
-            if children[name]:
-                session.execute(insert(model.__table__), children[name])
-        if reviews:
-            session.execute(insert(Review.__table__), reviews)
-        if sections:
-            section_ids = _insert_returning(session, AgencySection, sections)
-            answers = [{**answer, "section_id": section_id}
-                       for section_id, group in zip(section_ids, answers_of, strict=True) for answer in group]
-            if answers:
-                session.execute(insert(Answer.__table__), answers)
-        if self.origins:
-            session.execute(insert(CaseOrigin.__table__), self.origins)
-        self.revisions, self.origins, self.references = [], [], {}
+            self.writer.insert(model, children[name])
+        self.writer.insert(Review, reviews)
+        section_ids = self.writer.insert(AgencySection, sections, ids=True)
+        self.writer.insert(Answer, [{**answer, "section_id": section_id}
+                                    for section_id, group in zip(section_ids, answers_of, strict=True)
+                                    for answer in group])
+        self.writer.insert(CaseOrigin, self.origins)
+        audit_trail.insert_new(session, self.audit, self.writer.insert)
+        self.revisions, self.origins, self.references, self.audit = [], [], {}, []
 
     def _signature_ids(self) -> dict[str, int]:
         """The id of every signature the waiting revisions name: found here, or inserted now."""
@@ -115,7 +115,7 @@ class PendingRevisions:
                 select(Signature.id, Signature.value).where(Signature.value.in_(values[start:start + 500])))})
         new = [row for value, row in wanted.items() if value not in found]
         if new:
-            found.update(zip((r["value"] for r in new), _insert_returning(self.session, Signature, new), strict=True))
+            found.update(zip((r["value"] for r in new), self.writer.insert(Signature, new, ids=True), strict=True))
         return found
 
 
@@ -123,7 +123,63 @@ def _id_of(ids: dict[str, int], ref: dict | None) -> int | None:
     return None if ref is None else ids[ref["value"]]
 
 
-def _insert_returning(session: Session, model, rows: list[dict]) -> list[int]:
-    table = model.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.execute(statement, rows).scalars())
+class _Writer:
+    """``executemany`` of rows into a table; the new ids in row order when asked.
+
+    PostgreSQL: Core ``insert()`` (``RETURNING`` the ids, in parameter order).
+    SQLite: the driver's ``executemany`` with each column type's bind processor
+    applied here (stored exactly as Core would store them, without Core's
+    per-row parameter handling, which cost more than SQLite's insert), and ids
+    counted on from the table's highest: a SQLite database has one writer (the
+    lock file), and the merge holds it for its whole transaction.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect
+        self.sqlite = self.dialect.name == "sqlite"
+        self.next_id: dict[str, int] = {}
+        self.statements: dict[tuple[str, tuple[str, ...]], tuple[str, list]] = {}
+
+    def insert(self, model, rows: list[dict], *, ids: bool = False) -> list[int]:
+        if not rows:
+            return []
+        table = model.__table__
+        if not self.sqlite:
+            if ids:
+                statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+                return list(self.session.execute(statement, rows).scalars())
+            self.session.execute(insert(table), rows)
+            return []
+        new: list[int] = []
+        if ids:
+            if table.name not in self.next_id:
+                self.next_id[table.name] = (self.session.scalar(select(func.max(table.c.id))) or 0) + 1
+            start = self.next_id[table.name]
+            new = list(range(start, start + len(rows)))
+            self.next_id[table.name] = start + len(rows)
+            for row, id_ in zip(rows, new, strict=True):
+                row["id"] = id_
+        names = tuple(rows[0])
+        sql, processors = self._statement(table, names)
+        parameters = []
+        for row in rows:
+            values = [row[name] for name in names]
+            for n, process in processors:
+                if values[n] is not None:
+                    values[n] = process(values[n])
+            parameters.append(tuple(values))
+        self.session.connection().exec_driver_sql(sql, parameters)
+        return new
+
+    def _statement(self, table, names: tuple[str, ...]) -> tuple[str, list]:
+        key = (table.name, names)
+        if key not in self.statements:
+            processors = []
+            for n, name in enumerate(names):
+                process = table.c[name].type.dialect_impl(self.dialect).bind_processor(self.dialect)
+                if process is not None:
+                    processors.append((n, process))
+            sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+            self.statements[key] = (sql, processors)
+        return self.statements[key]

@@ -144,7 +144,11 @@ class Merger:
                 return
             owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
             self._new_case(uuid, owner, revisions, changes)
-            self._take_audit(uuid, audit, allowed=True)
+            if audit and self.sender.workstation != self.here:  # none of a new case's entries is here
+                added = audit_trail.rows(uuid, self.sender.workstation, audit, self.source, now_utc())
+                self.pending.audit.extend(added)
+                self.audit_hashes.extend(r["hash"] for r in added)
+                self.summary.audit_imported += len(added)
             self._count_reference(first["reference"])
             self._case_done()
             return

@@ -199,7 +199,8 @@ class _Checker:
         self.definitions: dict[tuple[str, str], FrozenChecklist] = {}  # carried or frozen here, transient
         self.blobs: dict[str, AttachmentBlob] = {}
         self.users: dict[tuple, User] = {}
-        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=self._blob)
+        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=self._blob,
+                                         make=records.plain)
         self.acts = SignedActs(db, result)
 
     def run(self) -> None:
@@ -271,7 +272,8 @@ class _Checker:
 
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
         info, member = self._member(name)
-        doc = load_json(hashed(self.archive, info, member, self.limits.max_document), name)
+        raw = hashed(self.archive, info, member, self.limits.max_document)
+        doc = load_json(raw, name)
         if isinstance(doc, dict):
             doc = upgrade_document(doc)  # written before signatures existed
         problem = check_document(doc)
@@ -283,7 +285,7 @@ class _Checker:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
         if references.setdefault(uuid, doc["reference"]) != doc["reference"]:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
-        found = records.storage_problem(doc)
+        found = records.storage_problem(doc, raw)
         if found is not None:
             path, key, params = found
             raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=path,
