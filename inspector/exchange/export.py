@@ -55,6 +55,7 @@ from inspector.store.models import (
     FrozenChecklist,
     JointInspection,
     Review,
+    Signature,
 )
 
 log = logging.getLogger(__name__)
@@ -271,6 +272,10 @@ DOCUMENT_LOADING = (
     selectinload(JointInspection.attachments).selectinload(Attachment.blob).options(
         load_only(AttachmentBlob.sha256, AttachmentBlob.media_type, AttachmentBlob.size)),
     selectinload(JointInspection.reviews).selectinload(Review.reviewer),
+    # The signatures documents show (each with its signer): lazily, they were a query each.
+    selectinload(JointInspection.reviews).selectinload(Review.signature).selectinload(Signature.signer),
+    selectinload(JointInspection.sections).selectinload(AgencySection.e_signature).selectinload(Signature.signer),
+    selectinload(JointInspection.finalization_signature).selectinload(Signature.signer),
     selectinload(JointInspection.lead_officer),
     selectinload(JointInspection.decision_confirmed_by),
     selectinload(JointInspection.created_by),
