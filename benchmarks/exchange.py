@@ -65,6 +65,86 @@ def _bare_zip(bundle: Path, target: Path) -> float:
     return time.perf_counter() - started
 
 
+def _bare_export(source: Path, target: Path, batch: int = 50) -> float:
+    """sqlite3 + json + hashlib + zipfile, the same work as the export without the ORM: the same
+    rows read a page of 50 current cases at a time (every revision with its drivers, documents,
+    cargo, seals, sections and answers, attachments, reviews, signatures and people, each case's
+    audit entries), one canonical-JSON member per revision and per case's audit trail, each file
+    and checklist once, every member hashed, deflated, and a manifest listing them all."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    started = time.perf_counter()
+
+    def dump(value: object) -> bytes:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str).encode()
+
+    def rows(sql: str, keys: list) -> list[dict]:
+        marks = ", ".join("?" for _ in keys)
+        return [dict(r) for r in connection.execute(sql.format(marks=marks), keys)]
+
+    def by(items: list[dict], key: str) -> dict:
+        grouped: dict = {}
+        for item in items:
+            grouped.setdefault(item[key], []).append(item)
+        return grouped
+
+    users = {r["id"]: dict(r) for r in connection.execute(
+        "SELECT id, username, full_name, badge_number, agency, role FROM users")}
+    members, shared, last = [], set(), ""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        def add(name: str, data: bytes, compress: bool = True) -> None:
+            out.writestr(name, data, zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED)
+            members.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+
+        while True:
+            uuids = [r[0] for r in connection.execute(
+                "SELECT uuid FROM inspections WHERE is_current AND uuid > ? ORDER BY uuid LIMIT ?", (last, batch))]
+            if not uuids:
+                break
+            last = uuids[-1]
+            revisions = rows("SELECT * FROM inspections WHERE uuid IN ({marks}) ORDER BY uuid, revision", uuids)
+            ids = [r["id"] for r in revisions]
+            children = {table: by(rows(f"SELECT * FROM {table} WHERE inspection_id IN ({{marks}}) ORDER BY id",
+                                       ids), "inspection_id")
+                        for table in ("drivers", "documents", "cargo_lines", "seals", "agency_sections",
+                                      "attachments", "reviews")}
+            sections = [s for group in children["agency_sections"].values() for s in group]
+            answers = by(rows("SELECT * FROM answers WHERE section_id IN ({marks}) ORDER BY id",
+                              [s["id"] for s in sections]), "section_id")
+            signatures = {r["id"]: r for r in rows("SELECT * FROM signatures WHERE inspection_uuid IN ({marks})",
+                                                   uuids)}
+            for revision in revisions:
+                own = {table: children[table].get(revision["id"], []) for table in children}
+                for section in own["agency_sections"]:
+                    section["answers"] = answers.get(section["id"], [])
+                    section["officer"] = users.get(section["officer_id"])
+                    section["signature"] = signatures.get(section["e_signature_id"])
+                    if section["checklist_id"] not in shared:
+                        shared.add(section["checklist_id"])
+                        definition = connection.execute("SELECT checklist_id, version, definition FROM "
+                                                        "checklist_definitions WHERE id = ?",
+                                                        (section["checklist_id"],)).fetchone()
+                        add(f"checklists/{definition[0]}@{definition[1]}.json", dump(json.loads(definition[2])))
+                for attachment in own["attachments"]:
+                    if attachment["sha256"] not in shared:
+                        shared.add(attachment["sha256"])
+                        data = connection.execute("SELECT data FROM attachment_blobs WHERE sha256 = ?",
+                                                  (attachment["sha256"],)).fetchone()[0]
+                        add(f"attachments/{attachment['sha256']}", data, compress=False)
+                document = {**revision, **own, "lead_officer": users.get(revision["lead_officer_id"]),
+                            "created_by": users.get(revision["created_by_id"]),
+                            "finalization": signatures.get(revision["finalization_signature_id"])}
+                add(f"records/{revision['uuid']}/{revision['revision']}.json", dump(document))
+            for uuid, entries in by(rows("SELECT * FROM audit_log WHERE inspection_uuid IN ({marks}) ORDER BY id",
+                                         uuids), "inspection_uuid").items():
+                add(f"audit/{uuid}.json", dump({"format": "bcp-audit/1", "uuid": uuid, "entries": entries}))
+        out.writestr("manifest.json", dump({"format": "bcp-bundle/1", "members": members}))
+    connection.close()
+    return time.perf_counter() - started
+
+
 def _bare_read(bundle: Path) -> float:
     """zipfile + json alone: every member read and every document parsed (no database)."""
     started = time.perf_counter()
@@ -278,7 +358,7 @@ def exchange_rows(folder: Path, _big: Path, sizes: tuple[int, ...] = (1_000, 10_
         bundle = folder / f"bundle-{records}.zip"
         bundle.unlink(missing_ok=True)
         exported = _child("export", str(source), str(bundle), str(keys), "0")
-        bare_export = _bare_zip(bundle, folder / "bare.zip")
+        bare_export = _bare_export(source, _fresh(folder / "bare.zip"))
         empty = _fresh(folder / "import-empty.db")
         _child("prepare", str(empty), str(bundle), str(keys), "0")
         target, bare_target = _fresh(folder / f"import-{records}.db"), _fresh(folder / "bare-import.db")
