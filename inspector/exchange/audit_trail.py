@@ -17,7 +17,7 @@ manifest. Any failure refuses the bundle whole.
 At the receiver the entries go to ``imported_audit``, never into the local
 chain (ids would collide and the chain's links would break): the local chain
 keeps its own entries about the import, with the number of audit entries taken
-and the SHA-256 of their hashes (see :func:`digest`), so ``inspector check``
+and the SHA-256 of their hashes (``audit.imported_digest``), so ``inspector check``
 still finds the local chain whole and an imported entry changed later no longer
 matches its own hash. Entries are stored only for a case the sender may bring
 (the workstation that owns it, or head office for the cases it reviews); a
@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from inspector.domain.clock import now_utc
 from inspector.exchange.errors import BundleRejected
-from inspector.services.audit import entry_hash, imported_digest as digest  # noqa: F401 - re-exported
+from inspector.services.audit import entry_hash
 from inspector.services.documents import canonical_json
 from inspector.store.models import AuditEntry, ImportedAuditEntry
 
@@ -169,7 +169,7 @@ def rows(uuid: str, origin: str, entries: list[dict], received_in: str, received
 
 
 def insert_new(session: Session, rows_: list[dict], write=None) -> None:
-    """Insert the entries of cases new here (none of theirs can be here); an id of the origin's chain
+    """Insert entries not here (:func:`fresh`, or those of cases new here); an id of the origin's chain
     already here (with another case) refuses the bundle as forged."""
     if not rows_:
         return
@@ -188,8 +188,8 @@ def insert_new(session: Session, rows_: list[dict], write=None) -> None:
         session.execute(insert(ImportedAuditEntry.__table__), rows_)
 
 
-def store(session: Session, uuid: str, origin: str, entries: list[dict], received_in: str) -> list[str]:
-    """Add the entries not here yet (by origin and id); the hashes of those added, in order.
+def fresh(session: Session, uuid: str, origin: str, entries: list[dict], received_in: str) -> list[dict]:
+    """The rows of the entries not here yet (by origin and id), in order, for the caller to insert.
 
     An id of the origin's chain already here with another content or for another
     case cannot come from the same chain: the bundle is refused.
@@ -198,14 +198,11 @@ def store(session: Session, uuid: str, origin: str, entries: list[dict], receive
         select(ImportedAuditEntry.origin_id, ImportedAuditEntry.inspection_uuid, ImportedAuditEntry.hash).where(
             ImportedAuditEntry.origin == origin, ImportedAuditEntry.origin_id.in_([e["id"] for e in entries])))}
     received_at = now_utc()
-    fresh = []
+    new = []
     for e in entries:
         if e["id"] in known:
             if known[e["id"]] != (uuid, e["hash"]):
                 raise BundleRejected("exchange.audit_entry_forged", name=member_name(uuid), id=e["id"])
             continue
-        fresh.append(e)
-    added = rows(uuid, origin, fresh, received_in, received_at)
-    if added:
-        session.execute(insert(ImportedAuditEntry.__table__), added)
-    return [r["hash"] for r in added]
+        new.append(e)
+    return rows(uuid, origin, new, received_in, received_at)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from inspector.domain.enums import Role
 from inspector.domain.errors import PermissionDenied
-from inspector.exchange import audit_trail, safety, trust, user_keys
+from inspector.exchange import safety, trust, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore
 from inspector.exchange.merge import EXPUNGE_EVERY, Merger, MergeSummary, lock_for_merge
@@ -81,7 +81,7 @@ def import_bundle(db: Database, path: Path, *, actor: User | None, keystore: Key
 
 def _audit_digest(merger: Merger) -> dict:
     """The imported audit entries an import added, anchored in the local chain (audit_trail.digest)."""
-    return {"audit_sha256": audit_trail.digest(merger.audit_hashes)} if merger.audit_hashes else {}
+    return {"audit_sha256": merger.audit_digest.hexdigest()} if merger.summary.audit_imported else {}
 
 
 def _cases(verified: VerifiedBundle) -> list[list]:

@@ -116,7 +116,7 @@ class Merger:
         self._blobs: set[str] = set()
         self._cases = 0
         self._signatures: dict[str, int] = {}
-        self.audit_hashes: list[str] = []  # of the imported audit entries added, in order
+        self.audit_digest = hashlib.sha256()  # of the imported audit entries' hashes, in the order added
         self.pending = PendingRevisions(session)  # new cases' rows, inserted per table by flush()
         self._counters: dict[tuple[str, int], int] = {}  # (bcp, year) -> highest number merged
         self._prefetched: dict[str, tuple[bool, bool]] = {}  # uuid -> (has an origin row, is here)
@@ -145,10 +145,7 @@ class Merger:
             owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
             self._new_case(uuid, owner, revisions, changes)
             if audit and self.sender.workstation != self.here:  # none of a new case's entries is here
-                added = audit_trail.rows(uuid, self.sender.workstation, audit, self.source, now_utc())
-                self.pending.audit.extend(added)
-                self.audit_hashes.extend(r["hash"] for r in added)
-                self.summary.audit_imported += len(added)
+                self._queue_audit(audit_trail.rows(uuid, self.sender.workstation, audit, self.source, now_utc()))
             self._count_reference(first["reference"])
             self._case_done()
             return
@@ -246,9 +243,14 @@ class Merger:
             self.summary.audit_refused += len(entries)
             log.warning("audit entries of %s from %s refused: not the sender's case", uuid, self.source)
             return
-        added = audit_trail.store(self.session, uuid, self.sender.workstation, entries, self.source)
-        self.audit_hashes.extend(added)
-        self.summary.audit_imported += len(added)
+        self._queue_audit(audit_trail.fresh(self.session, uuid, self.sender.workstation, entries, self.source))
+
+    def _queue_audit(self, rows: list[dict]) -> None:
+        """Inserted by :meth:`flush` in this order, the order of the local chain's digest of them."""
+        self.pending.audit.extend(rows)
+        for row in rows:
+            self.audit_digest.update(row["hash"].encode("ascii"))
+        self.summary.audit_imported += len(rows)
 
     def _refuse_new_case(self, doc: dict, origin_stated: str | None) -> str | None:
         """Why the sender may not bring this case we do not have (None: it may)."""

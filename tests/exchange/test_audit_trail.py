@@ -118,9 +118,11 @@ def test_who_answered_what_reaches_head_office_shown_in_the_history_and_a_second
     assert after["counts"] == {**before["counts"], "audit_log": before["counts"]["audit_log"] + 1}
     with clock.at(T0 + timedelta(minutes=20)):
         answer_section(one.db, one.people.customs, reference, "customs", seed=7)
+        other = new_case(one)  # one bundle with a new case and a case head office has: one digest of both
+        answer_section(one.db, one.people.customs, other, "customs")
     grown = own_trail(one, uuid)
     merged = hq.take(one.bundle(out))
-    assert merged.audit_imported == len(grown) - len(mine)
+    assert merged.audit_imported == len(grown) - len(mine) + len(own_trail(one, uuid_of(one, other)))
     assert imported_trail(hq, uuid, one.id) == grown
     assert integrity.run(hq.db).ok
 
