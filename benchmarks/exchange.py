@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -378,4 +379,39 @@ def exchange_rows(folder: Path, _big: Path, sizes: tuple[int, ...] = (1_000, 10_
                         imported["seconds"] * 1000, bare_import * 1000, "ms",
                         "≤ 3× bare, ≥ 1,000 cases/s, bounded memory",
                         imported["seconds"] <= 3 * bare_import and rate >= 1000 and import_peak < 128))
+        if os.environ.get("INSPECTOR_TEST_PG_URL"):
+            seconds = sync_seconds(source, folder, os.environ["INSPECTOR_TEST_PG_URL"])
+            rows.append(Row(f"sync {records:,} records to PostgreSQL ({records / seconds:,.0f} cases/s)",
+                            seconds * 1000, None, "ms", "≥ 500 cases/s", records / seconds >= 500))
     return rows
+
+
+def sync_seconds(source: Path, folder: Path, server_url: str) -> float:
+    """``sync`` of a copy of ``source`` into a new, empty central database on ``server_url`` (made, with
+    its schema, before the clock starts; dropped after)."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from inspector.exchange.sync import sync
+    from inspector.store.database import Database
+
+    name = f"inspector_bench_{uuid.uuid4().hex[:12]}"
+    server = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    copy = _fresh(folder / "sync-source.db")
+    shutil.copyfile(source, copy)
+    local = Database(copy)
+    Database(url).dispose()
+    try:
+        started = time.perf_counter()
+        sync(local, url, checklist_dir=folder / "sync-checklists")
+        return time.perf_counter() - started
+    finally:
+        local.dispose()
+        with server.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        server.dispose()
