@@ -130,15 +130,15 @@ class _Writer:
     SQLite: the driver's ``executemany`` with each column type's bind processor
     applied here (stored exactly as Core would store them, without Core's
     per-row parameter handling, which cost more than SQLite's insert), and ids
-    counted on from the table's highest: a SQLite database has one writer (the
-    lock file), and the merge holds it for its whole transaction.
+    counted on from the table's highest, read at each insert: a SQLite
+    database has one writer (the lock file), and the merge holds it for its
+    whole transaction.
     """
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect
         self.sqlite = self.dialect.name == "sqlite"
-        self.next_id: dict[str, int] = {}
         self.statements: dict[tuple[str, tuple[str, ...]], tuple[str, list]] = {}
 
     def insert(self, model, rows: list[dict], *, ids: bool = False) -> list[int]:
@@ -153,11 +153,9 @@ class _Writer:
             return []
         new: list[int] = []
         if ids:
-            if table.name not in self.next_id:
-                self.next_id[table.name] = (self.session.scalar(select(func.max(table.c.id))) or 0) + 1
-            start = self.next_id[table.name]
+            # Read each time: the merge's ORM path (cases already here) inserts between two batches.
+            start = (self.session.scalar(select(func.max(table.c.id))) or 0) + 1
             new = list(range(start, start + len(rows)))
-            self.next_id[table.name] = start + len(rows)
             for row, id_ in zip(rows, new, strict=True):
                 row["id"] = id_
         names = tuple(rows[0])
