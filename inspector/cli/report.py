@@ -10,7 +10,6 @@ Many reports are built in this one process (fonts and photos prepared once).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import gc
 import logging
@@ -96,6 +95,7 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     # a whole `inspector report`: docs/reports.md#speed). So: no collection
     # until they exist, then they are frozen (later collections — the reports'
     # own — skip them) until the command ends.
+    collecting, frozen = gc.isenabled(), gc.get_freeze_count()
     gc.disable()
     try:
         from inspector.cli.commands import open_database
@@ -108,7 +108,8 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         lang = args.report_lang or current_language()
         db = open_database(args)
         gc.freeze()
-        gc.enable()
+        if collecting:
+            gc.enable()
         try:
             if args.shift is not None:
                 pdf = _shift_pdf(db, args, lang)
@@ -117,8 +118,10 @@ def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         finally:
             db.dispose()
     finally:
-        gc.enable()
-        gc.unfreeze()  # an in-process caller (the tests) gets its collector back as it was
+        if not frozen:
+            gc.unfreeze()  # an in-process caller (the tests) gets its collector back as it was
+        if collecting:
+            gc.enable()
     path = write_pdf(target, pdf.data)
     print(tr("report.written", path=str(path), count=pdf.pages))
     return 0
