@@ -213,7 +213,7 @@ def test_an_older_database_gets_the_kept_times_on_first_use(tmp_path, registry, 
     config = alembic_config(db)
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0012")
+        command.downgrade(config, "0013")
     with db.engine.connect() as connection:
         assert "trs_times" not in {n for (n,) in connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}

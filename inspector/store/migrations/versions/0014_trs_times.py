@@ -15,7 +15,7 @@ is pending (it computes from the records instead). An older database lists
 every current revision as pending: the first dashboard brings them in.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-11-30
 """
 from alembic import op
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from inspector.store.types import UTCDateTime
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
