@@ -222,7 +222,8 @@ _CHILDREN = (  # attribute, table, order (as the relationships order them)
     ("seals", Seal.__table__, Seal.__table__.c.position),
 )
 _S = AgencySection.__table__
-_ANSWERS = Answer.__table__
+_A = Answer.__table__
+_ANSWERS = select(_A.c.id, _A.c.section_id, _A.c.item_id, _A.c.value, _A.c.note, _A.c.photos)  # what documents show
 _SIGNATURES = Signature.__table__
 _REVIEWS = Review.__table__
 _ATTACHMENTS = select(Attachment.__table__, AttachmentBlob.media_type.label("blob_media_type"),
@@ -259,7 +260,7 @@ class _Scan:
                 setattr(record, role, users.get(getattr(record, f"{role}_id")))
         for name, table, order in _CHILDREN:
             for row in session.execute(select(table).where(table.c.inspection_id.in_(ids))
-                                       .order_by(table.c.inspection_id, order, table.c.id)):
+                                       .order_by(table.c.inspection_id, order, table.c.id)).all():
                 getattr(by_id[row.inspection_id], name).append(row)
         sections = {}
         for row in session.execute(select(_S).where(_S.c.inspection_id.in_(ids)).order_by(_S.c.id)):
@@ -268,8 +269,8 @@ class _Scan:
             sections[section.id] = section
             by_id[section.inspection_id].sections.append(section)
         if sections:
-            for row in session.execute(select(_ANSWERS).where(_ANSWERS.c.section_id.in_(list(sections)))
-                                       .order_by(_ANSWERS.c.id)):
+            for row in session.execute(_ANSWERS.where(_A.c.section_id.in_(list(sections)))
+                                       .order_by(_A.c.id)).all():
                 sections[row.section_id].answers.append(row)
         for row in session.execute(_ATTACHMENTS.where(Attachment.inspection_id.in_(ids)).order_by(Attachment.id)):
             blob = None if row.blob_media_type is None else SimpleNamespace(media_type=row.blob_media_type,

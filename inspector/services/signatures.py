@@ -160,6 +160,7 @@ class KeyBook:
     _rows: dict[str, UserKey | None] = field(default_factory=dict)
     _verdicts: dict[str, tuple[str, dict] | None] = field(default_factory=dict)
     _public: dict[str, Ed25519PublicKey | None] = field(default_factory=dict)
+    _legacy_sections: frozenset[str] | None = None
     _first_user_id: int | None = None
     _upgrade: dict | None = None
     _legacy: dict[int, LegacyRecord] | None = None
@@ -244,9 +245,11 @@ class KeyBook:
         return recorded is not None and recorded == password_sha256
 
     def legacy_sections(self) -> set[str]:
-        if self._upgrade is None:
-            self.upgraded("", None)
-        return set(self._upgrade.get("legacy_sections") or ())
+        if self._legacy_sections is None:
+            if self._upgrade is None:
+                self.upgraded("", None)
+            self._legacy_sections = frozenset(self._upgrade.get("legacy_sections") or ())
+        return self._legacy_sections
 
 
 # -- is a record genuine? ---------------------------------------------------------------------------
