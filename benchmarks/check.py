@@ -1,7 +1,8 @@
 """``inspector check`` and ``check --quick`` against a bare script doing the same reading and hashing.
 
 The bare script uses sqlite3, json, hashlib and cryptography only: SQLite's own
-check, then every audit entry hashed as canonical JSON, every revision's rows
+check, every photo and frozen checklist against its SHA-256 (the full check),
+then every audit entry hashed as canonical JSON, every revision's rows
 (the record, its drivers, documents, cargo, seals, sections, answers, photo
 descriptions, reviews) gathered into one document and hashed as canonical JSON,
 and every signature verified with its signer's Ed25519 key. The quick variant
@@ -28,6 +29,11 @@ from cryptography.exceptions import InvalidSignature
 path, quick, days = sys.argv[1], sys.argv[2] == "quick", int(sys.argv[3])
 db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 assert db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0] == "ok"
+if not quick:  # photos and frozen checklists against their hashes, as the program's check does
+    for sha, data in db.execute("SELECT sha256, data FROM attachment_blobs"):
+        assert hashlib.sha256(data).hexdigest() == sha
+    for sha, definition in db.execute("SELECT sha256, definition FROM checklist_definitions"):
+        hashlib.sha256(definition.encode() if isinstance(definition, str) else definition).hexdigest()
 
 def canonical(value):
     return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
