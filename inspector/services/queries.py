@@ -115,15 +115,21 @@ def _full_text(table: str, query: str) -> Select:
     return select(literal_column("rowid")).select_from(text(table)).where(condition)
 
 
-def _name_branches(search: str, dialect: str) -> list[tuple]:
-    """Drivers' names, consignors and consignees: every word the start of a word there."""
+def _name_branches(search: str, dialect: str, per_record: bool = False) -> list[tuple]:
+    """Drivers' names, consignors and consignees: every word the start of a word there.
+
+    ``per_record``: tested for each record's own drivers and cargo lines (whose ids are looked up in
+    the full-text matches, ``+0`` keeping SQLite from walking those matches for every record instead)."""
     words = _WORD.findall(search)
     if not words:
         return []
     if dialect == "sqlite":
         query = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        return [(Driver, Driver.id.in_(_full_text("driver_names", query))),
-                (CargoLine, CargoLine.id.in_(_full_text("cargo_parties", query)))]
+
+        def own_id(table):
+            return table.id + literal_column("0") if per_record else table.id
+        return [(Driver, own_id(Driver).in_(_full_text("driver_names", query))),
+                (CargoLine, own_id(CargoLine).in_(_full_text("cargo_parties", query)))]
 
     def every_word(*columns):
         return and_(*(or_(*(c.ilike(f"%{w}%") for c in columns)) for w in words))
@@ -136,7 +142,7 @@ def number_expression(column, dialect: str):
     return func.right(column, 6) if dialect == "postgresql" else func.substr(column, -6)
 
 
-def _conditions(search: str, dialect: str) -> tuple[list, list[tuple]]:
+def _conditions(search: str, dialect: str, per_record: bool = False) -> tuple[list, list[tuple]]:
     """What a record found by ``search`` matches: conditions on its own row, and
     ``(table, condition)`` pairs on the rows of its drivers, documents and cargo
     (each condition on an index of migrations 0006 and 0015)."""
@@ -156,7 +162,7 @@ def _conditions(search: str, dialect: str) -> tuple[list, list[tuple]]:
         others.append((CargoLine, _prefix(CargoLine.hs_code, key)))
     if text_.isdigit() and len(text_) <= 6:
         own.append(number_expression(i.reference, dialect) == f"{int(text_):06d}")
-    others += _name_branches(search, dialect)
+    others += _name_branches(search, dialect, per_record)
     return own, others
 
 
@@ -179,25 +185,34 @@ def _row_matches(search: str, dialect: str):
     """The same as :func:`_matching_ids`, as a condition on each record: for a term so common that the
     list finds its first page sooner by walking its own order than by gathering every match."""
     i = JointInspection
-    own, others = _conditions(search, dialect)
+    own, others = _conditions(search, dialect, per_record=True)
     return or_(*own, *(exists().where(table.inspection_id == i.id, condition) for table, condition in others))
 
 
-#: From this many matches on (a term like "1", or "26TM" that begins every declaration), the list
-#: walks its own order and tests each record instead of gathering every match first: with at
-#: least one match in 50 records, a page of 100 is found within about 5,000 records at 1,000,000.
-COMMON_MATCHES = 20_000
+#: None, or a fixed number of matches from which a search is common (tests)
+COMMON_MATCHES: int | None = None
+
+
+def common_matches(records: int) -> int:
+    """From how many matches on a term is common (a term like "1", or "26TM" that begins every
+    declaration): the list then walks its own order and tests each record instead of gathering
+    every match and sorting them. Gathering costs about one step per match, walking about two per
+    record walked (100 × records / matches of them for a page of 100): they cost the same at
+    √(200 × records) matches — 4,500 at 100,000 records, 14,000 at 1,000,000."""
+    return COMMON_MATCHES if COMMON_MATCHES is not None else max(1_000, int((200 * records) ** 0.5))
 
 
 def is_common(session: Session, search: str) -> bool:
-    """Whether ``search`` finds at least :data:`COMMON_MATCHES` records (counted on the indexes, and
-    only up to that number)."""
+    """Whether ``search`` finds at least :func:`common_matches` records (counted on the indexes,
+    and only up to that number)."""
     search = search.strip()
     if not search:
         return False
+    records = session.scalar(select(func.max(JointInspection.id))) or 0
+    threshold = common_matches(records)
     matches = _matching_ids(search, _dialect(session), distinct=False).subquery()
-    capped = select(literal_column("1")).select_from(matches).limit(COMMON_MATCHES).subquery()
-    return (session.scalar(select(func.count()).select_from(capped)) or 0) >= COMMON_MATCHES
+    capped = select(literal_column("1")).select_from(matches).limit(threshold).subquery()
+    return (session.scalar(select(func.count()).select_from(capped)) or 0) >= threshold
 
 
 def _returned_open():
@@ -210,7 +225,9 @@ def _returned_open():
 
 def _filtered(query: Select, f: InspectionFilter, dialect: str = "sqlite", common: bool = False) -> Select:
     i = JointInspection
-    query = query.where(i.is_current.is_(True))
+    sparse = bool(f.search.strip()) and not common and dialect == "sqlite"
+    # (sparse: see page_statement; likely() returns its argument and hides the index on it)
+    query = query.where((func.likely(i.is_current) if sparse else i.is_current).is_(True))
     if f.statuses:
         wanted = i.status.in_([s.value for s in f.statuses])
         query = query.where(or_(wanted, _returned_open()) if Status.RETURNED in f.statuses else wanted)
@@ -259,8 +276,13 @@ def page_statement(f: InspectionFilter, offset: int = 0, limit: int = 100, order
                              i.arrived_at, i.released_at, i.tractor_plate, i.trailer_plate,
                              i.decision, lead.full_name, i.finalized_at)
                       .outerjoin(lead, lead.id == i.lead_officer_id), f, dialect, common)
-    order = [column.desc() if descending else column.asc(), i.id.desc() if descending else i.id.asc()]
-    return query.order_by(*order).offset(offset).limit(limit)
+    key = [column, i.id]
+    if f.search.strip() and not common and dialect == "sqlite":
+        # The few records found are read by id and sorted: walking the whole list in its order
+        # (SQLite's choice when the order has an index) to pick them out costs a million steps at
+        # head office. likely() returns its argument; it only hides the order's index.
+        key = [func.likely(k) for k in key]
+    return query.order_by(*(k.desc() if descending else k.asc() for k in key)).offset(offset).limit(limit)
 
 
 def page(session: Session, f: InspectionFilter, offset: int = 0, limit: int = 100,

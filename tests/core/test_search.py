@@ -220,3 +220,16 @@ def test_an_older_database_gets_the_reference_and_sort_indexes(tmp_path, people,
         assert "ix_inspections_reference_number" in names and "ix_inspections_current_finalized_at" in names
     finally:
         upgraded.dispose()
+
+
+def test_a_rare_term_reads_its_matches_by_id_instead_of_walking_the_list(db, two):
+    """Walking a million records in arrival order to pick out three is what made search linear."""
+    plan = _plan(db, queries.page_statement(queries.InspectionFilter(search="10xb501")))
+    assert "SEARCH inspections USING INTEGER PRIMARY KEY" in plan, plan
+    assert "ix_inspections_current_arrived" not in plan, plan
+
+
+def test_how_common_a_term_must_be_grows_with_the_database():
+    assert queries.common_matches(100) == 1_000
+    assert 4_000 < queries.common_matches(100_000) < 5_000
+    assert 14_000 < queries.common_matches(1_000_000) < 15_000
