@@ -231,5 +231,5 @@ def test_a_rare_term_reads_its_matches_by_id_instead_of_walking_the_list(db, two
 
 def test_how_common_a_term_must_be_grows_with_the_database():
     assert queries.common_matches(100) == 1_000
-    assert 4_000 < queries.common_matches(100_000) < 5_000
-    assert 14_000 < queries.common_matches(1_000_000) < 15_000
+    assert 7_000 < queries.common_matches(100_000) < 8_000
+    assert 23_000 < queries.common_matches(1_000_000) < 25_000
