@@ -13,6 +13,7 @@ own, timed from start to end by the parent (wall clock).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -100,17 +101,23 @@ print("done")
 '''
 
 
-def run_check(db_path: Path, quick: bool, days: int = 7) -> tuple[float, float]:
-    """(program seconds, bare seconds), each one process from start to end."""
+def _process(argv: list[str]) -> tuple[float, float]:
+    """(seconds from start to end, peak memory in MB) of one process."""
+    started = time.monotonic()
+    child = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.monotonic() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{argv[:4]} failed")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def run_check(db_path: Path, quick: bool, days: int = 7) -> tuple[tuple[float, float], tuple[float, float]]:
+    """((program seconds, MB), (bare seconds, MB)), each one process from start to end."""
     argv = ["--db", str(db_path), "check"] + (["--quick", "--days", str(days)] if quick else [])
-    started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "inspector.cli.main", *argv], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
-    ours = time.monotonic() - started
-    started = time.monotonic()
-    subprocess.run([sys.executable, "-c", BARE, str(db_path), "quick" if quick else "full", str(days)],
-                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return ours, time.monotonic() - started
+    ours = _process([sys.executable, "-m", "inspector.cli.main", *argv])
+    bare = _process([sys.executable, "-c", BARE, str(db_path), "quick" if quick else "full", str(days)])
+    return ours, bare
 
 
 def check_rows(db_path: Path, records: int) -> list:
@@ -118,7 +125,7 @@ def check_rows(db_path: Path, records: int) -> list:
 
     rows = []
     for quick, name, factor in ((True, "check --quick (7 days)", 2), (False, "check (everything)", 2)):
-        ours, bare = run_check(db_path, quick)
-        rows.append(Row(f"{name} of {records:,} records", ours, bare, "s", f"≤ {factor}× bare",
-                        ours <= factor * bare))
+        (ours, ours_mb), (bare, bare_mb) = run_check(db_path, quick)
+        rows.append(Row(f"{name} of {records:,} records (peak RSS {ours_mb:.0f} MB, bare {bare_mb:.0f} MB)",
+                        ours, bare, "s", f"≤ {factor}× bare", ours <= factor * bare))
     return rows
