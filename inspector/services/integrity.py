@@ -86,7 +86,7 @@ def run(db: Database, *, quick: bool = False, days: int = QUICK_DAYS) -> CheckRe
     """The whole check; ``quick``: the daily one over the last ``days`` days (see above)."""
     # Millions of short-lived rows, none in a reference cycle: the cyclic garbage collector would
     # only walk them (it once took a quarter of a check). The program's own objects are frozen out
-    # of its sight, and each batch ends with a collection of the young objects.
+    # of its sight, and each batch ends with a collection of what is left of it (memory stays flat).
     enabled = gc.isenabled()
     gc.collect()
     gc.freeze()
@@ -205,7 +205,7 @@ def _check_records(db: Database, report: CheckReport, batch: int = 500, uuids: s
                         report.findings.append(Finding(difference.key, difference.params))
             last = rows[-1].id
             del records, trail, agencies
-            gc.collect(0)
+            gc.collect()  # what is left of the batch: cheap, the program's own objects are frozen
 
 
 LOCKED_VALUES = frozenset(s.value for s in LOCKED_STATUSES)
