@@ -125,6 +125,11 @@ class ChecklistDefinition:
         return {item.id: item for section in self.sections for item in section.items}
 
     @cached_property
+    def order(self) -> dict[str, int]:
+        """Each item's place in the checklist."""
+        return {item_id: place for place, item_id in enumerate(self.items)}
+
+    @cached_property
     def controlling_items(self) -> frozenset[str]:
         """Items some ``show_if`` looks at: only their answers can hide others."""
         return frozenset().union(*(i.show_if.items() for i in self.items.values() if i.show_if))

@@ -121,12 +121,18 @@ class SectionState:
     status: Status
 
 
+_UNREAD = object()
+
+
 def section_state(session: Session, inspection: JointInspection, agency: str,
-                  item_id: str | None = None) -> SectionState:
-    """The section after a change to ``item_id`` (None: to anything), read as plain rows."""
+                  item_id: str | None = None, answer: object = _UNREAD) -> SectionState:
+    """The section after a change to ``item_id`` (None: to anything), read as plain rows;
+    ``answer``: the item's answer as :func:`sections.record_answer` returned it (nothing to read)."""
     section = sections.section_of(inspection, agency)
-    session.flush()
     complete = item_id is None or item_id in sections.definition(section).controlling_items
+    if not complete and answer is not _UNREAD:
+        return SectionState(section.agency, {item_id: answer}, False, Status(inspection.status))
+    session.flush()
     if complete:
         rows = session.execute(_SECTION_ANSWERS, {"section": section.id})
     else:

@@ -113,12 +113,15 @@ class AppContext(QObject):
         """Apply a service that changes one item of one agency section (an answer, its note or
         photos; None: it may change several); returns what changed, and tells only who shows it."""
         from inspector.services import inspections as inspection_service
+        from inspector.services import sections
         from inspector.services.views import section_state
 
         def apply(session: Session) -> tuple[SectionState, str]:
             inspection = inspection_service.get(session, reference, with_sections=True)
             before = inspection.status
-            action(session, self.user, inspection, *args, **kwargs)
+            result = action(session, self.user, inspection, *args, **kwargs)
+            if action is sections.record_answer:  # it returns the item's answer as it is now
+                return section_state(session, inspection, agency, item_id, answer=result), before
             return section_state(session, inspection, agency, item_id), before
         state, before = self.write(apply)
         self.answer_changed.emit(reference, agency, item_id or "")

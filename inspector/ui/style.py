@@ -9,6 +9,8 @@ SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#8a6d00
 DECISION_COLOURS = {"release": "#1b6e20", "release_conditional": "#3b7d23"}
 RESTRICTIVE_COLOUR = "#b3261e"
 FINDING_BACKGROUND = QColor("#fdecea")
+FOCUS_BAR_COLOUR = QColor("#1a5fb4")  # the answer buttons' blue
+FOCUS_BAR_WIDTH = 6
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 4px;"
 
 STYLESHEET = """
@@ -24,7 +26,6 @@ QLabel[role="error"] { color: #b3261e; }
 QLabel[role="banner"] { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }
 QLabel[role="badge"] { color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold; }
 QFrame[role="item"] { border-bottom: 1px solid #ddd; }
-QFrame[role="item"]:focus { background: #e8f0fb; }
 QFrame[role="item"][flash="true"] { background: #fff4ce; }
 QFrame[role="item"][locked="true"] QLineEdit { background: #eeeeee; color: #333; border: 1px solid #cfcfcf; }
 QPushButton[answer="true"]:disabled { color: #777; background: #eeeeee; border: 1px solid #d5d5d5; }

@@ -98,6 +98,17 @@ STUCK_AFTER_MS = 20_000
 
 
 @pytest.fixture(autouse=True)
+def _english_again_after_each_test(qapp):
+    """A test that starts the app in Turkmen or Russian (as an officer would) leaves the app's
+    language behind it: the next test starts in English, whatever ran before."""
+    yield
+    from inspector.ui import i18n
+
+    if i18n.current() != "en":
+        i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
 def _no_stuck_modal_dialogs(qapp):
     """A modal dialog nobody answers would hang the run until CI's time limit.
 

@@ -231,6 +231,7 @@ class AgencyTab(QWidget):
             self.answers = answers
         else:  # only the changed item came back: the rest is as it was
             changed = [item for item, a in state.answers.items() if self.answers.get(item) != a]
+            old_values = {item: (self.answers.get(item) or {}).get("value") for item in changed}
             for item in changed:
                 if state.answers[item] is None:
                     del self.answers[item]
@@ -239,14 +240,22 @@ class AgencyTab(QWidget):
         for item_id in changed:
             row = self.rows.get(item_id)
             if row is not None:
-                before = list(row.photo_hashes)
+                photos_before = list(row.photo_hashes)
                 row.set_answer(self.answers.get(item_id))
-                if row.photo_hashes != before:
+                if row.photo_hashes != photos_before:
                     self._load_photos([row])
-        values = {k: a["value"] for k, a in self.answers.items()}
-        if any(item_id in self.definition.controlling_items for item_id in changed):
+        controlling = any(item_id in self.definition.controlling_items for item_id in changed)
+        if controlling:
             self._show_visibility()  # only an answer some show_if looks at can show or hide items
-        self.view_progress = sections.progress_of(self.definition, values, self._visible)
+        if state.complete or controlling:
+            values = {k: a["value"] for k, a in self.answers.items()}
+            self.view_progress = sections.progress_of(self.definition, values, self._visible)
+        else:  # one item's answer: the progress changes by its difference, whatever the checklist's length
+            for item_id in changed:
+                if item_id in self._visible:
+                    self.view_progress = sections.progress_after(
+                        self.definition, self.view_progress, item_id, old_values[item_id],
+                        (self.answers.get(item_id) or {}).get("value"))
         self._show_progress()
         self.progress_changed.emit()
 

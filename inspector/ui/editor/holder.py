@@ -10,7 +10,8 @@ alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -19,10 +20,16 @@ class Holder(QWidget):
     it), else the holder keeps the widget's own size (call ``fit`` after its text changed for good,
     e.g. in another language)."""
 
-    def __init__(self, child: QWidget, parent: QWidget | None = None, *, stretch: bool = False) -> None:
+    def __init__(self, child: QWidget, parent: QWidget | None = None, *, stretch: bool = False,
+                 opaque: bool = False) -> None:
         super().__init__(parent)
         self.child = child
         self.stretch = stretch
+        # ``opaque``: it sits on the window's own background and paints it itself, so that a change
+        # repaints the holder alone, not the window and the frames around it too
+        self.opaque = opaque
+        if opaque:
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         child.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored if stretch else QSizePolicy.Policy.Fixed,
                            QSizePolicy.Policy.Fixed)
@@ -46,6 +53,12 @@ class Holder(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self._hint
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self.opaque:
+            painter = QPainter(self)
+            painter.fillRect(event.rect(), self.palette().window())
+            painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         if self.stretch:

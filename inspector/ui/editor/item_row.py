@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyleOption,
-    QStyleOptionGroupBox,
     QToolButton,
     QWidget,
 )
@@ -21,9 +20,12 @@ from inspector.checklists.model import Item, localize
 from inspector.domain.enums import QuestionType, Severity
 from inspector.domain.i18n import current_language, label
 from inspector.ui.editor.answer_widgets import AnswerWidget, DateWidget, widget_for
+from inspector.ui.editor.grounds import section_ground
 from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.photos import PhotoStrip
-from inspector.ui.style import FINDING_BACKGROUND, SEVERITY_COLOURS, badge_style, repolish
+from inspector.ui.style import (
+    FINDING_BACKGROUND, FOCUS_BAR_COLOUR, FOCUS_BAR_WIDTH, SEVERITY_COLOURS, badge_style, repolish,
+)
 
 
 class ItemRow(QFrame):
@@ -100,7 +102,7 @@ class ItemRow(QFrame):
         self._flash_timer = QTimer(self, singleShot=True, interval=2500)
         self._flash_timer.timeout.connect(self._end_flash)
         grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setContentsMargins(FOCUS_BAR_WIDTH + 8, 6, 8, 6)
         grid.addWidget(self.question, 0, 0, 1, 4)
         grid.addWidget(self.help, 1, 0, 1, 4)
         grid.addWidget(self.answer, 2, 0)
@@ -173,14 +175,28 @@ class ItemRow(QFrame):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        finding = self.property("finding") and not self.hasFocus() and not self.property("flash")
+        finding = self.property("finding") and not self.property("flash")
         painter.fillRect(event.rect(), FINDING_BACKGROUND if finding else section_ground(self))
         option = QStyleOption()
         option.initFrom(self)
-        # what Qt paints behind a widget with a style sheet: the focused or flashing row's colour
+        # what Qt paints behind a widget with a style sheet: the flashing row's colour, the rule below
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        if self.hasFocus():
+            painter.fillRect(self._focus_bar(), FOCUS_BAR_COLOUR)
         painter.end()
         super().paintEvent(event)
+
+    # The focused row is marked by a bar down its left edge, not by a background: the focus moving
+    # on with every answer then repaints two bars, not two whole rows with every button and field
+    # on them (which was a third of what an answer cost).
+    def _focus_bar(self) -> QRect:
+        return QRect(0, 0, FOCUS_BAR_WIDTH, self.height())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self.update(self._focus_bar())  # QWidget's own handler repaints the whole row
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.update(self._focus_bar())
 
     def show_error(self, message: str) -> None:
         self.error.setProperty("role", "error")
@@ -220,27 +236,3 @@ class ItemRow(QFrame):
         """Where the keyboard goes on this item: the typing field, or the row itself."""
         field = self.answer.input_widget()
         return field if field is not None and not self.read_only else self
-
-
-_GROUNDS: dict[tuple, QColor] = {}
-
-
-def section_ground(row: QWidget) -> QColor:
-    """The colour inside a section's frame (a group box) as the style paints it, under this row.
-
-    The row paints it itself, being opaque; the style is asked once (per style and palette).
-    """
-    window = row.palette().window().color()
-    key = (id(row.style()), window.rgba())
-    if key not in _GROUNDS:
-        sample = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
-        sample.fill(window)
-        painter = QPainter(sample)
-        option = QStyleOptionGroupBox()
-        option.initFrom(row)
-        option.rect = QRect(0, 0, 200, 200)
-        option.subControls = QStyle.SubControl.SC_GroupBoxFrame
-        row.style().drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option, painter, None)
-        painter.end()
-        _GROUNDS[key] = QColor(sample.pixel(100, 120))
-    return _GROUNDS[key]

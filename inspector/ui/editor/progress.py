@@ -12,6 +12,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionProgressBar, QWidget
 
+from inspector.ui.editor.grounds import tab_page_ground
+
 
 class ProgressBar(QWidget):
     """``answered`` of ``visible`` items, with a text such as "12 / 40"."""
@@ -20,6 +22,8 @@ class ProgressBar(QWidget):
         super().__init__(parent)
         self._value, self._maximum, self._text = 0, 1, ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Opaque: a new count repaints the bar, not the tab page and the tab widget's frame under it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_progress(self, value: int, maximum: int, text: str) -> None:
         if (value, maximum, text) != (self._value, self._maximum, self._text):
@@ -56,4 +60,5 @@ class ProgressBar(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
+        painter.fillRect(self.rect(), tab_page_ground(self))
         self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, self._option(), painter, self)

@@ -69,7 +69,8 @@ class InspectionWindow(QMainWindow):
         header.addWidget(self.title)
         header.addWidget(self.status)
         header.addStretch()
-        self.saved_place = Holder(self.saved)  # showing and clearing it lays out nothing
+        # showing and clearing it lays out nothing and repaints nothing else
+        self.saved_place = Holder(self.saved, opaque=True)
         header.addWidget(self.saved_place)
         header.addWidget(self.revisions)
         header.addWidget(self.report_button)
