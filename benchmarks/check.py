@@ -5,7 +5,9 @@ check, every photo and frozen checklist against its SHA-256 (the full check),
 then every audit entry hashed as canonical JSON, every revision's rows
 (the record, its drivers, documents, cargo, seals, sections, answers, photo
 descriptions, reviews) gathered into one document and hashed as canonical JSON,
-and every signature verified with its signer's Ed25519 key. The quick variant
+each signed section and each review hashed on its own (what their signatures
+cover), and every signature verified with its signer's Ed25519 key against the
+statement it signs (a compact JSON text, or the finalization's line). The quick variant
 does the same for the audit entries of the last ``days`` days and the records
 they touched. Both the program and the bare script run as processes of their
 own, timed from start to end by the parent (wall clock).
@@ -58,6 +60,7 @@ for row in cursor:
 
 keys = {fp: Ed25519PublicKey.from_public_bytes(base64.b64decode(pk))
         for fp, pk in db.execute("SELECT fingerprint, public_key FROM user_keys")}
+usernames = dict(db.execute("SELECT id, username FROM users"))
 CHILDREN = ("drivers", "documents", "cargo_lines", "seals", "agency_sections", "attachments", "reviews")
 last = 0
 while True:
@@ -86,15 +89,35 @@ while True:
             for row in cursor:
                 item = dict(zip(names, row))
                 sections[item["section_id"]].setdefault("answers", []).append(item)
-    uuids = json.dumps(sorted({r["record"]["uuid"] for r in records.values()}))
-    for fp, value, sha in db.execute("SELECT key_fingerprint, value, sha256 FROM signatures WHERE inspection_uuid"
-                                     " IN (SELECT value FROM json_each(?))", (uuids,)):
+    by_uuid = {r["record"]["uuid"]: r["record"] for r in records.values()}
+    cursor = db.execute("SELECT * FROM signatures WHERE inspection_uuid IN (SELECT value FROM json_each(?))",
+                        (json.dumps(sorted(by_uuid)),))
+    names = columns(cursor)
+    for row in cursor:  # each signature against the statement it signs
+        sig = dict(zip(names, row))
+        if sig["kind"] == "finalization":
+            record = by_uuid[sig["inspection_uuid"]]
+            digest = base64.b32encode(bytes.fromhex(sig["sha256"])).decode().rstrip("=")
+            message = f"BCP2*{record['reference']}*{sig['revision']}*{digest}"
+        else:
+            message = json.dumps({"format": "bcp-signature/1", "kind": sig["kind"], "uuid": sig["inspection_uuid"],
+                                  "revision": sig["revision"], "agency": sig["agency"], "sha256": sig["sha256"],
+                                  "signer": usernames.get(sig["signer_id"]), "key": sig["key_fingerprint"],
+                                  "signed_at": sig["signed_at"],
+                                  "checkpoint": {"id": sig["audit_id"], "hash": sig["audit_hash"]}},
+                                 ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         try:
-            keys[fp].verify(base64.b64decode(value), sha.encode())
+            keys[sig["key_fingerprint"]].verify(base64.b64decode(sig["value"]), message.encode())
         except (InvalidSignature, KeyError, ValueError):
-            pass  # (the message differs from the program's; the cost is the same)
-    for record in records.values():
+            pass  # (the statement differs in details from the program's; the cost is the same)
+    for record in records.values():  # the record hash, each signed section's, each review's
         canonical(record)
+        for section in record.get("agency_sections", ()):
+            if section["signed_at"] is not None:
+                canonical({"uuid": record["record"]["uuid"], "section": section})
+        for review in record.get("reviews", ()):
+            canonical({"uuid": record["record"]["uuid"], "revision": record["record"]["revision"],
+                       "record_hash": record["record"]["record_hash"], "review": review})
     last = max(records)
 print("done")
 '''
