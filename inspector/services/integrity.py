@@ -360,7 +360,9 @@ def legacy_digest(rows) -> str:
 
 
 def _check_legacy_list(session, report: CheckReport) -> None:
-    rows = list(session.scalars(select(LegacyRecord)))
+    # rows, not objects: tens of thousands on a database from before signatures
+    rows = session.execute(select(_LEGACY.c.inspection_id, _LEGACY.c.uuid, _LEGACY.c.revision,
+                                  _LEGACY.c.record_hash, _LEGACY.c.status)).all()
     report.legacy_records = len(rows)
     upgraded = _upgrade_entry(session)
     recorded = (upgraded or {}).get("legacy_digest")
