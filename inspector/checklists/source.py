@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import yaml
+from typing import TYPE_CHECKING
 
 from inspector.domain.i18n import tr
 
+if TYPE_CHECKING:
+    import yaml
+
 MAX_FILE_BYTES = 1024 * 1024
-# libyaml's composer when PyYAML was built with it (ten times faster), else pure Python.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 32
 
 Path = tuple[str | int, ...]
@@ -58,6 +58,8 @@ class Source:
 
 
 def read(text: str | bytes) -> Source:
+    import yaml  # here, not above: a report reads frozen checklists (JSON), never YAML
+
     source = Source()
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
@@ -73,7 +75,8 @@ def read(text: str | bytes) -> Source:
         return source
     try:
         try:
-            node = yaml.compose(text, Loader=_LOADER)
+            # libyaml's composer when PyYAML was built with it (ten times faster), else pure Python.
+            node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except yaml.YAMLError:
             # Rare, so take the time: the pure-Python parser words errors more precisely.
             node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -112,10 +115,10 @@ def _convert(node: yaml.Node, path: Path, source: Source, seen: set[int], depth:
     if node.tag not in _PLAIN_TAGS:
         source.problems.append(Problem(line, path, "checklist.tag", {"tag": node.tag}))
         return None
-    if isinstance(node, yaml.MappingNode):
+    if node.id == "mapping":  # yaml.MappingNode
         result: dict[str, object] = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = _scalar(key_node) if key_node.id == "scalar" else None
             key_line = key_node.start_mark.line + 1
             if not isinstance(key, str):
                 source.problems.append(Problem(key_line, path, "checklist.key_not_name"))
@@ -129,7 +132,7 @@ def _convert(node: yaml.Node, path: Path, source: Source, seen: set[int], depth:
             source.lines[path + (key,)] = key_line
             result[key] = _convert(value_node, path + (key,), source, seen, depth + 1)
         return result
-    if isinstance(node, yaml.SequenceNode):
+    if node.id == "sequence":  # yaml.SequenceNode
         return [_convert(item, path + (i,), source, seen, depth + 1) for i, item in enumerate(node.value)]
     return _scalar(node)
 

@@ -64,6 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("key", metavar="REF|UUID")
     p.add_argument("--revision", type=int, metavar="N")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--history", action="store_true", help=tr("cli.help_show_history"))
     p.set_defaults(handler=inspections_show)
     p = ins.add_parser("create", help=tr("cli.help_inspections_create"))
     p.add_argument("--from", dest="source", required=True, metavar="FILE.json")
@@ -392,13 +393,31 @@ def inspections_show(args: argparse.Namespace) -> int:
     with open_database(args).read_session() as session:
         inspection = inspections.get(session, args.key, args.revision)
         document = require_genuine(session, inspection)
+        trail = _trail(session, inspection.uuid) if args.history else None
     if args.format == "json":
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json.dumps(document if trail is None else {**document, "audit_trail": trail}, ensure_ascii=False,
+                         indent=2))
         return 0
     from inspector.cli.show import render_text
 
     print(render_text(document, record_hash(document), current_language()))
+    if trail is not None:
+        print()
+        print(tr("cli.history_heading", count=len(trail)))
+        for e in trail:
+            where = f" [{e['origin']}]" if e.get("origin") else ""
+            change = json.dumps(e["new"], ensure_ascii=False, sort_keys=True) if e["new"] is not None else ""
+            print(f"  {e['at']}  {e['username']}{where}  {e['action']}  {e['entity_id'] or ''}  {change}".rstrip())
     return 0
+
+
+def _trail(session, uuid: str) -> list[dict]:
+    """The case's audit trail as ``show --history`` prints it (services.audit.history)."""
+    from inspector.services import audit
+
+    return [{"at": e.at.isoformat(), "username": e.username, "origin": getattr(e, "origin", None),
+             "action": e.action, "entity_id": e.entity_id, "old": e.old, "new": e.new}
+            for e in audit.history(session, uuid)]
 
 
 def inspections_create(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import logging
 from datetime import date, datetime, time
 
@@ -85,23 +86,42 @@ def _check_usage(args: argparse.Namespace, parser: argparse.ArgumentParser) -> N
 
 
 def report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from inspector.cli.commands import open_database
-    from inspector.reports.output import write_pdf
-
-    _check_usage(args, parser)
     from pathlib import Path
 
-    # Never the database or its backups; an existing file only with --force (each file of a folder too).
-    target = output_path(args, folder=args.shift is None and Path(args.output).expanduser().is_dir())
-    lang = args.report_lang or current_language()
-    db = open_database(args)
+    _check_usage(args, parser)
+    # Importing SQLAlchemy, ReportLab and the models, and opening the database,
+    # make a few hundred thousand objects that live as long as the process;
+    # every garbage collection on the way would walk them all again (a tenth of
+    # a whole `inspector report`: docs/reports.md#speed). So: no collection
+    # until they exist, then they are frozen (later collections — the reports'
+    # own — skip them) until the command ends.
+    collecting, frozen = gc.isenabled(), gc.get_freeze_count()
+    gc.disable()
     try:
-        if args.shift is not None:
-            pdf = _shift_pdf(db, args, lang)
-        else:
-            return _inspections(db, args, lang)
+        from inspector.cli.commands import open_database
+        from inspector.reports.output import write_pdf
+
+        if args.shift is None:
+            from inspector.reports import batch  # noqa: F401 - imported before the freeze
+        # Never the database or its backups; an existing file only with --force (each file of a folder too).
+        target = output_path(args, folder=args.shift is None and Path(args.output).expanduser().is_dir())
+        lang = args.report_lang or current_language()
+        db = open_database(args)
+        gc.freeze()
+        if collecting:
+            gc.enable()
+        try:
+            if args.shift is not None:
+                pdf = _shift_pdf(db, args, lang)
+            else:
+                return _inspections(db, args, lang)
+        finally:
+            db.dispose()
     finally:
-        db.dispose()
+        if not frozen:
+            gc.unfreeze()  # an in-process caller (the tests) gets its collector back as it was
+        if collecting:
+            gc.enable()
     path = write_pdf(target, pdf.data)
     print(tr("report.written", path=str(path), count=pdf.pages))
     return 0

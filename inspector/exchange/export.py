@@ -9,6 +9,7 @@ and one manifest line per member.
 Layout of a bundle (see docs/exchange.md)::
 
     records/<uuid>/<revision>.json    one bcp-inspection/1 document per revision
+    audit/<uuid>.json                 bcp-audit/1: the case's entries of this workstation's audit chain
     attachments/<sha256>              photos, scans and drawn signatures, by content
     checklists/<id>@<version>.json    the frozen checklist definitions the records use
     manifest.json                     bcp-bundle/1: who, when, and the SHA-256 of every member
@@ -39,7 +40,7 @@ from inspector.exchange.keys import Keystore, encode_public_key, workstation_id
 from inspector.exchange.manifest import Manifest, Member, member_line, signed_digest
 from inspector.exchange.ownership import owners
 from inspector.exchange.records import blob_refs
-from inspector.exchange import user_keys
+from inspector.exchange import audit_trail, user_keys
 from inspector.exchange.safety import KEYS, MANIFEST, SIGNATURE
 from inspector.exchange.zipstream import StreamingZipFile
 from inspector.services.documents import canonical_json, to_document
@@ -54,6 +55,7 @@ from inspector.store.models import (
     FrozenChecklist,
     JointInspection,
     Review,
+    Signature,
 )
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,7 @@ class ExportSummary:
     revisions: int = 0
     attachments: int = 0
     checklists: int = 0
+    audit_entries: int = 0
     fingerprint: str = ""
 
 
@@ -190,7 +193,8 @@ def export_bundle(db: Database, target: Path, *, keystore: Keystore | None = Non
                 if progress:
                     progress(summary.records, total)
             manifest.counts = {"records": summary.records, "revisions": summary.revisions,
-                               "attachments": summary.attachments, "checklists": summary.checklists}
+                               "attachments": summary.attachments, "checklists": summary.checklists,
+                               "audit_entries": summary.audit_entries}
             writer.add(KEYS, user_keys.to_json(session))
             writer.close()
         except BaseException:
@@ -215,6 +219,9 @@ def _write_batch(session: Session, writer: BundleWriter, uuids: list[str], summa
     known = owners(session, uuids, writer.manifest.workstation_id)
     for inspection in revisions_of(session, uuids):
         _write_revision(session, writer, inspection, summary, *known[inspection.uuid])
+    for uuid, entries in audit_trail.local_entries(session, uuids).items():
+        writer.add(audit_trail.member_name(uuid), audit_trail.to_bytes(uuid, writer.manifest.workstation_id, entries))
+        summary.audit_entries += len(entries)
     summary.records += len(uuids)
     session.expunge_all()
 
@@ -265,6 +272,10 @@ DOCUMENT_LOADING = (
     selectinload(JointInspection.attachments).selectinload(Attachment.blob).options(
         load_only(AttachmentBlob.sha256, AttachmentBlob.media_type, AttachmentBlob.size)),
     selectinload(JointInspection.reviews).selectinload(Review.reviewer),
+    # The signatures documents show (each with its signer): lazily, they were a query each.
+    selectinload(JointInspection.reviews).selectinload(Review.signature).selectinload(Signature.signer),
+    selectinload(JointInspection.sections).selectinload(AgencySection.e_signature).selectinload(Signature.signer),
+    selectinload(JointInspection.finalization_signature).selectinload(Signature.signer),
     selectinload(JointInspection.lead_officer),
     selectinload(JointInspection.decision_confirmed_by),
     selectinload(JointInspection.created_by),

@@ -19,7 +19,7 @@ from inspector.domain.errors import PermissionDenied
 from inspector.exchange import safety, trust, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore
-from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
+from inspector.exchange.merge import EXPUNGE_EVERY, Merger, MergeSummary, lock_for_merge
 from inspector.exchange.verify import VerifiedBundle, hashed, load_json, open_archive, verify_bundle
 from inspector.services import audit
 from inspector.services.documents import upgrade_document
@@ -60,19 +60,28 @@ def import_bundle(db: Database, path: Path, *, actor: User | None, keystore: Key
                         blob_source=reader.blob, checklist_source=reader.checklist)
         cases = _cases(verified)
         for done, entries in enumerate(cases, 1):
+            if (done - 1) % EXPUNGE_EVERY == 0:
+                merger.prefetch([(e[0].uuid, e[0].reference) for e in cases[done - 1:done - 1 + EXPUNGE_EVERY]])
             merger.merge_case([(reader.document(e.name), e.updated_at) for e in entries], entries[-1].changes,
-                              entries[-1].origin)
+                              entries[-1].origin, reader.audit(entries[0].uuid))
             if progress:
                 progress(done, len(cases))
+        merger.flush()
+        merger.summary.audit_refused += verified.audit_refused
         summary.merge = merger.summary
         session.flush()
         user_keys.store(session, verified.user_keys, actor, verified.source)
         trust.bind_workstation(session, actor, verified.signer, verified.manifest.workstation_id)
         audit.record(session, actor, "exchange.bundle_imported", "bundle", verified.manifest.bundle,
                      new={"file": Path(path).name, "source": verified.source, "signer": verified.signer,
-                          **merger.summary.to_json()})
+                          **merger.summary.to_json(), **_audit_digest(merger)})
     log.info("imported %s from %s: %s", path, verified.source, summary.merge.to_json())
     return summary
+
+
+def _audit_digest(merger: Merger) -> dict:
+    """The imported audit entries an import added, anchored in the local chain (audit_trail.digest)."""
+    return {"audit_sha256": merger.audit_digest.hexdigest()} if merger.summary.audit_imported else {}
 
 
 def _cases(verified: VerifiedBundle) -> list[list]:
@@ -103,6 +112,12 @@ class _Reader:
 
     def document(self, name: str) -> dict:
         return upgrade_document(load_json(self._bytes(name, self.limits.max_document), name))
+
+    def audit(self, uuid: str) -> list[dict] | None:
+        name = self.verified.audit.get(uuid)
+        if name is None:
+            return None
+        return load_json(self._bytes(name, self.limits.max_audit), name)["entries"]
 
     def blob(self, digest: str) -> bytes:
         return self._bytes(f"attachments/{digest}", self.limits.max_attachment)

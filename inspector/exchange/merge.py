@@ -28,6 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
+from types import SimpleNamespace
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
@@ -36,7 +37,8 @@ from inspector.checklists.loader import load_data
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Role, Status
 from inspector.domain import references
-from inspector.exchange import ownership, records
+from inspector.exchange import audit_trail, ownership, records
+from inspector.exchange.bulk import PendingRevisions
 from inspector.exchange.keys import workstation_id
 from inspector.exchange.ownership import Sender
 from inspector.exchange.errors import BundleRejected
@@ -44,9 +46,10 @@ from inspector.services import audit
 from inspector.services.attachments import media_type
 from inspector.services.checklists import freeze, frozen
 from inspector.services.documents import canonical_json, record_hash, to_document
-from inspector.services.replay import section_digests
+from inspector.services.replay import section_digest, section_digests
 from inspector.store.models import (
     AttachmentBlob,
+    CaseOrigin,
     ExchangeConflict,
     FrozenChecklist,
     JointInspection,
@@ -59,7 +62,7 @@ from inspector.store.models import (
 log = logging.getLogger(__name__)
 
 MERGE_LOCK = 0x42435049  # "BCPI": one writer merges into a shared (PostgreSQL) database at a time
-EXPUNGE_EVERY = 50  # cases
+EXPUNGE_EVERY = 200  # cases: new revisions are inserted, and the session emptied, this often
 
 
 @dataclass
@@ -74,6 +77,8 @@ class MergeSummary:
     users_created: int = 0
     checklists_frozen: int = 0
     attachments_stored: int = 0
+    audit_imported: int = 0  # entries of the sender's audit chain taken (imported_audit)
+    audit_refused: int = 0  # entries of cases the sender may not bring
 
     @property
     def changed(self) -> int:
@@ -111,29 +116,39 @@ class Merger:
         self._blobs: set[str] = set()
         self._cases = 0
         self._signatures: dict[str, int] = {}
+        self.audit_digest = hashlib.sha256()  # of the imported audit entries' hashes, in the order added
+        self.pending = PendingRevisions(session)  # new cases' rows, inserted per table by flush()
+        self._counters: dict[tuple[str, int], int] = {}  # (bcp, year) -> highest number merged
+        self._prefetched: dict[str, tuple[bool, bool]] = {}  # uuid -> (has an origin row, is here)
+        self._taken: dict[str, str | None] = {}  # reference -> uuid here (None: free), prefetched
         self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=None,
                                          signature=self._signature)
 
     # -- one case ---------------------------------------------------------------------
 
     def merge_case(self, revisions: list[tuple[dict, datetime | None]], changes: int | None = None,
-                   origin_stated: str | None = None) -> None:
+                   origin_stated: str | None = None, audit: list[dict] | None = None) -> None:
         """All revisions of one case, oldest first, with the owner's change counter of the case and the
-        owner the sender states (bundles from before ownership state none: the sender, then)."""
+        owner the sender states (bundles from before ownership state none: the sender, then), and the
+        entries of the sender's audit chain about the case (checked already: ``audit_trail.check``)."""
         first = revisions[0][0]
         uuid = first["uuid"]
-        origin = ownership.origin_of(self.session, uuid)
-        owner = origin.workstation_id if origin is not None else (
-            self.here if ownership.case_exists(self.session, uuid) else None)
+        origin, exists = self._known(uuid)
+        owner = origin.workstation_id if origin is not None else (self.here if exists else None)
         if owner is None:
             refusal = self._refuse_new_case(first, origin_stated)
             if refusal is not None:
                 for document, _updated_at in revisions:
                     self._conflict(document, refusal, local_sha=None)
+                self._take_audit(uuid, audit, allowed=False)
                 return
             owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
-            if owner != self.here:
-                origin = ownership.record_origin(self.session, uuid, owner, first, self.sender, changes)
+            self._new_case(uuid, owner, revisions, changes)
+            if audit and self.sender.workstation != self.here:  # none of a new case's entries is here
+                self._queue_audit(audit_trail.rows(uuid, self.sender.workstation, audit, self.source, now_utc()))
+            self._count_reference(first["reference"])
+            self._case_done()
+            return
         if owner == self.sender.workstation or (self.sender.workstation == self.here and owner == origin_stated):
             stored = origin.changes if origin is not None else ownership.local_changes(self.session, [uuid])[uuid]
             order = _Order(changes, stored)
@@ -141,18 +156,101 @@ class Merger:
                 self._merge_revision(document, updated_at, order)
             if origin is not None and changes is not None and (origin.changes or 0) < changes:
                 origin.changes = changes
+            self._take_audit(uuid, audit, allowed=True)
         else:
             previous = None
             for document, _updated_at in revisions:
                 self._merge_foreign(document, previous)
                 previous = document
+            self._take_audit(uuid, audit, allowed=self.sender.head_office)  # head office's reviews
         self.session.flush()
         self._mark_current(uuid)
         self._count_reference(first["reference"])
+        self._case_done()
+
+    def _case_done(self) -> None:
         self._cases += 1
         if self._cases % EXPUNGE_EVERY == 0:
-            self.session.flush()
+            self.flush()
             self.session.expunge_all()  # bounded memory; caches keep ids only
+
+    def flush(self) -> None:
+        """Write what waits (new revisions, reference counters); the caller commits."""
+        self.pending.write()
+        for (bcp, year), number in self._counters.items():
+            counter = self.session.get(ReferenceCounter, (bcp, year))
+            if counter is None:
+                self.session.add(ReferenceCounter(bcp_code=bcp, year=year, last_number=number))
+            elif counter.last_number < number:
+                counter.last_number = number
+        self._counters = {}
+        self.session.flush()
+
+    def prefetch(self, cases: list[tuple[str, str]]) -> None:
+        """What :meth:`merge_case` asks about each of these cases ``(uuid, reference)``, in three queries
+        rather than three per case: its origin, whether it is here, which references are taken."""
+        uuids = [uuid for uuid, _reference in cases]
+        origins = {row.uuid: row for row in self.session.scalars(
+            select(CaseOrigin).where(CaseOrigin.uuid.in_(uuids)))}
+        here = set(self.session.scalars(select(JointInspection.uuid).where(JointInspection.uuid.in_(uuids))))
+        self._prefetched = {uuid: (uuid in origins, uuid in here or uuid in origins) for uuid in uuids}
+        references = [reference for _uuid, reference in cases]
+        self._taken = dict.fromkeys(references)
+        self._taken.update(self.session.execute(select(JointInspection.reference, JointInspection.uuid).where(
+            JointInspection.reference.in_(references))).all())
+
+    def _known(self, uuid: str) -> tuple[CaseOrigin | None, bool]:
+        if uuid in self._prefetched:
+            has_origin, exists = self._prefetched.pop(uuid)
+            # (the row itself again: the session may have been emptied since, and the merge changes it)
+            return (ownership.origin_of(self.session, uuid) if has_origin else None), exists
+        origin = ownership.origin_of(self.session, uuid)
+        return origin, origin is not None or ownership.case_exists(self.session, uuid)
+
+    def _new_case(self, uuid: str, owner: str, revisions: list[tuple[dict, datetime | None]],
+                  changes: int | None) -> None:
+        """A case not here yet, from its owner: every revision is new; rows wait in :attr:`pending`."""
+        first = revisions[0][0]
+        if owner != self.here:
+            self.pending.add_origin({
+                "uuid": uuid, "workstation_id": owner, "workstation_code": references.code_of(first["reference"]),
+                "bcp_code": first["bcp"], "key_fingerprint": self.sender.fingerprint, "changes": changes,
+                "recorded_at": now_utc()})
+        self.pending.references[first["reference"]] = uuid
+        queued = []
+        for document, updated_at in revisions:
+            if self._users_conflict(document):
+                continue
+            for digest in sorted(records.blob_refs(document)):
+                self._ensure_blob(digest)
+            rows = records.rows(document, self._user_id, self._checklist_id, updated_at)
+            self.pending.add(rows)
+            queued.append(rows["inspection"])
+            audit.record(self.session, self.actor, "exchange.revision_imported", "inspection",
+                         document["reference"], inspection_uuid=uuid,
+                         new={"revision": document["revision"], "status": document["status"],
+                              "record_hash": document.get("record_hash"), "hash_format": document.get("hash_format"),
+                              "source": self.source, "sections": _section_digests(rows)})
+            self.summary.inserted += 1
+        for row in queued[:-1]:
+            row["is_current"] = False  # only the newest revision of a case is current
+
+    def _take_audit(self, uuid: str, entries: list[dict] | None, *, allowed: bool) -> None:
+        """The sender's audit entries about a case, if it may bring the case; ours are here already."""
+        if not entries or self.sender.workstation == self.here:
+            return
+        if not allowed:
+            self.summary.audit_refused += len(entries)
+            log.warning("audit entries of %s from %s refused: not the sender's case", uuid, self.source)
+            return
+        self._queue_audit(audit_trail.fresh(self.session, uuid, self.sender.workstation, entries, self.source))
+
+    def _queue_audit(self, rows: list[dict]) -> None:
+        """Inserted by :meth:`flush` in this order, the order of the local chain's digest of them."""
+        self.pending.audit.extend(rows)
+        for row in rows:
+            self.audit_digest.update(row["hash"].encode("ascii"))
+        self.summary.audit_imported += len(rows)
 
     def _refuse_new_case(self, doc: dict, origin_stated: str | None) -> str | None:
         """Why the sender may not bring this case we do not have (None: it may)."""
@@ -164,6 +262,12 @@ class Merger:
         code = references.code_of(doc["reference"])
         if code is not None and self.sender.code is not None and code != self.sender.code:
             return "other_workstation_code"
+        pending = self.pending.references.get(doc["reference"])
+        if pending is not None and pending != doc["uuid"]:
+            return "reference_taken"  # by a case earlier in this bundle
+        if doc["reference"] in self._taken:
+            known = self._taken[doc["reference"]]
+            return "reference_taken" if known is not None and known != doc["uuid"] else None
         taken = self.session.scalar(select(JointInspection.uuid).where(
             JointInspection.reference == doc["reference"], JointInspection.uuid != doc["uuid"]).limit(1))
         if taken is not None:
@@ -302,13 +406,11 @@ class Merger:
                 .values(is_current=column_value).execution_options(synchronize_session="fetch"))
 
     def _count_reference(self, reference: str) -> None:
-        """Keep the BCP's counter past imported references, so new ones never repeat them."""
+        """Keep the BCP's counter past imported references, so new ones never repeat them
+        (written by :meth:`flush`)."""
         bcp, year, number = references.counter_key(reference)
-        counter = self.session.get(ReferenceCounter, (bcp, int(year)))
-        if counter is None:
-            self.session.add(ReferenceCounter(bcp_code=bcp, year=int(year), last_number=int(number)))
-        elif counter.last_number < int(number):
-            counter.last_number = int(number)
+        key = (bcp, int(year))
+        self._counters[key] = max(self._counters.get(key, 0), int(number))
 
     # -- references -------------------------------------------------------------------
 
@@ -365,7 +467,13 @@ class Merger:
             self._signatures[value] = known
         return self.session.get(Signature, self._signatures[value])
 
+    def _user_id(self, ref: dict | None) -> int | None:
+        return None if ref is None else self._users[ref["username"]][0]
+
     def _checklist(self, checklist_id: str, version: str) -> FrozenChecklist:
+        return self.session.get(FrozenChecklist, self._checklist_id(checklist_id, version))
+
+    def _checklist_id(self, checklist_id: str, version: str) -> int:
         key = (checklist_id, version)
         if key not in self._checklists:
             row = frozen(self.session, checklist_id, version)
@@ -376,7 +484,7 @@ class Merger:
                 row = freeze(self.session, load_data(data, f"{checklist_id}@{version}"))
                 self.summary.checklists_frozen += 1
             self._checklists[key] = row.id
-        return self.session.get(FrozenChecklist, self._checklists[key])
+        return self._checklists[key]
 
     def _ensure_blob(self, digest: str) -> None:
         if digest in self._blobs:
@@ -393,6 +501,15 @@ class Merger:
             self.session.expunge(blob)
             self.summary.attachments_stored += 1
         self._blobs.add(digest)
+
+
+def _section_digests(rows: dict) -> dict[str, str]:
+    """``replay.section_digests`` of the revision these rows make."""
+    return {section["agency"]: section_digest(SimpleNamespace(
+        decision=section["decision"], remarks=section["remarks"],
+        answers=[SimpleNamespace(item_id=a["item_id"], value=a["value"], note=a["note"], photos=a["photos"])
+                 for a in answers]))
+        for section, answers in rows["sections"]}
 
 
 @dataclass(frozen=True)

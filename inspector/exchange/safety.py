@@ -33,6 +33,7 @@ CHUNK = 64 * 1024
 RECORD_NAME = re.compile(r"^records/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/"
                          r"(0|[1-9][0-9]{0,5})\.json$")
 ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})$")
+AUDIT_NAME = re.compile(r"^audit/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$")
 CHECKLIST_NAME = re.compile(r"^checklists/([a-z][a-z0-9_]{0,63})@([0-9]{1,9}(?:\.[0-9]{1,9}){0,3})\.json$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -45,6 +46,7 @@ class Limits:
     max_central_directory: int = 64 * 1024 * 1024
     max_document: int = 4 * 1024 * 1024        # one record revision's JSON
     max_checklist: int = 2 * 1024 * 1024
+    max_audit: int = 16 * 1024 * 1024          # one case's audit trail
     max_attachment: int = 32 * 1024 * 1024     # the app stores files up to 20 MiB
     max_manifest: int = 64 * 1024 * 1024
     max_total: int = 8 * 1024 * 1024 * 1024
@@ -56,14 +58,14 @@ DEFAULT_LIMITS = Limits()
 
 
 def kind_of(name: str) -> str | None:
-    """``record``, ``attachment``, ``checklist``, ``keys``, ``manifest``, ``signature`` or None."""
+    """``record``, ``audit``, ``attachment``, ``checklist``, ``keys``, ``manifest``, ``signature`` or None."""
     if name == MANIFEST:
         return "manifest"
     if name == SIGNATURE:
         return "signature"
     if name == KEYS:
         return "keys"
-    for kind, pattern in (("record", RECORD_NAME), ("attachment", ATTACHMENT_NAME),
+    for kind, pattern in (("record", RECORD_NAME), ("audit", AUDIT_NAME), ("attachment", ATTACHMENT_NAME),
                           ("checklist", CHECKLIST_NAME)):
         if pattern.fullmatch(name):
             return kind
@@ -71,7 +73,7 @@ def kind_of(name: str) -> str | None:
 
 
 def size_limit(kind: str, limits: Limits) -> int:
-    return {"record": limits.max_document, "attachment": limits.max_attachment,
+    return {"record": limits.max_document, "audit": limits.max_audit, "attachment": limits.max_attachment,
             "checklist": limits.max_checklist, "manifest": limits.max_manifest,
             "signature": SIGNATURE_BYTES, "keys": MAX_KEYS}[kind]
 

@@ -41,7 +41,7 @@ from inspector.checklists.model import version_key
 from inspector.domain.clock import now_utc
 from inspector.domain.enums import Role
 from inspector.domain.errors import DomainError, PermissionDenied, ValidationError
-from inspector.exchange import user_keys
+from inspector.exchange import audit_trail, user_keys
 from inspector.exchange.errors import SyncFailed
 from inspector.exchange.export import frozen_definition, revisions_of
 from inspector.exchange.files import atomic_output
@@ -175,15 +175,20 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
             merger = Merger(theirs, source=source, actor=None, sender=sender, blob_source=_blob_reader(mine),
                             checklist_source=lambda cid, version: frozen_definition(mine, cid, version))
             known = owners(mine, uuids, sender.workstation)
+            trails = audit_trail.local_entries(mine, uuids)
+            revisions = revisions_of(mine, uuids)
+            merger.prefetch(sorted({(r.uuid, r.reference) for r in revisions}))
             case: list = []
-            for revision in revisions_of(mine, uuids):
+            for revision in revisions:
                 if case and case[-1][0]["uuid"] != revision.uuid:
-                    merger.merge_case(case, *reversed(known[case[0][0]["uuid"]]))
+                    uuid = case[0][0]["uuid"]
+                    merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
                     case = []
                 case.append((to_document(revision), revision.updated_at))
             if case:
-                merger.merge_case(case, *reversed(known[case[0][0]["uuid"]]))
-            theirs.flush()
+                uuid = case[0][0]["uuid"]
+                merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
+            merger.flush()
             user_keys.store(theirs, user_keys.parse(json.loads(user_keys.to_json(mine))), None, source)
         summary.push.add(merger.summary)  # committed
         summary.cases += len(uuids)

@@ -30,7 +30,7 @@ from sqlalchemy.orm import undefer
 from inspector.checklists.loader import load_data
 from inspector.domain import json_input
 from inspector.domain.i18n import tr
-from inspector.exchange import records, safety, user_keys
+from inspector.exchange import audit_trail, records, safety, user_keys
 from inspector.exchange.errors import BundleRejected
 from inspector.exchange.keys import Keystore, decode_public_key, fingerprint, spaced, verify
 from inspector.exchange.manifest import Manifest, Member, parse, signed_digest
@@ -56,6 +56,7 @@ class RecordEntry:
     updated_at: datetime
     changes: int | None = None  # the owner's change counter of the case, as the manifest states it
     origin: str | None = None  # the workstation that owns the case, as the manifest states it
+    reference: str | None = None
 
 
 @dataclass
@@ -70,6 +71,8 @@ class VerifiedBundle:
     members: dict[str, Member] = field(default_factory=dict)
     checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
     user_keys: list[dict] = field(default_factory=list)  # carried officers' public keys, checked
+    audit: dict[str, str] = field(default_factory=dict)  # case uuid -> its audit member (checked)
+    audit_refused: int = 0  # entries of another chain than the signer's (not taken)
 
     @property
     def signer(self) -> str:
@@ -196,7 +199,8 @@ class _Checker:
         self.definitions: dict[tuple[str, str], FrozenChecklist] = {}  # carried or frozen here, transient
         self.blobs: dict[str, AttachmentBlob] = {}
         self.users: dict[tuple, User] = {}
-        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=self._blob)
+        self.resolver = records.Resolver(user=self._user, checklist=self._checklist, blob=self._blob,
+                                         make=records.plain)
         self.acts = SignedActs(db, result)
 
     def run(self) -> None:
@@ -229,6 +233,9 @@ class _Checker:
         for uuid, numbers in revisions.items():
             if sorted(numbers) != list(range(len(numbers))):
                 raise BundleRejected("exchange.revisions_gap", uuid=uuid)
+        for name in names:
+            if safety.kind_of(name) == "audit":
+                self._audit(name, revisions)
         self.result.records.sort(key=lambda e: (e.uuid, e.revision))
 
     def _member(self, name: str) -> tuple[zipfile.ZipInfo, Member]:
@@ -265,7 +272,8 @@ class _Checker:
 
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
         info, member = self._member(name)
-        doc = load_json(hashed(self.archive, info, member, self.limits.max_document), name)
+        raw = hashed(self.archive, info, member, self.limits.max_document)
+        doc = load_json(raw, name)
         if isinstance(doc, dict):
             doc = upgrade_document(doc)  # written before signatures existed
         problem = check_document(doc)
@@ -277,7 +285,7 @@ class _Checker:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
         if references.setdefault(uuid, doc["reference"]) != doc["reference"]:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
-        found = records.storage_problem(doc)
+        found = records.storage_problem(doc, raw)
         if found is not None:
             path, key, params = found
             raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=path,
@@ -294,7 +302,21 @@ class _Checker:
             raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
         self.acts.check(doc, safety.shown(name))
         return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
-                           member.origin)
+                           member.origin, doc["reference"])
+
+    def _audit(self, name: str, cases: dict) -> None:
+        uuid = safety.AUDIT_NAME.fullmatch(name).group(1)
+        if uuid not in cases:
+            raise BundleRejected("exchange.audit_without_case", name=safety.shown(name))
+        info, member = self._member(name)
+        doc = load_json(hashed(self.archive, info, member, self.limits.max_audit), name)
+        entries = audit_trail.check(doc, uuid, safety.shown(name))
+        if doc["origin"] == self.result.manifest.workstation_id:
+            self.result.audit[uuid] = name
+        else:  # another workstation's chain: never relayed, never taken
+            self.result.audit_refused += len(entries)
+            log.warning("%s carries audit entries of workstation %s, not the signer's: not taken", name,
+                        safety.shown(doc["origin"]))
 
     # -- stand-ins for the normal-form check (never added to a session) --------------
 

@@ -16,7 +16,7 @@ from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session
 
 from inspector.domain.clock import now_utc
-from inspector.store.models import AuditEntry, User
+from inspector.store.models import AuditEntry, ImportedAuditEntry, User
 
 GENESIS = "0" * 64
 SYSTEM_USERNAME = "system"
@@ -144,6 +144,62 @@ def _iterate(session: Session, batch: int) -> Iterator:
         last = rows[-1].id
 
 
-def history(session: Session, inspection_uuid: str) -> list[AuditEntry]:
-    return list(session.scalars(
+def history(session: Session, inspection_uuid: str) -> list[AuditEntry | ImportedAuditEntry]:
+    """A case's trail: this database's entries and those other workstations' bundles brought
+    (``imported_audit``: who answered what on the workstation that owns the case), by time."""
+    own = list(session.scalars(
         select(AuditEntry).where(AuditEntry.inspection_uuid == inspection_uuid).order_by(AuditEntry.id)))
+    imported = list(session.scalars(
+        select(ImportedAuditEntry).where(ImportedAuditEntry.inspection_uuid == inspection_uuid)
+        .order_by(ImportedAuditEntry.origin, ImportedAuditEntry.origin_id)))
+    if not imported:
+        return own
+    return sorted(own + imported, key=lambda e: e.at)  # stable: each chain keeps its own order
+
+
+# -- entries of other workstations' chains (imported_audit) ---------------------------------
+
+IMPORT_ACTION = "exchange.bundle_imported"
+
+
+def imported_digest(hashes) -> str:
+    """What the local chain records about the imported entries an import added (``audit_sha256`` of its
+    ``exchange.bundle_imported`` entry): the SHA-256 of their hashes, in the order they were added."""
+    value = hashlib.sha256()
+    for h in hashes:
+        value.update(h.encode("ascii"))
+    return value.hexdigest()
+
+
+def verify_imported(session: Session, batch: int = 5000) -> list[ChainBreak]:
+    """Imported entries whose content no longer gives their hash (``audit.imported_mismatch``, the row's
+    id), and imports whose entries are no longer those the local chain recorded (``audit.imported_set``,
+    the id of the chain's entry about that import)."""
+    breaks: list[ChainBreak] = []
+    added: dict[str, list[str]] = {}
+    last = 0
+    while True:
+        rows = session.scalars(select(ImportedAuditEntry).where(ImportedAuditEntry.id > last)
+                               .order_by(ImportedAuditEntry.id).limit(batch)).all()
+        if not rows:
+            break
+        for row in rows:
+            foreign = AuditEntry(id=row.origin_id, at=row.at, user_id=row.user_id, username=row.username,
+                                 action=row.action, entity=row.entity, entity_id=row.entity_id,
+                                 inspection_uuid=row.inspection_uuid, old=row.old, new=row.new,
+                                 prev_hash=row.prev_hash)
+            if entry_hash(foreign) != row.hash:
+                breaks.append(ChainBreak(row.id, "audit.imported_mismatch"))
+            added.setdefault(row.received_in, []).append(row.hash)
+        last = rows[-1].id
+        session.expunge_all()
+    for entry_id, new in session.execute(select(AuditEntry.id, AuditEntry.new).where(
+            AuditEntry.action == IMPORT_ACTION).order_by(AuditEntry.id)):
+        if not (isinstance(new, dict) and new.get("audit_sha256")):
+            continue
+        hashes = added.get(str(new.get("source") or ""), [])
+        count = new.get("audit_imported") or 0
+        if len(hashes) < count or imported_digest(hashes[:count]) != new["audit_sha256"]:
+            breaks.append(ChainBreak(entry_id, "audit.imported_set"))
+        del hashes[:count]
+    return breaks

@@ -31,7 +31,7 @@ from inspector.domain import clock
 from inspector.domain.enums import LOCKED_STATUSES
 from inspector.domain.i18n import tr
 from inspector.services import keys, replay, signatures
-from inspector.services.audit import GENESIS, entry_hash, verify_chain
+from inspector.services.audit import GENESIS, entry_hash, verify_chain, verify_imported
 from inspector.services.documents import to_document
 from inspector.store.database import Database
 from inspector.store.schema_check import check_schema
@@ -116,6 +116,8 @@ def _run(db: Database, quick: bool, days: int) -> CheckReport:
             touched = _check_chain_head(session, report, clock.now_utc() - timedelta(days=days))
         else:
             for brk in verify_chain(session):
+                report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
+            for brk in verify_imported(session):  # other workstations' entries (exchange/audit_trail.py)
                 report.findings.append(Finding(brk.reason, {"id": brk.entry_id}))
             report.audit_entries = session.scalar(text("SELECT count(*) FROM audit_log")) or 0
     with db.read_session() as session:

@@ -419,6 +419,35 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class ImportedAuditEntry(Base):
+    """An audit entry of another workstation's chain, brought by a bundle or a sync (migration 0013).
+
+    Kept verbatim (its id, hash and link in the chain it was written in), so
+    its hash can still be checked; never part of this database's own chain.
+    ``(origin, origin_id)`` names it once: a second import adds nothing.
+    """
+
+    __tablename__ = "imported_audit"
+    __table_args__ = (UniqueConstraint("origin", "origin_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    origin: Mapped[str] = mapped_column(String(64))  # the workstation (id) whose chain it belongs to
+    origin_id: Mapped[int] = mapped_column(Integer)  # its id in that chain
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = mapped_column(Integer)  # the origin's account id (part of the hash)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    inspection_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    old: Mapped[object | None] = mapped_column(JSONText)
+    new: Mapped[object | None] = mapped_column(JSONText)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_in: Mapped[str] = mapped_column(String(200))  # the bundle (uuid) or sync that brought it
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class TrustedKey(Base):
     """The public key of another workstation whose bundles this database accepts."""
 

@@ -528,3 +528,47 @@ def test_registering_the_report_command_imports_neither_sqlalchemy_nor_the_layou
             "print('inspector.reports.shift' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_report_process_imports_only_what_a_report_needs_and_hands_back_the_collector(demo, tmp_path):
+    """``inspector report`` imports no YAML (frozen checklists are JSON), no Alembic (the schema
+    version is one query) and no Qt; it switches garbage collection off while it imports and
+    freezes what the imports made, and gives the collector back as it was (for in-process callers)."""
+    import subprocess
+    import sys
+
+    with demo.read_session() as session:
+        reference = session.scalar(select(JointInspection.reference).where(JointInspection.revision > 0))
+    code = ("import contextlib, gc, io, sys\n"
+            "from inspector.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    code = main(sys.argv[1:])\n"
+            "print(code, sorted(m for m in ('yaml', 'alembic', 'PySide6') if m in sys.modules), gc.isenabled(),"
+            " gc.get_freeze_count())")
+    argv = ["--db", str(demo.path), "report", reference, "--lang", "tk+ru", "--appendix", "-o"]
+    for target in (tmp_path / "r.pdf", tmp_path / "no" / "r.pdf"):  # written, and refused
+        out = subprocess.run([sys.executable, "-c", code, *argv, str(target)], capture_output=True, text=True,
+                             check=True).stdout
+        assert out.split() == ["0" if target.parent == tmp_path else "1", "[]", "True", "0"], out
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_report_command_builds_only_its_own_parser_and_help_still_lists_every_command():
+    import subprocess
+    import sys
+
+    code = ("import contextlib, io, sys\n"
+            "from inspector.cli.main import main\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+            "    main(sys.argv[1:])\n"
+            "print(sorted(m for m in sys.modules if m.startswith('inspector.cli.') and m != 'inspector.cli.main'),"
+            " 'export' in out.getvalue(), 'report' in out.getvalue())")
+
+    def run(*argv: str) -> str:
+        return subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    assert run("--db", "report", "report", "--help") == "['inspector.cli.output', 'inspector.cli.report'] False True"
+    everything = run("--help", "report")
+    assert "inspector.cli.exchange" in everything and everything.endswith("True True")

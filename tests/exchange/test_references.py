@@ -20,7 +20,7 @@ from inspector.exchange.trust import trust
 from inspector.services import inspections
 from inspector.store.database import Database
 from inspector.store.migrate import alembic_config, current_revision, head_revision
-from inspector.store.models import CaseOrigin, TrustedKey, User
+from inspector.store.models import ImportedAuditEntry, CaseOrigin, TrustedKey, User
 
 from tests.core.conftest import PASSWORD, consignment, db, people, registry  # noqa: F401 - fixtures
 from tests.exchange.helpers import importer, staff
@@ -136,6 +136,14 @@ def test_a_database_from_before_the_trust_model_is_upgraded_keeping_its_keys_and
         user = s.scalar(select(User))
         assert (user.role, user.record_role) == ("supervisor", None)
         assert s.scalar(select(CaseOrigin)) is None
+        assert s.scalar(select(ImportedAuditEntry)) is None  # 0013: other workstations' audit entries
+    with db.engine.begin() as c:
+        with pytest.raises(Exception, match="cannot be changed"):
+            c.exec_driver_sql("INSERT INTO imported_audit (origin, origin_id, at, username, action, entity, "
+                              "inspection_uuid, prev_hash, hash, received_in, received_at) VALUES ('w', 1, "
+                              "'2026-11-01 00:00:00.000000', 'u', 'a', 'e', 'x', 'p', 'h', 'b', "
+                              "'2026-11-01 00:00:00.000000')")
+            c.exec_driver_sql("UPDATE imported_audit SET username = 'v'")
     db.dispose()
     with sqlite3.connect(next((tmp_path / "backups").glob("old-*-pre-migration.db"))) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)

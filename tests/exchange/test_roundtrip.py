@@ -141,7 +141,7 @@ def test_bundle_layout_and_manifest(demo_bundle, bcp_keys):
     assert manifest["workstation"]["fingerprint"] == bcp_keys.fingerprint()
     listed = {m["name"] for m in manifest["members"]}
     assert listed == set(names) - {"manifest.json", "manifest.sig"}
-    assert {n.split("/")[0] for n in listed} == {"records", "attachments", "checklists", "keys"}
+    assert {n.split("/")[0] for n in listed} == {"records", "audit", "attachments", "checklists", "keys"}
     assert all("updated_at" in m for m in manifest["members"] if m["name"].startswith("records/"))
 
 

@@ -22,7 +22,9 @@ TIME, USER, WHAT, BEFORE, AFTER = range(5)
 
 
 def _trail(session: Session, reference: str, uuid: str) -> tuple[list[tuple], dict[str, str], dict[str, str]]:
-    entries = [(e.at, e.username, e.action, e.entity_id, e.old, e.new) for e in audit.history(session, uuid)]
+    # Another workstation's entries (imported with the case) name its section ids, not ours.
+    entries = [(e.at, e.username, e.action, None if hasattr(e, "origin") and e.entity == "section" else e.entity_id,
+                e.old, e.new) for e in audit.history(session, uuid)]
     names = {u.username: u.full_name for u in auth.list_users(session)}
     current = inspection_service.get(session, uuid)
     sections = {str(s.id): s.agency for r in inspection_service.revisions(session, current) for s in r.sections}
