@@ -192,13 +192,48 @@ def cli_parsers(repeat: int) -> list[Row]:
                 "≤ 100 ms", times[slowest] <= 100)]
 
 
+def search_terms(db_path: Path, rows: list) -> list[tuple[str, list[str]]]:
+    """What officers type, taken from the records of the first screen: (kind, terms)."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    ids = [row.id for row in rows]
+
+    def column(sql: str) -> list[str]:
+        marks = ",".join("?" * len(ids))
+        return [value for (value,) in connection.execute(sql.format(ids=marks), ids) if value]
+
+    plates = [row.tractor_plate for row in rows if row.tractor_plate]
+    references = [row.reference for row in rows]
+    documents = column("SELECT number FROM documents WHERE inspection_id IN ({ids})")
+    passports = column("SELECT passport_number FROM drivers WHERE inspection_id IN ({ids})")
+    names = column("SELECT name_latin FROM drivers WHERE inspection_id IN ({ids})")
+    connection.close()
+    return [
+        ("whole plate", plates),
+        ("plate, first 3 characters", [p[:3] for p in plates]),
+        ("plate, one character", [p[:1] for p in plates]),
+        ("reference, whole", references),
+        ("reference, all but the last 2 digits", [r[:-2] for r in references]),
+        ("reference, its number", [str(int(r.rsplit("-", 1)[1])) for r in references]),
+        ("document number, first 8 characters", [d[:8] for d in documents]),
+        ("document number, two characters", [d[:2] for d in documents]),
+        ("passport", passports),
+        ("driver's surname", [n.split()[-1] for n in names]),
+        ("driver's name, one letter", [n[:1] for n in names]),
+    ]
+
+
 def inspection_list(db_path: Path, repeat: int) -> list[Row]:
     """The list page on the real widgets (query, model, painting) against sqlite3
-    running the very same SQL, compiled from the service's query."""
+    running the very same SQL, compiled from the service's query: the first
+    screen, each kind of search, each sort order; and opening a record (the
+    record with its sections, answers, signatures as its window reads it)
+    against sqlite3 reading the same rows by reference."""
+    from PySide6.QtCore import Qt
     from sqlalchemy.dialects import sqlite as sqlite_dialect
 
     from inspector.checklists.registry import ChecklistRegistry
-    from inspector.services import queries
+    from inspector.services import inspections, queries
+    from inspector.services.documents import to_document
     from inspector.store.database import Database
     from inspector.ui.application import create_application
     from inspector.ui.context import AppContext
@@ -216,27 +251,80 @@ def inspection_list(db_path: Path, repeat: int) -> list[Row]:
         app.processEvents()
 
     show("")
-    plates = [row.tractor_plate for row in page.model.rows[::37]][:repeat]
-    ours_first = median_ms(lambda: show(""), repeat)
-    searches = list(plates)
-    ours_search = median_ms(lambda: show(searches.pop(0)), repeat)
+    first = list(page.model.rows)
+    count = ctx.read(queries.count, queries.InspectionFilter())
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
-    def sql(flt: queries.InspectionFilter) -> str:
-        statement = queries.page_statement(flt, 0, 200)
+    def sql(flt: queries.InspectionFilter, order_by: str = "arrived_at", descending: bool = True) -> str:
+        common = ctx.read(queries.is_common, flt.search)
+        statement = queries.page_statement(flt, 0, 200, order_by, descending, common=common)
         return str(statement.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
 
-    connection = sqlite3.connect(db_path)
+    def bare(statements: list[str]) -> float:
+        statements = list(statements)
+        return median_ms(lambda: connection.execute(statements.pop(0)).fetchall(), len(statements))
+
+    rows = []
     first_sql = sql(queries.InspectionFilter())
-    bare_first = median_ms(lambda: connection.execute(first_sql).fetchall(), repeat)
-    search_sqls = [sql(queries.InspectionFilter(search=plate)) for plate in plates]
-    bare_search = median_ms(lambda: connection.execute(search_sqls.pop(0)).fetchall(), repeat)
+    ours = median_ms(lambda: show(""), repeat)
+    rows.append(Row(f"list of {count:,} records: first screen", ours, bare([first_sql] * repeat), "ms",
+                    "≤ 50 ms", ours <= 50))
+    for kind, terms in search_terms(db_path, first):
+        terms = (terms * repeat)[::max(1, len(terms) // repeat)][:repeat] if terms else []
+        if not terms:
+            continue
+        show(terms[0])  # the file cache, as for the first screen
+        pending = list(terms)
+        ours = median_ms(lambda: show(pending.pop(0)), len(terms))
+        rows.append(Row(f"list of {count:,} records: search, {kind}", ours,
+                        bare([sql(queries.InspectionFilter(search=t)) for t in terms]), "ms", "≤ 100 ms",
+                        ours <= 100))
+    show("")
+    columns = page.model.columns
+    from inspector.ui.models.inspection_table import SORT_KEYS, TRACTOR, VEHICLE
+
+    for name, key in SORT_KEYS.items():
+        if name not in columns or (name == VEHICLE and TRACTOR in columns):
+            continue
+        column = columns.index(name)
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            page.table.sortByColumn(column, order)
+            app.processEvents()
+            ours = median_ms(lambda: (page.table.sortByColumn(column, order), page.model.reload(),
+                                      app.processEvents()), repeat)
+            descending = order == Qt.SortOrder.DescendingOrder
+            rows.append(Row(f"list of {count:,} records: sort by {key}, {'desc' if descending else 'asc'}",
+                            ours, bare([sql(queries.InspectionFilter(), key, descending)] * repeat), "ms",
+                            "≤ 100 ms", ours <= 100))
+    references = [row.reference for row in first][:repeat]
+
+    def open_record(reference: str) -> None:
+        with ctx.db.read_session() as session:
+            to_document(inspections.get(session, reference))
+
+    pending = list(references)
+    ours = median_ms(lambda: open_record(pending.pop(0)), len(references))
+    tables = ("drivers", "documents", "cargo_lines", "seals", "attachments", "reviews")
+
+    def bare_open(reference: str) -> None:
+        (record_id,) = connection.execute("SELECT id FROM inspections WHERE reference = ? AND is_current = 1",
+                                          (reference,)).fetchone()
+        connection.execute("SELECT * FROM inspections WHERE id = ?", (record_id,)).fetchall()
+        for table in tables:
+            connection.execute(f"SELECT * FROM {table} WHERE inspection_id = ?", (record_id,)).fetchall()
+        sections = connection.execute("SELECT * FROM agency_sections WHERE inspection_id = ?",
+                                      (record_id,)).fetchall()
+        for section in sections:
+            connection.execute("SELECT * FROM answers WHERE section_id = ?", (section[0],)).fetchall()
+        connection.execute("SELECT * FROM signatures WHERE inspection_uuid = (SELECT uuid FROM inspections"
+                           " WHERE id = ?)", (record_id,)).fetchall()
+
+    pending = list(references)
+    bare_ms = median_ms(lambda: bare_open(pending.pop(0)), len(references))
+    rows.append(Row(f"open a record of {count:,}", ours, bare_ms, "ms", "≤ 100 ms", ours <= 100))
     connection.close()
-    count = ctx.read(queries.count, queries.InspectionFilter())
     ctx.db.dispose()
-    return [Row(f"list of {count:,} records: first screen", ours_first, bare_first, "ms", "≤ 100 ms",
-                ours_first <= 100),
-            Row(f"list of {count:,} records: plate search", ours_search, bare_search, "ms", "≤ 100 ms",
-                ours_search <= 100)]
+    return rows
 
 
 def autosave(folder: Path, repeat: int) -> Row:

@@ -130,16 +130,18 @@ def verify_chain(session: Session, batch: int = 5000) -> list[ChainBreak]:
     return breaks
 
 
-def _iterate(session: Session, batch: int) -> Iterator[AuditEntry]:
+_TABLE = AuditEntry.__table__
+
+
+def _iterate(session: Session, batch: int) -> Iterator:
+    """Every entry, oldest first, as rows (read by column name like entries; no ORM objects to build)."""
     last = 0
     while True:
-        rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.id > last).order_by(AuditEntry.id).limit(batch)).all()
+        rows = session.execute(select(_TABLE).where(_TABLE.c.id > last).order_by(_TABLE.c.id).limit(batch)).all()
         if not rows:
             return
         yield from rows
         last = rows[-1].id
-        session.expunge_all()
 
 
 def history(session: Session, inspection_uuid: str) -> list[AuditEntry | ImportedAuditEntry]:

@@ -22,8 +22,10 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from types import SimpleNamespace
+
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import undefer
 
 from inspector.domain import clock
 from inspector.domain.enums import LOCKED_STATUSES
@@ -35,12 +37,18 @@ from inspector.store.database import Database
 from inspector.store.schema_check import check_schema
 from inspector.store.models import (
     AgencySection,
+    Answer,
     Attachment,
     AttachmentBlob,
     AuditEntry,
+    CargoLine,
+    Document,
+    Driver,
+    FrozenChecklist,
     JointInspection,
     LegacyRecord,
     Review,
+    Seal,
     Signature,
     User,
     UserKey,
@@ -76,6 +84,22 @@ QUICK_DAYS = 7
 
 def run(db: Database, *, quick: bool = False, days: int = QUICK_DAYS) -> CheckReport:
     """The whole check; ``quick``: the daily one over the last ``days`` days (see above)."""
+    # Millions of short-lived rows, none in a reference cycle: the cyclic garbage collector would
+    # only walk them (it once took a quarter of a check). The program's own objects are frozen out
+    # of its sight, and each batch ends with a collection of what is left of it (memory stays flat).
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    try:
+        return _run(db, quick, days)
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _run(db: Database, quick: bool, days: int) -> CheckReport:
     report = CheckReport()
     with db.read_session() as session:
         if db.is_sqlite:
@@ -113,13 +137,13 @@ def _check_chain_head(session, report: CheckReport, since: datetime, batch: int 
     """The audit entries from ``since`` on, newest first: each hash, each link, no id missing,
     and the link to the entry before them. Returns the cases they touched (uuids)."""
     touched: set[str] = set()
-    newer: AuditEntry | None = None  # the entry checked just before (the next one in the chain)
+    newer = None  # the entry checked just before (the next one in the chain)
     upper = None
     while True:
-        query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(batch)
+        query = select(_AUDIT).order_by(_AUDIT.c.id.desc()).limit(batch)
         if upper is not None:
-            query = query.where(AuditEntry.id < upper)
-        rows = session.scalars(query).all()
+            query = query.where(_AUDIT.c.id < upper)
+        rows = session.execute(query).all()  # tuples: entry_hash reads their columns by name
         for entry in rows:
             if newer is not None:
                 if entry.id != newer.id - 1:
@@ -140,68 +164,140 @@ def _check_chain_head(session, report: CheckReport, since: datetime, batch: int 
                                                {"id": newer.id}))
             return touched
         upper = rows[-1].id
-        session.expunge_all()
-
-
-# Everything to_document() and the signature checks read, loaded a batch at a time (photo bytes excluded).
-_DOCUMENT_LOADS = (
-    selectinload(JointInspection.drivers), selectinload(JointInspection.documents),
-    selectinload(JointInspection.cargo), selectinload(JointInspection.seals),
-    selectinload(JointInspection.sections).selectinload(AgencySection.answers),
-    selectinload(JointInspection.sections).selectinload(AgencySection.e_signature)
-    .selectinload(Signature.signer),
-    selectinload(JointInspection.attachments).selectinload(Attachment.blob)
-    .load_only(AttachmentBlob.sha256, AttachmentBlob.media_type, AttachmentBlob.size),
-    selectinload(JointInspection.reviews).selectinload(Review.signature).selectinload(Signature.signer),
-    selectinload(JointInspection.finalization_signature).selectinload(Signature.signer),
-)
 
 
 def _check_records(db: Database, report: CheckReport, batch: int = 500, uuids: set[str] | None = None) -> None:
     """Every revision (or those of the cases ``uuids``) against its hash and signatures;
-    each case's current revision against its audit trail."""
-    last = 0
+    each case's current revision against its audit trail.
+
+    The rows are read as plain tuples, a batch of cases at a time in one read
+    transaction (a consistent snapshot), and joined into light records that
+    :func:`~inspector.services.documents.to_document`, :func:`signatures.verify_record`
+    and :func:`replay.replay` read as they read the mapped objects: no ORM
+    object is built per row, and memory holds one batch.
+    """
     wanted = sorted(uuids) if uuids is not None else None
-    while True:
-        # Thousands of short-lived ORM objects per batch: the cyclic garbage
-        # collector would spend more time than the check itself.
-        gc.disable()
-        try:
-            with db.read_session() as session:
-                if wanted is None:
-                    rows = session.scalars(
-                        select(JointInspection).options(*_DOCUMENT_LOADS)
-                        .where(JointInspection.id > last).order_by(JointInspection.id).limit(batch)).all()
-                else:  # a batch of cases at a time, on the (uuid, revision) index
-                    chunk, wanted = wanted[:batch], wanted[batch:]
-                    rows = session.scalars(
-                        select(JointInspection).options(*_DOCUMENT_LOADS)
-                        .where(JointInspection.uuid.in_(chunk)).order_by(JointInspection.id)).all() \
-                        if chunk else []
-                if not rows:
-                    if wanted:  # (cases of entries whose records are gone: the replay is the full check's)
-                        continue
-                    return
-                book = signatures.KeyBook(session, checkpoints=False)
-                current_uuids = {i.uuid for i in rows if i.is_current}
-                trail = replay.entries_for(session, current_uuids) if current_uuids else {}
-                agencies = replay.section_agencies(session, current_uuids) if current_uuids else {}
-                for inspection in rows:
-                    report.records += 1
-                    if inspection.status in LOCKED_VALUES:
-                        report.locked_records += 1
-                    for problem in signatures.verify_record(session, inspection, book, to_document(inspection)):
-                        report.findings.append(Finding(problem.key, problem.params))
-                    if inspection.is_current:
-                        for difference in replay.replay(inspection, trail.get(inspection.uuid, []), agencies):
-                            report.findings.append(Finding(difference.key, difference.params))
-                last = rows[-1].id
-        finally:
-            gc.enable()
-        gc.collect(1)
+    with db.read_session() as session:
+        scan = _Scan(session)
+        last = 0
+        while True:
+            if wanted is None:
+                rows = session.execute(_INSPECTIONS.where(_I.c.id > last).order_by(_I.c.id).limit(batch)).all()
+            else:  # a batch of cases at a time, on the (uuid, revision) index
+                chunk, wanted = wanted[:batch], wanted[batch:]
+                rows = session.execute(_INSPECTIONS.where(_I.c.uuid.in_(chunk)).order_by(_I.c.id)).all() \
+                    if chunk else []
+            if not rows:
+                if wanted:  # (cases of entries whose records are gone: the replay is the full check's)
+                    continue
+                return
+            records = scan.records(rows)
+            current_uuids = {r.uuid for r in records if r.is_current}
+            trail = replay.entries_for(session, current_uuids) if current_uuids else {}
+            agencies = replay.section_agencies(session, current_uuids) if current_uuids else {}
+            book = scan.book
+            for inspection in records:
+                report.records += 1
+                if inspection.status in LOCKED_VALUES:
+                    report.locked_records += 1
+                for problem in signatures.verify_record(session, inspection, book, to_document(inspection)):
+                    report.findings.append(Finding(problem.key, problem.params))
+                if inspection.is_current:
+                    for difference in replay.replay(inspection, trail.get(inspection.uuid, []), agencies):
+                        report.findings.append(Finding(difference.key, difference.params))
+            last = rows[-1].id
+            del records, trail, agencies
+            gc.collect()  # what is left of the batch: cheap, the program's own objects are frozen
 
 
 LOCKED_VALUES = frozenset(s.value for s in LOCKED_STATUSES)
+_AUDIT = AuditEntry.__table__
+
+# -- reading records as tuples --------------------------------------------------------------------------
+
+_I = JointInspection.__table__
+_INSPECTIONS = select(_I)
+_CHILDREN = (  # attribute, table, order (as the relationships order them)
+    ("drivers", Driver.__table__, Driver.__table__.c.position),
+    ("documents", Document.__table__, Document.__table__.c.position),
+    ("cargo", CargoLine.__table__, CargoLine.__table__.c.position),
+    ("seals", Seal.__table__, Seal.__table__.c.position),
+)
+_S = AgencySection.__table__
+_A = Answer.__table__
+_ANSWERS = select(_A.c.id, _A.c.section_id, _A.c.item_id, _A.c.value, _A.c.note, _A.c.photos)  # what documents show
+_SIGNATURES = Signature.__table__
+_REVIEWS = Review.__table__
+_ATTACHMENTS = select(Attachment.__table__, AttachmentBlob.media_type.label("blob_media_type"),
+                      AttachmentBlob.size.label("blob_size")) \
+    .outerjoin(AttachmentBlob.__table__, AttachmentBlob.sha256 == Attachment.sha256)
+_LEGACY = LegacyRecord.__table__
+
+
+class _Record(SimpleNamespace):
+    """A row with the attributes of its mapped class's relationships set beside its columns."""
+
+
+class _Scan:
+    """What a batch of records refers to: people and frozen checklists (loaded once), their signatures,
+    sections, answers, attachments, reviews and legacy entries (a batch at a time)."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+        self.users = {u.id: u for u in session.scalars(select(User))}
+        self.checklists = {c.id: c for c in session.scalars(
+            select(FrozenChecklist).options(undefer(FrozenChecklist.definition)))}
+        self.book = signatures.KeyBook(session, checkpoints=False)
+
+    def records(self, rows) -> list[_Record]:
+        session, users = self.session, self.users
+        records = [_Record(**row._mapping) for row in rows]
+        by_id = {r.id: r for r in records}
+        ids = list(by_id)
+        for record in records:
+            for name, _table, _order in _CHILDREN:
+                setattr(record, name, [])
+            record.sections, record.attachments, record.reviews = [], [], []
+            for role in ("decision_confirmed_by", "lead_officer", "created_by", "finalized_by", "amended_by"):
+                setattr(record, role, users.get(getattr(record, f"{role}_id")))
+        for name, table, order in _CHILDREN:
+            for row in session.execute(select(table).where(table.c.inspection_id.in_(ids))
+                                       .order_by(table.c.inspection_id, order, table.c.id)).all():
+                getattr(by_id[row.inspection_id], name).append(row)
+        sections = {}
+        for row in session.execute(select(_S).where(_S.c.inspection_id.in_(ids)).order_by(_S.c.id)):
+            section = _Record(**row._mapping, answers=[], checklist=self.checklists.get(row.checklist_id),
+                              officer=users.get(row.officer_id), signed_by=users.get(row.signed_by_id))
+            sections[section.id] = section
+            by_id[section.inspection_id].sections.append(section)
+        if sections:
+            for row in session.execute(_ANSWERS.where(_A.c.section_id.in_(list(sections)))
+                                       .order_by(_A.c.id)).all():
+                sections[row.section_id].answers.append(row)
+        for row in session.execute(_ATTACHMENTS.where(Attachment.inspection_id.in_(ids)).order_by(Attachment.id)):
+            blob = None if row.blob_media_type is None else SimpleNamespace(media_type=row.blob_media_type,
+                                                                            size=row.blob_size)
+            by_id[row.inspection_id].attachments.append(_Record(**row._mapping, blob=blob))
+        reviews = [_Record(**row._mapping, reviewer=users.get(row.reviewer_id)) for row in session.execute(
+            select(_REVIEWS).where(_REVIEWS.c.inspection_id.in_(ids)).order_by(_REVIEWS.c.id))]
+        for review in reviews:
+            by_id[review.inspection_id].reviews.append(review)
+        wanted = {s.e_signature_id for s in sections.values()} | {r.finalization_signature_id for r in records} \
+            | {r.signature_id for r in reviews}
+        wanted.discard(None)
+        signed = {}
+        if wanted:
+            for row in session.execute(select(_SIGNATURES).where(_SIGNATURES.c.id.in_(sorted(wanted)))):
+                signed[row.id] = _Record(**row._mapping, signer=users.get(row.signer_id))
+        for section in sections.values():
+            section.e_signature = signed.get(section.e_signature_id)
+        for review in reviews:
+            review.signature = signed.get(review.signature_id)
+        for record in records:
+            record.finalization_signature = signed.get(record.finalization_signature_id)
+        self.book.use_legacy({row.inspection_id: row for row in session.execute(
+            select(_LEGACY).where(_LEGACY.c.inspection_id.in_(ids)))})
+        return records
 
 
 def _check_checkpoints(session, report: CheckReport) -> None:
@@ -266,7 +362,9 @@ def legacy_digest(rows) -> str:
 
 
 def _check_legacy_list(session, report: CheckReport) -> None:
-    rows = list(session.scalars(select(LegacyRecord)))
+    # rows, not objects: tens of thousands on a database from before signatures
+    rows = session.execute(select(_LEGACY.c.inspection_id, _LEGACY.c.uuid, _LEGACY.c.revision,
+                                  _LEGACY.c.record_hash, _LEGACY.c.status)).all()
     report.legacy_records = len(rows)
     upgraded = _upgrade_entry(session)
     recorded = (upgraded or {}).get("legacy_digest")

@@ -159,6 +159,8 @@ class KeyBook:
     session: Session
     _rows: dict[str, UserKey | None] = field(default_factory=dict)
     _verdicts: dict[str, tuple[str, dict] | None] = field(default_factory=dict)
+    _public: dict[str, Ed25519PublicKey | None] = field(default_factory=dict)
+    _legacy_sections: frozenset[str] | None = None
     _first_user_id: int | None = None
     _upgrade: dict | None = None
     _legacy: dict[int, LegacyRecord] | None = None
@@ -169,14 +171,21 @@ class KeyBook:
             self._legacy = {r.inspection_id: r for r in self.session.scalars(select(LegacyRecord))}
         return self._legacy.get(inspection_id)
 
+    def use_legacy(self, rows: dict[int, object]) -> None:
+        """The legacy entries (by record id) of the records about to be verified: ``check`` reads them
+        a batch at a time instead of all of them at once."""
+        self._legacy = rows
+
     def row(self, fingerprint: str) -> UserKey | None:
         if fingerprint not in self._rows:
             self._rows[fingerprint] = self.session.scalar(select(UserKey).where(UserKey.fingerprint == fingerprint))
         return self._rows[fingerprint]
 
     def public(self, fingerprint: str) -> Ed25519PublicKey | None:
-        row = self.row(fingerprint)
-        return keys.decode_public(row.public_key) if row is not None else None
+        if fingerprint not in self._public:
+            row = self.row(fingerprint)
+            self._public[fingerprint] = keys.decode_public(row.public_key) if row is not None else None
+        return self._public[fingerprint]
 
     def problem(self, fingerprint: str, depth: int = 0) -> tuple[str, dict] | None:
         """Why this key cannot be trusted (a catalogue key and its parameters), or None."""
@@ -236,9 +245,11 @@ class KeyBook:
         return recorded is not None and recorded == password_sha256
 
     def legacy_sections(self) -> set[str]:
-        if self._upgrade is None:
-            self.upgraded("", None)
-        return set(self._upgrade.get("legacy_sections") or ())
+        if self._legacy_sections is None:
+            if self._upgrade is None:
+                self.upgraded("", None)
+            self._legacy_sections = frozenset(self._upgrade.get("legacy_sections") or ())
+        return self._legacy_sections
 
 
 # -- is a record genuine? ---------------------------------------------------------------------------

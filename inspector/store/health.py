@@ -22,8 +22,9 @@ Levels, from cheapest: ``header`` (header, schema and version: milliseconds),
 ``quick`` (``PRAGMA quick_check``, checklist and attachment hashes: reads every
 page, about 60 ms for a 20 MB database with a warm cache — the start-up check;
 zeros written over the last overflow page of a photo pass quick_check, only the
-hash sees them), ``content`` (the same, for ``inspector check``, whose own
-integrity_check follows), ``full`` (``PRAGMA integrity_check`` instead of
+hash sees them), ``content`` (the hashes without the page check, for
+``inspector check``, whose own integrity_check follows: a million records
+are a file of many gigabytes, read once instead of twice), ``full`` (``PRAGMA integrity_check`` instead of
 quick_check, and the hashes: a file offered for restore). The app checks
 a file larger than :func:`quick_check_limit` at ``header`` level before its
 window opens and at ``quick`` level in the background.
@@ -214,8 +215,9 @@ def examine(path: str | Path, level: str = "quick", *, name: str | Path | None =
     connection.text_factory = bytes  # a damaged page can hold any bytes, even in messages
     try:
         revision = _schema_revision(connection, shown)
-        if level != "header":
+        if level in ("quick", "full"):
             _sqlite_check(connection, shown, "integrity_check" if level == "full" else "quick_check")
+        if level != "header":
             _check_checklists(connection, shown)
         if level != "header":
             # Zeros over the last overflow page of a photo pass quick_check: only the hash sees them.

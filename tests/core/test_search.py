@@ -133,3 +133,103 @@ def test_an_older_database_gets_the_search_indexes_for_its_records(tmp_path, reg
         assert found(upgraded, "10xb501") and found(upgraded, "annayev") and found(upgraded, "frigorifico")
     finally:
         upgraded.dispose()
+
+
+# -- issue 17: a reference by any prefix or by its number, and common terms, on indexes -------------------
+
+@pytest.fixture
+def twelve(make_inspection):
+    """Twelve records: references …-000001 to …-000012."""
+    return [make_inspection() for _ in range(12)]
+
+
+@pytest.mark.parametrize("shape", ["{ref}", "{ref_lower}", "{no_separators}", "{spaced}"])
+def test_a_reference_is_found_by_any_prefix_of_it(db, twelve, shape):
+    reference = twelve[9]  # …-000010
+    prefix = reference[:-1]  # …-00001: 000010, 000011, 000012
+    typed = shape.format(ref=prefix, ref_lower=prefix.lower(), no_separators=prefix.replace("-", ""),
+                         spaced=prefix.replace("-", " "))
+    assert sorted(found(db, typed)) == sorted(twelve[9:12])
+    assert found(db, reference) == [reference]
+
+
+def test_a_reference_is_found_by_its_number_alone(db, twelve):
+    assert found(db, "11") == [twelve[10]]
+    assert found(db, "000007") == [twelve[6]]
+
+
+def _plan(db, statement) -> str:
+    from sqlalchemy.dialects import sqlite
+
+    sql = str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with db.engine.connect() as connection:
+        return " | ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_reference_prefix_and_number_use_their_indexes(db, twelve):
+    plan = _plan(db, queries.page_statement(queries.InspectionFilter(search="FRB-2026-0000")))
+    assert "ix_inspections_reference_key" in plan, plan
+    plan = _plan(db, queries.page_statement(queries.InspectionFilter(search="42")))
+    assert "ix_inspections_reference_number" in plan, plan
+    assert "SCAN inspections" not in plan.replace("SCAN inspections USING INDEX", ""), plan
+
+
+@pytest.mark.parametrize("typed", ["1", "10", "A", "ag", "26TM", "B-77", "xz", "yaz", "cary yaz", "tür",
+                                   "0702", "3", "zzz", "FRB"])
+def test_a_common_term_walks_the_list_in_its_order_and_finds_the_same(db, two, twelve, typed, monkeypatch):
+    gathered = found(db, typed)
+    monkeypatch.setattr(queries, "COMMON_MATCHES", 1)  # every term that finds anything counts as common
+    with db.read_session() as s:
+        assert queries.is_common(s, typed) == bool(gathered)
+    assert found(db, typed) == gathered
+
+
+def test_a_common_term_reads_the_list_in_order_on_its_index(db, two):
+    plan = _plan(db, queries.page_statement(queries.InspectionFilter(search="1"), common=True))
+    assert "ix_inspections_current_arrived" in plan, plan
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+@pytest.mark.parametrize("column", sorted(queries.SORTABLE))
+@pytest.mark.parametrize("descending", [True, False])
+def test_the_list_sorts_by_any_column_on_an_index(db, two, column, descending):
+    plan = _plan(db, queries.page_statement(queries.InspectionFilter(), order_by=column, descending=descending))
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan and "USING INDEX" in plan, plan
+
+
+def test_an_older_database_gets_the_reference_and_sort_indexes(tmp_path, people, make_inspection, db):
+    """A database of migration 0013 (before issue 17) is upgraded: its records are found by reference prefix."""
+    reference = make_inspection()
+    db.dispose()
+    path = tmp_path / "inspector.db"
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE name LIKE 'ix_inspections_current_%'"
+                                      " AND name != 'ix_inspections_current_arrived' OR name LIKE"
+                                      " 'ix_inspections_reference_%'").fetchall():
+        connection.execute(f"DROP INDEX {name}")
+    connection.execute("UPDATE alembic_version SET version_num = '0013'")
+    connection.commit()
+    connection.close()
+    upgraded = Database(path)
+    try:
+        assert found(upgraded, reference[:-2]) == [reference]
+        with upgraded.engine.connect() as c:
+            names = {row[0] for row in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "ix_inspections_reference_number" in names and "ix_inspections_current_finalized_at" in names
+    finally:
+        upgraded.dispose()
+
+
+def test_a_rare_term_reads_its_matches_by_id_instead_of_walking_the_list(db, two):
+    """Walking a million records in arrival order to pick out three is what made search linear."""
+    plan = _plan(db, queries.page_statement(queries.InspectionFilter(search="10xb501")))
+    assert "SEARCH inspections USING INTEGER PRIMARY KEY" in plan, plan
+    assert "ix_inspections_current_arrived" not in plan, plan
+
+
+def test_how_common_a_term_must_be_grows_with_the_database():
+    assert queries.common_matches(100) == 1_000
+    assert 7_000 < queries.common_matches(100_000) < 8_000
+    assert 23_000 < queries.common_matches(1_000_000) < 25_000
