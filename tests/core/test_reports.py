@@ -25,7 +25,7 @@ from inspector.checklists.model import localize
 from inspector.checklists.registry import ChecklistRegistry
 from inspector.cli.main import main
 from inspector.demo.generator import generate
-from inspector.domain.enums import Agency, Decision, Status
+from inspector.domain.enums import LOCKED_STATUSES, Agency, Decision, Status
 from inspector.domain.errors import ValidationError
 from inspector.domain.i18n import label, tr
 from inspector.domain.messages import MESSAGES
@@ -210,8 +210,10 @@ def test_an_agency_that_took_no_part_is_shown_as_not_involved(demo_reports):
 
 def test_an_amended_record_says_amendment_n_and_its_old_revision_renders_as_recorded(demo):
     with demo.read_session() as session:
+        # a finalized amendment (the demo also has amendments still being made, printed as drafts)
         amended = session.scalar(select(JointInspection).where(
-            JointInspection.revision > 0, JointInspection.is_current.is_(True)))
+            JointInspection.revision > 0, JointInspection.is_current.is_(True),
+            JointInspection.status.in_([s.value for s in LOCKED_STATUSES])).order_by(JointInspection.id))
         current = load(session, amended)
         old = load(session, inspections.get(session, amended.uuid, amended.revision - 1))
     new_text, old_text = build(current, "ru").text, build(old, "en").text

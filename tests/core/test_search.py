@@ -198,7 +198,8 @@ def test_the_list_sorts_by_any_column_on_an_index(db, two, column, descending):
 
 
 def test_an_older_database_gets_the_reference_and_sort_indexes(tmp_path, people, make_inspection, db):
-    """A database of migration 0013 (before issue 17) is upgraded: its records are found by reference prefix."""
+    """A database of migration 0014 (before issue 17's indexes) is upgraded: its records are found by reference
+    prefix."""
     reference = make_inspection()
     db.dispose()
     path = tmp_path / "inspector.db"
@@ -209,7 +210,7 @@ def test_an_older_database_gets_the_reference_and_sort_indexes(tmp_path, people,
                                       " AND name != 'ix_inspections_current_arrived' OR name LIKE"
                                       " 'ix_inspections_reference_%'").fetchall():
         connection.execute(f"DROP INDEX {name}")
-    connection.execute("UPDATE alembic_version SET version_num = '0013'")
+    connection.execute("UPDATE alembic_version SET version_num = '0014'")
     connection.commit()
     connection.close()
     upgraded = Database(path)
