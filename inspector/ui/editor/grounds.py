@@ -11,37 +11,37 @@ from PySide6.QtWidgets import QStyle, QStyleOptionGroupBox, QStyleOptionTabWidge
 _GROUNDS: dict[tuple, QColor] = {}
 
 
-def section_ground(row: QWidget) -> QColor:
-    """The colour inside a section's frame (a group box) as the style paints it, under this row
-    (the style is asked once per style and palette)."""
-    window = row.palette().window().color()
-    key = (id(row.style()), window.rgba())
+def _sampled(widget: QWidget, what: str, paint, at: tuple[int, int]) -> QColor:
+    """The colour ``paint(style, painter, rect)`` leaves at ``at`` of a 200 px square on the window's
+    colour: asked once per kind, style and palette."""
+    window = widget.palette().window().color()
+    key = (what, id(widget.style()), window.rgba())
     if key not in _GROUNDS:
         sample = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
         sample.fill(window)
         painter = QPainter(sample)
+        paint(widget.style(), painter, QRect(0, 0, 200, 200))
+        painter.end()
+        _GROUNDS[key] = QColor(sample.pixel(*at))
+    return _GROUNDS[key]
+
+
+def section_ground(row: QWidget) -> QColor:
+    """The colour inside a section's frame (a group box) as the style paints it, under this row."""
+    def paint(style: QStyle, painter: QPainter, rect: QRect) -> None:
         option = QStyleOptionGroupBox()
         option.initFrom(row)
-        option.rect = QRect(0, 0, 200, 200)
+        option.rect = rect
         option.subControls = QStyle.SubControl.SC_GroupBoxFrame
-        row.style().drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option, painter, None)
-        painter.end()
-        _GROUNDS[key] = QColor(sample.pixel(100, 120))
-    return _GROUNDS[key]
+        style.drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option, painter, None)
+    return _sampled(row, "section", paint, (100, 120))
 
 
 def tab_page_ground(widget: QWidget) -> QColor:
-    """The colour of a tab widget's page as the style paints it, under ``widget`` (asked once)."""
-    window = widget.palette().window().color()
-    key = ("tab page", id(widget.style()), window.rgba())
-    if key not in _GROUNDS:
-        sample = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
-        sample.fill(window)
-        painter = QPainter(sample)
+    """The colour of a tab widget's page as the style paints it, under ``widget``."""
+    def paint(style: QStyle, painter: QPainter, rect: QRect) -> None:
         option = QStyleOptionTabWidgetFrame()
         option.initFrom(widget)
-        option.rect = QRect(0, 0, 200, 200)
-        widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameTabWidget, option, painter, None)
-        painter.end()
-        _GROUNDS[key] = QColor(sample.pixel(100, 100))
-    return _GROUNDS[key]
+        option.rect = rect
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameTabWidget, option, painter, None)
+    return _sampled(widget, "tab page", paint, (100, 100))
