@@ -25,7 +25,7 @@ import random
 import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from operator import itemgetter
 from types import SimpleNamespace
 
@@ -35,19 +35,21 @@ from sqlalchemy.orm import Session
 
 from inspector.checklists.model import ChecklistDefinition
 from inspector.demo import values, vocabulary as vocab
-from inspector.domain import clock
+from inspector.domain import clock, references
 from inspector.domain.enums import LOCKED_STATUSES, QuestionType
+from inspector.domain.errors import Conflict
 from inspector.domain.validation import MAX_GROSS_MASS_KG, MAX_PACKAGES
 from inspector.services import audit, keys as user_keys, signatures
 from inspector.services.checklists import definition_of
 from inspector.services.documents import HASH_FORMAT, record_hash, review_hash, section_hash, to_document
-from inspector.services.inspections import next_reference
+from inspector.services.inspections import workstation_code
 from inspector.services.replay import section_digests
 from inspector.store.models import (
     AgencySection,
     Answer,
     Attachment,
     AttachmentBlob,
+    AuditEntry,
     CargoLine,
     Document,
     Driver,
@@ -61,7 +63,8 @@ from inspector.store.models import (
 )
 from inspector.store.types import JSONText
 
-BATCH = 500  # records per transaction
+BATCH = 2000  # records per transaction
+CACHE_KB = 256 * 1024  # SQLite's page cache while writing them
 
 # Child tables of a revision, each in the order its relationship loads it.
 CHILDREN = (("drivers", Driver, "position"), ("documents", Document, "position"),
@@ -70,7 +73,7 @@ CHILDREN = (("drivers", Driver, "position"), ("documents", Document, "position")
 # Insert order: parents before the rows that refer to them.
 TABLES = (("signatures", Signature), ("inspections", JointInspection), ("drivers", Driver), ("documents", Document),
           ("cargo", CargoLine), ("seals", Seal), ("sections", AgencySection), ("answers", Answer),
-          ("attachments", Attachment), ("reviews", Review))
+          ("attachments", Attachment), ("reviews", Review), ("audit", AuditEntry))
 INSPECTION_TIMES = ("arrived_at", "released_at", "transit_deadline", "decision_confirmed_at",
                     "created_at", "updated_at", "finalized_at")
 SECTION_TIMES = ("started_at", "finished_at", "signed_at")
@@ -173,24 +176,25 @@ def _variation(definition: ChecklistDefinition, item_id: str) -> str | None:
 
 # -- clones ---------------------------------------------------------------------------
 
-class Batch:
-    """Clones written in one transaction: rows gathered, then inserted per table."""
+class Rows:
+    """Clones' rows gathered in memory, without a database: ids, references and the audit checkpoint given.
 
-    def __init__(self, session: Session, lookups: Lookups) -> None:
-        self.session, self.lookups = session, lookups
+    Every signature of these clones names ``tail`` — the audit chain's newest entry
+    when their batch began — as its checkpoint, as a signature made then would.
+    Their ``demo.generated`` entries are kept in :attr:`entries` unchained; the
+    writer chains them after ``tail`` in order (:meth:`Batch.write`).
+    """
+
+    def __init__(self, lookups: Lookups, tail: tuple[int, str]) -> None:
+        self.lookups, self.tail = lookups, tail
         self.rows: dict[str, list[dict]] = {name: [] for name, _ in TABLES}
-        self.last_id = {name: session.scalar(select(func.max(model.__table__.c.id))) or 0
-                        for name, model in TABLES}
-        # Held here so that the session's identity map keeps them: each reference
-        # would otherwise query (and autoflush) once its counter is collected.
-        self.counters = {(c.bcp_code, c.year): c for c in session.scalars(select(ReferenceCounter))}
-        self.signatures: dict[int, dict] = {}  # written in this batch, by id (for documents)
+        self.last_id = dict.fromkeys(self.rows, 0)
+        self.signatures: dict[int, dict] = {}  # made here, by id (for documents)
+        self.entries: list[tuple] = []  # (at, actor id, reference, case uuid, new), oldest first
+        self.reference = ""  # the next clone's
 
     def next_reference(self, bcp: str, year: int) -> str:
-        reference = next_reference(self.session, bcp, year)
-        if (bcp, year) not in self.counters:
-            self.counters[(bcp, year)] = self.session.get(ReferenceCounter, (bcp, year))
-        return reference
+        return self.reference
 
     def next_id(self, table: str) -> int:
         self.last_id[table] += 1
@@ -202,15 +206,217 @@ class Batch:
         case.build()
         return case
 
+
+class Batch(Rows):
+    """Clones written in one transaction: rows gathered, then inserted per table."""
+
+    def __init__(self, session: Session, lookups: Lookups) -> None:
+        super().__init__(lookups, audit.head(session))
+        self.session = session
+        self.last_id = {name: session.scalar(select(func.max(model.__table__.c.id))) or 0
+                        for name, model in TABLES}
+        self.counters = References(session)
+
+    def next_reference(self, bcp: str, year: int) -> str:
+        return self.counters.next(bcp, year)
+
     def write(self) -> None:
-        """Insert the gathered rows, table by table, with ``executemany``."""
-        connection = self.session.connection()
-        for name, model in TABLES:
-            rows = self.rows[name]
-            if rows:
-                statement = _Insert.of(model, connection.dialect)
-                connection.exec_driver_sql(statement.sql, statement.parameters(rows))
-                self.rows[name] = []
+        """Chain the audit entries, then insert the gathered rows, table by table, with ``executemany``."""
+        dialect = self.session.connection().dialect
+        self.rows["audit"] = self.chain(self.entries)
+        self.entries = []
+        insert_rows(self.session, {name: _Insert.of(model, dialect).parameters(self.rows[name])
+                                   for name, model in TABLES})
+        self.counters.store()
+        self.rows = {name: [] for name in self.rows}
+
+    def chain(self, entries: Iterable[tuple]) -> list[dict]:
+        rows = chain(self.session, self.lookups, entries)
+        if rows:
+            self.tail = (rows[-1]["id"], rows[-1]["hash"])
+        return rows
+
+
+def chain(session: Session, lookups: Lookups, entries: Iterable[tuple]) -> list[dict]:
+    """``demo.generated`` entries (as :class:`Rows` gathers them) chained after the newest entry,
+    as ``audit.record`` would write them; the session's tail is then the last of them."""
+    users, out = lookups.users, []
+    tail = audit.head(session)
+    for at, actor_id, reference, case_uuid, new in entries:
+        entry = audit.entry_row(tail, at, users.get(actor_id), "demo.generated", "inspection", reference,
+                                inspection_uuid=case_uuid, new=new)
+        out.append(entry)
+        tail = (entry["id"], entry["hash"])
+    audit.appended(session, tail)
+    return out
+
+
+class References:
+    """Reference numbers per BCP and year, counted here and stored in ``reference_counters`` by :meth:`store`.
+
+    The numbering is :func:`inspector.services.inspections.next_reference`'s,
+    for many references in one transaction without a query for each.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.code = workstation_code(session)
+        self.last = {(c.bcp_code, c.year): c.last_number for c in session.scalars(select(ReferenceCounter))}
+
+    def next(self, bcp: str, year: int) -> str:
+        name = f"{bcp}-{self.code}" if self.code else bcp
+        number = self.last.get((name, year), 0) + 1
+        if number > 999_999:
+            raise Conflict("inspection.reference_exhausted", bcp=name, year=year)
+        self.last[(name, year)] = number
+        return references.make(bcp, year, number, self.code)
+
+    def store(self, numbers: dict[tuple[str, int], int] | None = None) -> None:
+        """Write the counters (``numbers``: as they were at an earlier moment, by default now)."""
+        for (name, year), number in (self.last if numbers is None else numbers).items():
+            counter = self.session.get(ReferenceCounter, (name, year))
+            if counter is None:
+                self.session.add(ReferenceCounter(bcp_code=name, year=year, last_number=number))
+            elif counter.last_number != number:
+                counter.last_number = number
+        self.session.flush()
+
+
+#: Rows of answers added in bulk list their case in ``trs_pending`` through the row of the
+#: case's revision (``inspections_trs_pending_insert``); this trigger would do it again, once per answer.
+_ANSWERS_PENDING = "answers_trs_pending_insert"
+
+
+def insert_rows(session: Session, parameters: dict[str, list[tuple]]) -> None:
+    """Insert rows made by :meth:`_Insert.parameters`, parents first, in the session's transaction."""
+    connection = session.connection()
+    # A batch's rows and their indexes' pages stay in memory until the commit (SQLite's 2 MB
+    # default spills them to the log over and over); this connection only.
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KB}")
+    trigger = None
+    if parameters.get("answers") and connection.dialect.name == "sqlite":
+        # Dropped and made again in this transaction (a rollback brings it back too): each answer's
+        # trigger costs twice the answer's insert, and adds nothing the revision's row does not.
+        trigger = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_ANSWERS_PENDING,)).scalar()
+        if trigger:
+            connection.exec_driver_sql(f"DROP TRIGGER {_ANSWERS_PENDING}")
+    for name, model in TABLES:
+        if parameters.get(name):
+            connection.exec_driver_sql(_Insert.of(model, connection.dialect).sql, parameters[name])
+    if trigger:
+        connection.exec_driver_sql(trigger)
+
+
+# -- many clones, built on several processes -----------------------------------------------
+
+#: What the worker processes build from: templates by path, lookups and the SQL dialect. Set
+#: before the workers are forked (they inherit it, nothing is sent), and only read.
+_WORK: tuple[dict[str, list[Template]], Lookups, object] | None = None
+
+
+def clone_all(db, lookups: Lookups, templates: dict[str, list[Template]], jobs: list[tuple[int, str, datetime]],
+              *, workers: int = 0, batch: int | None = None, progress: Callable[[int], None] | None = None) -> None:
+    """One clone per job ``(seed, path, arrival)``, in that (arrival) order, ``batch`` per transaction.
+
+    The clones of a batch are built on ``workers`` processes (none: here), each
+    given its clones' ids, references and the audit checkpoint, so the rows are
+    the same whatever the number of workers; this process chains their audit
+    entries and writes them, and meanwhile the workers build the next batch.
+    ``progress(n)`` after each batch with the number of clones written so far.
+    """
+    global _WORK
+    batch = batch or BATCH
+    with db.read_session() as session:
+        dialect = session.connection().dialect
+        tail = audit.head(session)
+        last_id = {name: session.scalar(select(func.max(model.__table__.c.id))) or 0 for name, model in TABLES}
+    _WORK = (templates, lookups, dialect)
+    counts: dict[int, dict[str, int]] = {}
+    numbers = None
+    batches = [jobs[n:n + batch] for n in range(0, len(jobs), batch)]
+
+    def prepare(jobs_: list[tuple[int, str, datetime]], tail_: tuple[int, str]) -> list[tuple]:
+        """Each clone's template (as its seed picks it), ids and reference, split for the workers."""
+        items = []
+        for seed, path, arrival in jobs_:
+            template = random.Random(seed).choice(templates[path])
+            if id(template) not in counts:
+                counts[id(template)] = _counts(template, lookups)
+            bases = dict(last_id)
+            for name, n in counts[id(template)].items():
+                last_id[name] += n
+            items.append((seed, path, arrival, numbers_.next(template.revisions[0].row["bcp_code"],
+                                                           clock.local(arrival).year), bases, dict(last_id)))
+        parts = max(workers, 1)
+        size = -(-len(items) // parts)
+        return [(tail_, items[n:n + size]) for n in range(0, len(items), size)]
+
+    pool = None
+    if workers and len(batches) > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        with db.session() as session:
+            numbers_ = References(session)
+        pending = None
+        done = 0
+        for k, jobs_ in enumerate(batches):
+            if pending is None:
+                chunks = prepare(jobs_, tail)
+                pending = pool.map_async(_build, chunks) if pool else [_build(c) for c in chunks]
+                numbers = dict(numbers_.last)
+            results = pending.get() if pool else pending
+            with db.session() as session:
+                if audit.head(session) != tail:
+                    raise RuntimeError("the audit chain moved while the demo was writing")
+                entries = chain(session, lookups, (e for _, part in results for e in part))
+                tail = (entries[-1]["id"], entries[-1]["hash"])
+                written = numbers
+                if k + 1 < len(batches):  # the workers build the next batch while this one is written
+                    chunks = prepare(batches[k + 1], tail)
+                    pending = pool.map_async(_build, chunks) if pool else [_build(c) for c in chunks]
+                    numbers = dict(numbers_.last)
+                parameters: dict[str, list[tuple]] = {name: [] for name, _ in TABLES}
+                for part, _ in results:
+                    for name, rows in part.items():
+                        parameters[name].extend(rows)
+                parameters["audit"] = _Insert.of(AuditEntry, dialect).parameters(entries)
+                insert_rows(session, parameters)
+                numbers_.session = session
+                numbers_.store(written)
+            done += len(jobs_)
+            if progress:
+                progress(done)
+    finally:
+        if pool is not None:
+            pool.terminate()
+        _WORK = None
+
+
+def _counts(template: Template, lookups: Lookups) -> dict[str, int]:
+    """How many rows of each table a clone of ``template`` has (the same for every clone of it)."""
+    rows = Rows(lookups, (0, audit.GENESIS))
+    first = template.revisions[0].row
+    rows.add(template, first["arrived_at"], random.Random(0))
+    return {name: len(made) for name, made in rows.rows.items() if name != "audit"}
+
+
+def _build(chunk: tuple[tuple[int, str], list[tuple]]) -> tuple[dict[str, list[tuple]], list[tuple]]:
+    """Build clones (in a worker): their rows as insert parameters, and their unchained audit entries."""
+    tail, items = chunk
+    templates, lookups, dialect = _WORK
+    rows = Rows(lookups, tail)
+    for seed, path, arrival, reference, bases, ends in items:
+        rng = random.Random(seed)
+        template = rng.choice(templates[path])
+        rows.reference, rows.last_id = reference, dict(bases)
+        rows.add(template, arrival, rng)
+        if rows.last_id != ends:
+            raise RuntimeError(f"clone of {template.reference} made other rows than counted")
+    return ({name: _Insert.of(model, dialect).parameters(rows.rows[name]) for name, model in TABLES
+             if name != "audit"}, rows.entries)
 
 
 class _Insert:
@@ -259,7 +465,7 @@ class _Insert:
 class Clone:
     """One new case made from a template: same path and work, another truck and time."""
 
-    def __init__(self, batch: Batch, template: Template, arrival: datetime, rng: random.Random) -> None:
+    def __init__(self, batch: Rows, template: Template, arrival: datetime, rng: random.Random) -> None:
         self.batch, self.template, self.rng = batch, template, rng
         first = template.revisions[0].row
         local_arrival = clock.local(arrival)
@@ -422,7 +628,7 @@ class Clone:
                 self.signed[template_signature] = signature
         if row["status"] not in LOCKED:
             return
-        row["finalized_audit_id"], row["finalized_audit_hash"] = audit.head(self.batch.session)
+        row["finalized_audit_id"], row["finalized_audit_hash"] = self.batch.tail
         digest = record_hash(self.document(index))
         signature = self._signature("finalization", row, row["finalized_by_id"], row["finalized_at"], digest,
                                     message=signatures.finalization_statement(row["reference"], row["revision"],
@@ -439,7 +645,7 @@ class Clone:
                    agency: str | None = None, message: bytes | None = None) -> dict:
         batch = self.batch
         private = batch.lookups.keys[signer_id]
-        audit_id, audit_hash = audit.head(batch.session)
+        audit_id, audit_hash = batch.tail
         fp = user_keys.fingerprint(private.public_key())
         if message is None:
             message = signatures.act_statement(kind, row["uuid"], row["revision"] if kind == "review" else None,
@@ -520,17 +726,16 @@ class Clone:
                 event(review["reviewed_at"], review["reviewer_id"], f"review.{review['outcome']}",
                       comment=review["comment"])
             events.sort(key=lambda e: e[0])
-            actor = users.get(row["created_by_id"] if previous is None else row["amended_by_id"])
-            with clock.at(start):
-                audit.record(self.batch.session, actor, "demo.generated", "inspection", row["reference"],
-                             inspection_uuid=row["uuid"], new={
-                                 "reference": row["reference"], "revision": row["revision"],
-                                 "status": row["status"], "pattern": self.template.reference,
-                                 "sections": section_digests(self.view(index)),
-                                 "agencies": [s["agency"] for s, _ in sections],
-                                 "events": [{"at": clock.iso(at), "by": users[u].username if u in users else None,
-                                             "action": action, **detail}
-                                            for at, u, action, detail in events]})
+            self.batch.entries.append((
+                start.astimezone(timezone.utc), row["created_by_id"] if previous is None else row["amended_by_id"],
+                row["reference"], row["uuid"], {
+                    "reference": row["reference"], "revision": row["revision"],
+                    "status": row["status"], "pattern": self.template.reference,
+                    "sections": section_digests(self.view(index)),
+                    "agencies": [s["agency"] for s, _ in sections],
+                    "events": [{"at": clock.iso(at), "by": users[u].username if u in users else None,
+                                "action": action, **detail}
+                               for at, u, action, detail in events]}))
             previous = row
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import os
 import random
 import secrets
 import uuid
@@ -80,13 +81,15 @@ MIN_TEMPLATES = 2  # records of each path made through the services, at least
 
 def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 200, seed: int = 1,
              progress: Callable[[int, int], None] | None = None,
-             full_records: int = FULL_RECORDS) -> DemoSummary:
+             full_records: int = FULL_RECORDS, workers: int | None = None) -> DemoSummary:
     """``inspections`` records in arrival order; ``progress(done, total)`` after each is written.
 
     Up to ``full_records`` records, all are made through the services (one
     transaction each). Beyond that, on SQLite, only the first ones of each path
     are; the others are clones of those, :data:`bulk.BATCH` per transaction.
     """
+    if workers is None:  # build clones on the other cores (one process writes)
+        workers = min(os.cpu_count() or 1, 4) if inspections >= 10 * bulk.BATCH else 0
     rng = random.Random(seed)
     staff, password = _accounts(db, rng, seed)
     plans = sorted((_plan(rng, n) for n in range(inspections)), key=lambda p: p.arrival)
@@ -106,15 +109,20 @@ def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 20
                     templates.setdefault(plan.path, []).append(
                         bulk.snapshot(session, case_uuid, plan.path, lookups))
             end = done + 1
-        else:
+        else:  # clones until the next record made in full
             end = done
-            with db.session() as session:
-                batch = bulk.Batch(session, lookups)
-                while end < len(plans) and end not in full and end - done < bulk.BATCH:
-                    clone_rng = random.Random(plans[end].seed)
-                    batch.add(clone_rng.choice(templates[plans[end].path]), plans[end].arrival, clone_rng)
-                    end += 1
-                batch.write()
+            while end < len(plans) and end not in full:
+                end += 1
+
+            def written(n: int, base: int = done, shown: list[int] = [done]) -> None:
+                if progress:
+                    for k in range(shown[0] + 1, base + n + 1):
+                        progress(k, len(plans))
+                shown[0] = base + n
+            bulk.clone_all(db, lookups, templates, [(p.seed, p.path, p.arrival) for p in plans[done:end]],
+                           workers=workers, progress=written)
+            done = end
+            continue
         if progress:
             for n in range(done + 1, end + 1):
                 progress(n, len(plans))

@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session
@@ -23,18 +24,23 @@ SYSTEM_USERNAME = "system"
 
 
 def entry_hash(entry: AuditEntry) -> str:
+    return _hash(entry.id, entry.at, entry.user_id, entry.username, entry.action, entry.entity,
+                 entry.entity_id, entry.inspection_uuid, entry.old, entry.new, entry.prev_hash)
+
+
+def _hash(id_, at, user_id, username, action, entity, entity_id, inspection_uuid, old, new, prev_hash) -> str:
     payload = {
-        "id": entry.id,
-        "at": entry.at.isoformat(),
-        "user_id": entry.user_id,
-        "username": entry.username,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "inspection_uuid": entry.inspection_uuid,
-        "old": entry.old,
-        "new": entry.new,
-        "prev_hash": entry.prev_hash,
+        "id": id_,
+        "at": at.isoformat(),
+        "user_id": user_id,
+        "username": username,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "inspection_uuid": inspection_uuid,
+        "old": old,
+        "new": new,
+        "prev_hash": prev_hash,
     }
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -66,6 +72,11 @@ def head(session: Session) -> tuple[int, str]:
     return _last(session)
 
 
+def appended(session: Session, tail: tuple[int, str]) -> None:
+    """Entries up to ``tail`` were inserted in this transaction by their writer (``entry_row``)."""
+    session.info[_TAIL] = tail
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _forget_tail(session: Session, transaction) -> None:
     if transaction.parent is None:
@@ -76,29 +87,41 @@ def record(session: Session, actor: User | None, action: str, entity: str,
            entity_id: object = None, *, old: object = None, new: object = None,
            inspection_uuid: str | None = None) -> AuditEntry:
     """Append one entry, chained to the one before (written at once, in the caller's transaction)."""
-    last_id, last_hash = _last(session)
-    entry = AuditEntry(
-        id=last_id + 1,
-        at=now_utc(),
-        user_id=actor.id if actor else None,
-        username=actor.username if actor else SYSTEM_USERNAME,
-        action=action,
-        entity=entity,
-        entity_id=None if entity_id is None else str(entity_id),
-        inspection_uuid=inspection_uuid,
-        old=_jsonable(old),
-        new=_jsonable(new),
-        prev_hash=last_hash,
-    )
-    entry.hash = entry_hash(entry)
+    row = entry_row(_last(session), now_utc(), actor, action, entity, entity_id, old=old, new=new,
+                    inspection_uuid=inspection_uuid)
     # A plain insert, not an object for the unit of work: the entry never changes once written,
     # and it was a good part of what an answer cost.
-    session.execute(_INSERT, {c.key: getattr(entry, c.key) for c in _COLUMNS})
-    session.info[_TAIL] = (entry.id, entry.hash)
-    return entry
+    session.execute(_INSERT, row)
+    session.info[_TAIL] = (row["id"], row["hash"])
+    return AuditEntry(**row)
 
 
-_COLUMNS = tuple(AuditEntry.__table__.columns)
+def entry_row(tail: tuple[int, str], at: datetime, actor: User | None, action: str, entity: str,
+              entity_id: object = None, *, old: object = None, new: object = None,
+              inspection_uuid: str | None = None) -> dict:
+    """The entry after ``tail`` (the chain's newest (id, hash)) as the row ``record`` writes.
+
+    For writers that gather many entries and insert them together (the demo's
+    bulk records): chain each to the row before, then insert them in order.
+    """
+    last_id, last_hash = tail
+    row = {
+        "id": last_id + 1,
+        "at": at,
+        "user_id": actor.id if actor else None,
+        "username": actor.username if actor else SYSTEM_USERNAME,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "inspection_uuid": inspection_uuid,
+        "old": _jsonable(old),
+        "new": _jsonable(new),
+        "prev_hash": last_hash,
+    }
+    row["hash"] = _hash(**{"id_" if k == "id" else k: v for k, v in row.items()})
+    return row
+
+
 _INSERT = insert(AuditEntry.__table__)
 
 

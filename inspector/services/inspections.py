@@ -21,10 +21,17 @@ SETTING_BCP = "bcp_code"
 SETTING_CODE = "workstation_code"
 
 
-def next_reference(session: Session, bcp_code: str, year: int) -> str:
+_UNREAD = object()
+
+
+def next_reference(session: Session, bcp_code: str, year: int, *, code: object = _UNREAD) -> str:
     """``{BCP}-{YYYY}-{NNNNNN}``, or ``{BCP}-{YYYY}-{CODE}-{NNNNNN}`` once the workstation has a
-    code: sequential per BCP (and workstation code) and year, unique across workstations."""
-    code = workstation_code(session)
+    code: sequential per BCP (and workstation code) and year, unique across workstations.
+
+    ``code``: the workstation's code when the caller has read it already (many references in one
+    transaction, as the demo's bulk records make)."""
+    if code is _UNREAD:
+        code = workstation_code(session)
     name = f"{bcp_code}-{code}" if code else bcp_code
     counter = session.get(ReferenceCounter, (name, year))
     if counter is None:

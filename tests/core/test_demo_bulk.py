@@ -23,7 +23,7 @@ from inspector.domain.clock import local
 from inspector.services import audit, auth, integrity, inspections
 from inspector.services.documents import record_hash, to_document
 from inspector.store.database import Database
-from inspector.store.models import AuditEntry, JointInspection
+from inspector.store.models import AuditEntry, JointInspection, Signature
 
 COUNT, SEED, POOL = 150, 7, 20
 
@@ -187,3 +187,38 @@ def test_full_records_are_the_first_of_each_path():
         positions = [n for n, p in enumerate(plans) if p.path == path]
         chosen = [n for n in positions if n in full]
         assert chosen and chosen == positions[: len(chosen)]
+
+
+def test_clones_built_on_worker_processes_are_the_same_records(bulk_db, tmp_path, registry, monkeypatch):
+    """Several batches built on two worker processes: the same rows as built here, one by one."""
+    monkeypatch.setattr(bulk, "BATCH", 40)
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    here, db = Database(tmp_path / "here.db"), Database(tmp_path / "workers.db")
+    generate(here, registry, inspections=COUNT, seed=SEED, full_records=POOL, workers=0)
+    generate(db, registry, inspections=COUNT, seed=SEED, full_records=POOL, workers=2)
+    try:
+        assert _documents(db) == _documents(here)
+        assert _audit_trail(db) == _audit_trail(here)
+        with db.read_session() as s:  # the batches' signatures name the chain's head at their start
+            assert len(set(s.scalars(select(Signature.audit_id)))) > COUNT // 40
+        report = integrity.run(db)
+        assert report.ok, [f.message() for f in report.findings]
+    finally:
+        here.dispose()
+        db.dispose()
+
+
+def test_bulk_clones_keep_the_trigger_kept_tables(bulk_db, tmp_path, monkeypatch):
+    """The answers' trigger is left out while clones are written: every case is still listed for the
+    dashboard, the trigger is back afterwards, and the drivers' name index holds every driver."""
+    monkeypatch.setattr(bulk, "BATCH", 40)
+    db = Database(bulk_db.backup_to(tmp_path / "copy.db"))
+    db.dispose()
+    with sqlite3.connect(db.path) as raw:
+        trigger = "SELECT count(*) FROM sqlite_master WHERE name = 'answers_trs_pending_insert'"
+        assert raw.execute(trigger).fetchone() == (1,)
+        assert (set(raw.execute("SELECT inspection_id FROM trs_pending"))
+                == set(raw.execute("SELECT id FROM inspections")))
+        raw.execute("INSERT INTO driver_names(driver_names) VALUES ('integrity-check')")
+        assert (raw.execute("SELECT count(*) FROM driver_names").fetchone()
+                == raw.execute("SELECT count(*) FROM drivers").fetchone())
