@@ -11,12 +11,18 @@ and declaration numbers — and inserts the rows with ``executemany``, in
 batches of :data:`BATCH` records per transaction. Locked revisions are inserted in their final state with the record
 hash of the clone's own ``bcp-inspection/1`` document, computed by
 :func:`~inspector.services.documents.to_document` over the very values that
-are inserted. Each revision gets one ``demo.generated`` audit entry, chained by
-:func:`~inspector.services.audit.record`, that lists what happened in it.
+are inserted. Each revision gets one ``demo.generated`` audit entry, made by
+:func:`~inspector.services.audit.entry_row` as ``audit.record`` makes it and
+chained in arrival order, that lists what happened in it.
 
 Clones are signed as the templates were, with the same people's keys (the
 generator unlocked them once): each signed section's hash, each finalization's
-record hash (with the audit head as its checkpoint) and each review.
+record hash and each review; their checkpoint is the audit chain's head when
+their batch began. A batch's clones are built on worker processes
+(:func:`clone_all`): each clone is given its ids, its reference and that
+checkpoint, so the records do not depend on how many workers built them; the
+main process chains the audit entries and writes the rows while the workers
+build the next batch.
 """
 
 from __future__ import annotations

@@ -114,13 +114,8 @@ def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 20
             while end < len(plans) and end not in full:
                 end += 1
 
-            def written(n: int, base: int = done, shown: list[int] = [done]) -> None:
-                if progress:
-                    for k in range(shown[0] + 1, base + n + 1):
-                        progress(k, len(plans))
-                shown[0] = base + n
             bulk.clone_all(db, lookups, templates, [(p.seed, p.path, p.arrival) for p in plans[done:end]],
-                           workers=workers, progress=written)
+                           workers=workers, progress=_Counting(progress, done, len(plans)) if progress else None)
             done = end
             continue
         if progress:
@@ -128,6 +123,18 @@ def generate(db: Database, registry: ChecklistRegistry, *, inspections: int = 20
                 progress(n, len(plans))
         done = end
     return DemoSummary(inspections, password, [o[0] for o in vocab.OFFICERS])
+
+
+class _Counting:
+    """``progress(done, total)`` for each record of a run of clones, told how many of the run are written."""
+
+    def __init__(self, progress: Callable[[int, int], None], start: int, total: int) -> None:
+        self.progress, self.start, self.shown, self.total = progress, start, start, total
+
+    def __call__(self, written: int) -> None:
+        for n in range(self.shown + 1, self.start + written + 1):
+            self.progress(n, self.total)
+        self.shown = self.start + written
 
 
 def _made_in_full(plans: list[Plan], full_records: int) -> set[int]:
