@@ -138,8 +138,17 @@ def _process(argv: list[str]) -> tuple[float, float]:
     return elapsed, int(done.stdout.split()[-1]) / 1024
 
 
+def _warm(db_path: Path) -> None:
+    """Read the file once, so that neither side pays for the first read from disk (whichever ran
+    first did: 90.8 s against 13.9 s for ``--quick`` of a 4 GB file, 7.3 s against 5.8 s warm)."""
+    with open(db_path, "rb") as file:
+        while file.read(1 << 20):
+            pass
+
+
 def run_check(db_path: Path, quick: bool, days: int = 7) -> tuple[tuple[float, float], tuple[float, float]]:
     """((program seconds, MB), (bare seconds, MB)), each one process from start to end."""
+    _warm(db_path)
     argv = ["--db", str(db_path), "check"] + (["--quick", "--days", str(days)] if quick else [])
     ours = _process([sys.executable, "-m", "inspector.cli.main", *argv])
     bare = _process([sys.executable, "-c", BARE, str(db_path), "quick" if quick else "full", str(days)])
