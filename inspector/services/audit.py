@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session
@@ -56,7 +57,7 @@ def _last(session: Session) -> tuple[int, str]:
             # Several writers share head office's database: take turns at the
             # chain's tail (the same key the exchange's merge uses).
             session.execute(text("SELECT pg_advisory_xact_lock(1111707721)"))
-        row = session.execute(_NEWEST).first()
+        row = session.connection().execute(_NEWEST).first()
         tail = (row.id, row.hash) if row else (0, GENESIS)
     return tail
 
@@ -74,10 +75,10 @@ def _forget_tail(session: Session, transaction) -> None:
 
 def record(session: Session, actor: User | None, action: str, entity: str,
            entity_id: object = None, *, old: object = None, new: object = None,
-           inspection_uuid: str | None = None) -> AuditEntry:
+           inspection_uuid: str | None = None) -> None:
     """Append one entry, chained to the one before (written at once, in the caller's transaction)."""
     last_id, last_hash = _last(session)
-    entry = AuditEntry(
+    entry = SimpleNamespace(
         id=last_id + 1,
         at=now_utc(),
         user_id=actor.id if actor else None,
@@ -91,14 +92,12 @@ def record(session: Session, actor: User | None, action: str, entity: str,
         prev_hash=last_hash,
     )
     entry.hash = entry_hash(entry)
-    # A plain insert, not an object for the unit of work: the entry never changes once written,
-    # and it was a good part of what an answer cost.
-    session.execute(_INSERT, {c.key: getattr(entry, c.key) for c in _COLUMNS})
+    # A plain insert on the transaction's connection, not an object for the unit of work: the entry
+    # never changes once written, and it was a good part of what an answer cost.
+    session.connection().execute(_INSERT, vars(entry))
     session.info[_TAIL] = (entry.id, entry.hash)
-    return entry
 
 
-_COLUMNS = tuple(AuditEntry.__table__.columns)
 _INSERT = insert(AuditEntry.__table__)
 
 

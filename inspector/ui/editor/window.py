@@ -35,6 +35,7 @@ from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
 from inspector.ui.editor.holder import Holder
+from inspector.ui.editor.tab_count import TabCount
 from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.preview import ReportPreview
 from inspector.ui.style import repolish
@@ -202,12 +203,9 @@ class InspectionWindow(QMainWindow):
             self.tabs.setTabText(index, text)
             self.tabs.setTabToolTip(index, label(Agency(agency)))
         count = self.tabs.tabBar().tabButton(index, QTabBar.ButtonPosition.RightSide)
-        if not isinstance(count, QLabel):
-            count = QLabel()
+        if not isinstance(count, TabCount):
+            count = TabCount(f"{progress.visible}/{progress.visible}" + "0" * 2)
             count.setObjectName(f"progress_{agency}")
-            width = count.fontMetrics().horizontalAdvance(f"{progress.visible}/{progress.visible}" + "0" * 2)
-            count.setFixedSize(width, count.fontMetrics().height() + 4)  # a new count lays out nothing
-            count.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, count)
         count.setText(f"{progress.answered}/{progress.visible}")
 
