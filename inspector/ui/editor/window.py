@@ -34,6 +34,7 @@ from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
+from inspector.ui.editor.grounds import window_ground
 from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.tab_count import TabCount
 from inspector.ui.geometry import fit_initial_size
@@ -71,7 +72,7 @@ class InspectionWindow(QMainWindow):
         header.addWidget(self.status)
         header.addStretch()
         # showing and clearing it lays out nothing and repaints nothing else
-        self.saved_place = Holder(self.saved, opaque=True)
+        self.saved_place = Holder(self.saved, ground=window_ground)
         header.addWidget(self.saved_place)
         header.addWidget(self.revisions)
         header.addWidget(self.report_button)
