@@ -40,8 +40,21 @@ class SchemaProblem:
 
 
 def check_document(document: object) -> SchemaProblem | None:
-    """The first problem of ``document`` against ``bcp-inspection/1``, or None."""
+    """The first problem of ``document`` against ``bcp-inspection/1``, or None.
+
+    The compiled check (:func:`is_valid`) answers for the usual, valid document; the interpreter
+    below, which says where and why, runs only for a document it refuses.
+    """
+    if is_valid(document):
+        return None
     return _problem(document, SCHEMA, "")
+
+
+def is_valid(document: object) -> bool:
+    """Whether ``document`` satisfies ``bcp-inspection/1``: the same answer as :func:`_problem` (the
+    schema compiled once into closures — no paths, no messages; tests/exchange/test_schema.py
+    compares the two on mutated documents)."""
+    return _compiled(SCHEMA)(document)
 
 
 def _supported(schema: object, where: str = "#") -> None:
@@ -205,3 +218,160 @@ def _one_of(value: object, branches: list[dict], path: str) -> SchemaProblem | N
         specific = [p for p in problems if p.key != "exchange.schema_type"]
         return specific[0] if specific else problems[0]
     return SchemaProblem(path or "document", "exchange.schema_one_of")
+
+
+# -- the same rules compiled: one closure per schema node, made once -----------------------
+
+_TYPES = {"null": type(None), "string": str, "array": list, "object": dict}
+_NODES: dict[int, object] = {}
+
+
+def _compiled(schema: dict):
+    """The check of ``schema`` as one function, made once per node."""
+    key = id(schema)
+    if key not in _NODES:
+        _NODES[key] = None
+        _NODES[key] = _compile(schema)
+    if _NODES[key] is None:
+        raise RuntimeError("recursive schemas are not supported")
+    return _NODES[key]
+
+
+def _all(checks: list):
+    if not checks:
+        return lambda value: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) and second(value)
+
+    def every(value: object) -> bool:
+        for check in checks:
+            if not check(value):
+                return False
+        return True
+    return every
+
+
+def _type_check(names: list[str]):
+    if all(t in _TYPES for t in names):
+        classes = tuple(_TYPES[t] for t in names)
+        return lambda value: isinstance(value, classes)
+    names = tuple(names)  # integer, number, boolean: bool is an int in Python, so the exact rules
+    return lambda value: any(_is_type(value, t) for t in names)
+
+
+def _enum_check(allowed: list):
+    if all(type(e) is str or e is None for e in allowed):
+        strings = frozenset(e for e in allowed if e is not None)
+        null = None in allowed
+        # _same: a string equals only a string; null only null
+        return lambda value: value in strings if type(value) is str else (null and value is None)
+    return lambda value: any(_same(value, e) for e in allowed)
+
+
+def _compile(schema: dict):
+    checks = []
+    if "$ref" in schema:
+        checks.append(_compiled(_resolve(schema["$ref"])))
+    if "type" in schema:
+        checks.append(_type_check(schema["type"] if isinstance(schema["type"], list) else [schema["type"]]))
+    if "const" in schema:
+        const = schema["const"]
+        checks.append(lambda value: _same(value, const))
+    if "enum" in schema:
+        checks.append(_enum_check(schema["enum"]))
+    strings, numbers = _all(_string_checks(schema)), _all(_number_checks(schema))
+    obj, arr = _object_check(schema), _array_check(schema)
+
+    def by_kind(value: object) -> bool:
+        if isinstance(value, str):
+            return strings(value)
+        if isinstance(value, dict):
+            return obj(value)
+        if isinstance(value, list):
+            return arr(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return numbers(value)
+        return True
+    if _string_checks(schema) or _number_checks(schema) or obj is not _ANY or arr is not _ANY:
+        checks.append(by_kind)
+    if "oneOf" in schema:
+        branches = [_compiled(b) for b in schema["oneOf"]]
+        checks.append(lambda value: sum(1 for b in branches if b(value)) == 1)
+    return _all(checks)
+
+
+def _ANY(value: object) -> bool:
+    return True
+
+
+def _string_checks(schema: dict) -> list:
+    checks = []
+    if "minLength" in schema:
+        least = schema["minLength"]
+        checks.append(lambda text: len(text) >= least)
+    if "maxLength" in schema:
+        most = schema["maxLength"]
+        checks.append(lambda text: len(text) <= most)
+    if "pattern" in schema:
+        search = _regex(schema["pattern"]).search
+        checks.append(lambda text: search(text) is not None)
+    if schema.get("format") == "date":
+        checks.append(lambda text: _string(text, {"format": "date"}, "") is None)
+    return checks
+
+
+def _number_checks(schema: dict) -> list:
+    checks = []
+    if "minimum" in schema:
+        least = schema["minimum"]
+        checks.append(lambda number: not number < least)
+    if "exclusiveMinimum" in schema:
+        above = schema["exclusiveMinimum"]
+        checks.append(lambda number: not number <= above)
+    if "maximum" in schema:
+        most = schema["maximum"]
+        checks.append(lambda number: not number > most)
+    return checks
+
+
+def _object_check(schema: dict):
+    required = tuple(schema.get("required", ()))
+    properties = schema.get("properties", {})
+    closed = schema.get("additionalProperties") is False
+    if not required and not properties and not closed:
+        return _ANY
+    known = frozenset(properties)
+    subs = tuple((key, _compiled(sub)) for key, sub in properties.items())
+
+    def check(value: dict) -> bool:
+        for key in required:
+            if key not in value:
+                return False
+        if closed:
+            for key in value:
+                if key not in known:
+                    return False
+        for key, sub in subs:
+            if key in value and not sub(value[key]):
+                return False
+        return True
+    return check
+
+
+def _array_check(schema: dict):
+    if "items" not in schema:
+        return _ANY
+    item_check = _compiled(schema["items"])
+
+    def check(value: list) -> bool:
+        for item in value:
+            if not item_check(item):
+                return False
+        return True
+    return check
+
+
+_compiled(SCHEMA)
