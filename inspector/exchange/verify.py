@@ -10,14 +10,18 @@ schema, the database's limits and normal form, and refer only to checklist
 versions known here or carried in the bundle (consistent with those frozen
 here) and to files the bundle carries.
 
-The result is a small plan (names, uuids, hashes — never the documents), so
-verification too runs in bounded memory.
+The result is a small plan (names, uuids, hashes — never the documents in
+memory): each document is checked once, as parsed, and the checked data is
+spooled to a private temporary file (``marshal``) for the merge to read back,
+so the merge neither reads the bundle's members again nor parses them twice.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import marshal
+import tempfile
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -57,6 +61,7 @@ class RecordEntry:
     changes: int | None = None  # the owner's change counter of the case, as the manifest states it
     origin: str | None = None  # the workstation that owns the case, as the manifest states it
     reference: str | None = None
+    offset: int = -1  # where the checked document is in VerifiedBundle.spool
 
 
 @dataclass
@@ -71,8 +76,18 @@ class VerifiedBundle:
     members: dict[str, Member] = field(default_factory=dict)
     checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
     user_keys: list[dict] = field(default_factory=list)  # carried officers' public keys, checked
-    audit: dict[str, str] = field(default_factory=dict)  # case uuid -> its audit member (checked)
+    audit: dict[str, int] = field(default_factory=dict)  # case uuid -> its checked audit entries in spool
     audit_refused: int = 0  # entries of another chain than the signer's (not taken)
+    spool: object = None  # a private temporary file: the checked documents and audit entries (marshal)
+
+    def spooled(self, offset: int) -> object:
+        """What was checked and spooled at ``offset`` (a document, or a case's audit entries)."""
+        self.spool.seek(offset)
+        return marshal.load(self.spool)
+
+    def close(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
 
     @property
     def signer(self) -> str:
@@ -114,7 +129,12 @@ def verify_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
         result = VerifiedBundle(Path(path), manifest, signer.name, _sender(db, manifest, signer))
         result.members = {m.name: m for m in manifest.members}
         _same_members(result.members, by_name)
-        _Checker(db, archive, by_name, result, limits).run()
+        result.spool = tempfile.TemporaryFile(prefix="bcp-import-")
+        try:
+            _Checker(db, archive, by_name, result, limits).run()
+        except BaseException:
+            result.close()
+            raise
     log.info("bundle %s verified: %d revisions signed by %s (%s)", path, len(result.records), signer.name,
              manifest.fingerprint)
     return result
@@ -302,7 +322,13 @@ class _Checker:
             raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
         self.acts.check(doc, safety.shown(name))
         return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
-                           member.origin, doc["reference"])
+                           member.origin, doc["reference"], self._spool(doc))
+
+    def _spool(self, checked: object) -> int:
+        spool = self.result.spool
+        offset = spool.tell()
+        marshal.dump(checked, spool)
+        return offset
 
     def _audit(self, name: str, cases: dict) -> None:
         uuid = safety.AUDIT_NAME.fullmatch(name).group(1)
@@ -312,7 +338,7 @@ class _Checker:
         doc = load_json(hashed(self.archive, info, member, self.limits.max_audit), name)
         entries = audit_trail.check(doc, uuid, safety.shown(name))
         if doc["origin"] == self.result.manifest.workstation_id:
-            self.result.audit[uuid] = name
+            self.result.audit[uuid] = self._spool(entries)
         else:  # another workstation's chain: never relayed, never taken
             self.result.audit_refused += len(entries)
             log.warning("%s carries audit entries of workstation %s, not the signer's: not taken", name,
