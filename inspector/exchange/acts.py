@@ -43,20 +43,21 @@ class SignedActs:
         self._accounts: dict[str, bool] = {}  # username -> lives here (has a password)
         self._carried: dict[str, dict] | None = None
 
-    def check(self, doc: dict, name: str) -> None:
+    def check(self, doc: dict, name: str, *, plain: bool = False) -> None:
+        """``plain``: the document's canonical JSON is json's (``documents.jcs``)."""
         if doc.get("hash_format") != HASH_FORMAT:
             self._legacy(doc, name)
             return
         for a in doc["agencies"]:
             if a["signed_at"] is not None:
                 self._act(doc, name, SECTION, a.get("signature"), a["signed_by"],
-                          section_hash(doc["uuid"], a), a["agency"])
+                          section_hash(doc["uuid"], a, plain=plain), a["agency"])
         if doc.get("finalization") is not None or doc.get("record_hash") is not None:
             self._act(doc, name, FINALIZATION, doc.get("finalization"), doc.get("finalized_by"),
                       doc.get("record_hash"), None)
         review = doc.get("review")
         if review is not None:
-            self._act(doc, name, REVIEW, review.get("signature"), review["reviewer"], review_hash(doc, review), None)
+            self._act(doc, name, REVIEW, review.get("signature"), review["reviewer"], review_hash(doc, review, plain=plain), None)
             if (review["reviewer"] or {}).get("role") not in REVIEWER_ROLES:
                 self._refuse(name, REVIEW, review["reviewer"], None, "exchange.sig_wrong_signer")
 

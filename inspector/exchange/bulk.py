@@ -11,12 +11,15 @@ row by row, and PostgreSQL's sequences hand out every id (they stay right).
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import datetime, timezone
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from inspector.exchange import audit_trail
+from inspector.store.types import JSONText, UTCDateTime
 
 from inspector.store.models import (
     AgencySection,
@@ -118,6 +121,28 @@ class PendingRevisions:
         return found
 
 
+def _json_text(value: object) -> str:
+    """``JSONText``'s stored text, the common values without ``json.dumps``'s set-up (same text)."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is list and all(type(item) is str for item in value):
+        return "[" + ",".join(_string(item) for item in value) + "]"
+    if kind is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sqlite_time(value: datetime) -> str:
+    """``UTCDateTime`` then SQLite's ``DATETIME`` text in one step (the same text)."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime refused: store aware UTC times only")
+    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+_string = json.encoder.encode_basestring  # json.dumps of a string with ensure_ascii=False
+
+
 def _id_of(ids: dict[str, int], ref: dict | None) -> int | None:
     return None if ref is None else ids[ref["value"]]
 
@@ -189,7 +214,13 @@ class _Writer:
         if key not in self.statements:
             processors = []
             for n, name in enumerate(names):
-                process = table.c[name].type.dialect_impl(self.dialect).bind_processor(self.dialect)
+                kind = table.c[name].type
+                if isinstance(kind, JSONText):
+                    process = _json_text
+                elif isinstance(kind, UTCDateTime) and self.sqlite:
+                    process = _sqlite_time
+                else:
+                    process = kind.dialect_impl(self.dialect).bind_processor(self.dialect)
                 if process is not None:
                     processors.append((n, process))
             if self.sqlite:

@@ -73,7 +73,8 @@ def _merge(db: Database, path: Path, verified: VerifiedBundle, summary: ImportSu
             if (done - 1) % EXPUNGE_EVERY == 0:
                 merger.prefetch([(e[0].uuid, e[0].reference) for e in cases[done - 1:done - 1 + EXPUNGE_EVERY]])
             merger.merge_case([(reader.document(e), e.updated_at) for e in entries], entries[-1].changes,
-                              entries[-1].origin, reader.audit(entries[0].uuid))
+                              entries[-1].origin, reader.audit(entries[0].uuid),
+                              plain=all(e.plain for e in entries))
             if progress:
                 progress(done, len(cases))
         merger.flush()

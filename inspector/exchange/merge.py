@@ -45,8 +45,8 @@ from inspector.exchange.errors import BundleRejected
 from inspector.services import audit
 from inspector.services.attachments import media_type
 from inspector.services.checklists import freeze, frozen
-from inspector.services.documents import canonical_json, record_hash, to_document
-from inspector.services.replay import section_digest, section_digests
+from inspector.services.documents import canonical_json, jcs, record_hash, sha256_hex, to_document
+from inspector.services.replay import answer_state, section_digests
 from inspector.store.models import (
     AttachmentBlob,
     CaseOrigin,
@@ -127,10 +127,12 @@ class Merger:
     # -- one case ---------------------------------------------------------------------
 
     def merge_case(self, revisions: list[tuple[dict, datetime | None]], changes: int | None = None,
-                   origin_stated: str | None = None, audit: list[dict] | None = None) -> None:
+                   origin_stated: str | None = None, audit: list[dict] | None = None, *,
+                   plain: bool = False) -> None:
         """All revisions of one case, oldest first, with the owner's change counter of the case and the
         owner the sender states (bundles from before ownership state none: the sender, then), and the
-        entries of the sender's audit chain about the case (checked already: ``audit_trail.check``)."""
+        entries of the sender's audit chain about the case (checked already: ``audit_trail.check``);
+        ``plain``: every document's canonical JSON is json's (``documents.jcs``)."""
         first = revisions[0][0]
         uuid = first["uuid"]
         origin, exists = self._known(uuid)
@@ -143,7 +145,7 @@ class Merger:
                 self._take_audit(uuid, audit, allowed=False)
                 return
             owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
-            self._new_case(uuid, owner, revisions, changes)
+            self._new_case(uuid, owner, revisions, changes, plain)
             if audit and self.sender.workstation != self.here:  # none of a new case's entries is here
                 self._queue_audit(audit_trail.rows(uuid, self.sender.workstation, audit, self.source, now_utc()))
             self._count_reference(first["reference"])
@@ -208,7 +210,7 @@ class Merger:
         return origin, origin is not None or ownership.case_exists(self.session, uuid)
 
     def _new_case(self, uuid: str, owner: str, revisions: list[tuple[dict, datetime | None]],
-                  changes: int | None) -> None:
+                  changes: int | None, plain: bool = False) -> None:
         """A case not here yet, from its owner: every revision is new; rows wait in :attr:`pending`."""
         first = revisions[0][0]
         if owner != self.here:
@@ -230,7 +232,7 @@ class Merger:
                          document["reference"], inspection_uuid=uuid,
                          new={"revision": document["revision"], "status": document["status"],
                               "record_hash": document.get("record_hash"), "hash_format": document.get("hash_format"),
-                              "source": self.source, "sections": _section_digests(rows)})
+                              "source": self.source, "sections": _section_digests(rows, plain)})
             self.summary.inserted += 1
         for row in queued[:-1]:
             row["is_current"] = False  # only the newest revision of a case is current
@@ -503,13 +505,16 @@ class Merger:
         self._blobs.add(digest)
 
 
-def _section_digests(rows: dict) -> dict[str, str]:
-    """``replay.section_digests`` of the revision these rows make."""
-    return {section["agency"]: section_digest(SimpleNamespace(
-        decision=section["decision"], remarks=section["remarks"],
-        answers=[SimpleNamespace(item_id=a["item_id"], value=a["value"], note=a["note"], photos=a["photos"])
-                 for a in answers]))
-        for section, answers in rows["sections"]}
+def _section_digests(rows: dict, plain: bool = False) -> dict[str, str]:
+    """``replay.section_digests`` of the revision these rows make (``plain``: of a plain document,
+    ``documents.jcs``; the answers' item ids become keys, so they must be ASCII too)."""
+    digests = {}
+    for section, answers in rows["sections"]:
+        states = {a["item_id"]: answer_state(SimpleNamespace(value=a["value"], note=a["note"], photos=a["photos"]))
+                  for a in answers}
+        content = {"answers": states, "decision": section["decision"], "remarks": section["remarks"]}
+        digests[section["agency"]] = sha256_hex(jcs(content, plain=plain and "".join(states).isascii()))
+    return digests
 
 
 @dataclass(frozen=True)

@@ -220,158 +220,104 @@ def _one_of(value: object, branches: list[dict], path: str) -> SchemaProblem | N
     return SchemaProblem(path or "document", "exchange.schema_one_of")
 
 
-# -- the same rules compiled: one closure per schema node, made once -----------------------
+# -- the same rules compiled: one generated function per schema node, made once ----------------
 
-_TYPES = {"null": type(None), "string": str, "array": list, "object": dict}
-_NODES: dict[int, object] = {}
+_CLASSES = {"null": "NoneType", "string": "str", "array": "list", "object": "dict"}
+
+
+class _Generator:
+    """Writes the schema as Python source: a function per node, each check a line (no paths, no
+    messages, no loops over keywords), compiled once at import."""
+
+    def __init__(self) -> None:
+        self.names: dict[int, str] = {}
+        self.functions: list[str] = []
+        self.values: dict[str, object] = {"_same": _same, "_is_type": _is_type, "_string": _string,
+                                          "NoneType": type(None)}
+
+    def value(self, value: object) -> str:
+        name = f"_v{len(self.values)}"
+        self.values[name] = value
+        return name
+
+    def function(self, schema: dict) -> str:
+        key = id(schema)
+        if key in self.names:
+            return self.names[key]
+        name = self.names[key] = f"_n{len(self.names)}"
+        lines = self.lines(schema)
+        self.functions.append(f"def {name}(v):\n" + "".join(f"    {line}\n" for line in lines) + "    return True\n")
+        return name
+
+    def lines(self, schema: dict) -> list[str]:
+        lines = []
+        if "$ref" in schema:
+            lines.append(f"if not {self.function(_resolve(schema['$ref']))}(v): return False")
+        if "type" in schema:
+            types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            if all(t in _CLASSES for t in types):
+                lines.append(f"if not isinstance(v, ({', '.join(_CLASSES[t] for t in types)},)): return False")
+            else:  # integer, number, boolean: bool is an int in Python, so the exact rules
+                lines.append(f"if not ({' or '.join(f'_is_type(v, {t!r})' for t in types)}): return False")
+        if "const" in schema:
+            lines.append(f"if not _same(v, {self.value(schema['const'])}): return False")
+        if "enum" in schema:
+            allowed = schema["enum"]
+            if all(type(e) is str or e is None for e in allowed):
+                strings = self.value(frozenset(e for e in allowed if e is not None))
+                # _same: a string equals only a string; null only null
+                lines.append(f"if not (v in {strings} if type(v) is str else {None in allowed} and v is None): "
+                             "return False")
+            else:
+                lines.append(f"if not any(_same(v, e) for e in {self.value(allowed)}): return False")
+        strings = []
+        if "minLength" in schema:
+            strings.append(f"if len(v) < {int(schema['minLength'])}: return False")
+        if "maxLength" in schema:
+            strings.append(f"if len(v) > {int(schema['maxLength'])}: return False")
+        if "pattern" in schema:
+            strings.append(f"if {self.value(_regex(schema['pattern']).search)}(v) is None: return False")
+        if schema.get("format") == "date":
+            strings.append(f"if _string(v, {self.value({'format': 'date'})}, '') is not None: return False")
+        if strings:
+            lines.append("if isinstance(v, str):")
+            lines += [f"    {line}" for line in strings]
+        numbers = []
+        for keyword, test in (("minimum", "v < {}"), ("exclusiveMinimum", "v <= {}"), ("maximum", "v > {}")):
+            if keyword in schema:
+                numbers.append(f"if {test.format(self.value(schema[keyword]))}: return False")
+        if numbers:
+            lines.append("if isinstance(v, (int, float)) and not isinstance(v, bool):")
+            lines += [f"    {line}" for line in numbers]
+        objects = []
+        if schema.get("required"):
+            objects.append(f"if not v.keys() >= {self.value(frozenset(schema['required']))}: return False")
+        properties = schema.get("properties", {})
+        if schema.get("additionalProperties") is False:
+            objects.append(f"if not v.keys() <= {self.value(frozenset(properties))}: return False")
+        for key, sub in properties.items():
+            objects.append(f"if {key!r} in v and not {self.function(sub)}(v[{key!r}]): return False")
+        if objects:
+            lines.append("if isinstance(v, dict):")
+            lines += [f"    {line}" for line in objects]
+        if "items" in schema:
+            lines.append("if isinstance(v, list):")
+            lines.append(f"    for item in v:")
+            lines.append(f"        if not {self.function(schema['items'])}(item): return False")
+        if "oneOf" in schema:
+            branches = " + ".join(f"{self.function(b)}(v)" for b in schema["oneOf"])
+            lines.append(f"if ({branches}) != 1: return False")
+        return lines
+
+    def compile(self, schema: dict):
+        top = self.function(schema)
+        scope = dict(self.values)
+        exec(compile("\n".join(self.functions), "<bcp-inspection/1 schema>", "exec"), scope)  # our own text
+        return scope[top]
 
 
 def _compiled(schema: dict):
-    """The check of ``schema`` as one function, made once per node."""
-    key = id(schema)
-    if key not in _NODES:
-        _NODES[key] = None
-        _NODES[key] = _compile(schema)
-    if _NODES[key] is None:
-        raise RuntimeError("recursive schemas are not supported")
-    return _NODES[key]
+    return _VALID
 
 
-def _all(checks: list):
-    if not checks:
-        return lambda value: True
-    if len(checks) == 1:
-        return checks[0]
-    if len(checks) == 2:
-        first, second = checks
-        return lambda value: first(value) and second(value)
-
-    def every(value: object) -> bool:
-        for check in checks:
-            if not check(value):
-                return False
-        return True
-    return every
-
-
-def _type_check(names: list[str]):
-    if all(t in _TYPES for t in names):
-        classes = tuple(_TYPES[t] for t in names)
-        return lambda value: isinstance(value, classes)
-    names = tuple(names)  # integer, number, boolean: bool is an int in Python, so the exact rules
-    return lambda value: any(_is_type(value, t) for t in names)
-
-
-def _enum_check(allowed: list):
-    if all(type(e) is str or e is None for e in allowed):
-        strings = frozenset(e for e in allowed if e is not None)
-        null = None in allowed
-        # _same: a string equals only a string; null only null
-        return lambda value: value in strings if type(value) is str else (null and value is None)
-    return lambda value: any(_same(value, e) for e in allowed)
-
-
-def _compile(schema: dict):
-    checks = []
-    if "$ref" in schema:
-        checks.append(_compiled(_resolve(schema["$ref"])))
-    if "type" in schema:
-        checks.append(_type_check(schema["type"] if isinstance(schema["type"], list) else [schema["type"]]))
-    if "const" in schema:
-        const = schema["const"]
-        checks.append(lambda value: _same(value, const))
-    if "enum" in schema:
-        checks.append(_enum_check(schema["enum"]))
-    strings, numbers = _all(_string_checks(schema)), _all(_number_checks(schema))
-    obj, arr = _object_check(schema), _array_check(schema)
-
-    def by_kind(value: object) -> bool:
-        if isinstance(value, str):
-            return strings(value)
-        if isinstance(value, dict):
-            return obj(value)
-        if isinstance(value, list):
-            return arr(value)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return numbers(value)
-        return True
-    if _string_checks(schema) or _number_checks(schema) or obj is not _ANY or arr is not _ANY:
-        checks.append(by_kind)
-    if "oneOf" in schema:
-        branches = [_compiled(b) for b in schema["oneOf"]]
-        checks.append(lambda value: sum(1 for b in branches if b(value)) == 1)
-    return _all(checks)
-
-
-def _ANY(value: object) -> bool:
-    return True
-
-
-def _string_checks(schema: dict) -> list:
-    checks = []
-    if "minLength" in schema:
-        least = schema["minLength"]
-        checks.append(lambda text: len(text) >= least)
-    if "maxLength" in schema:
-        most = schema["maxLength"]
-        checks.append(lambda text: len(text) <= most)
-    if "pattern" in schema:
-        search = _regex(schema["pattern"]).search
-        checks.append(lambda text: search(text) is not None)
-    if schema.get("format") == "date":
-        checks.append(lambda text: _string(text, {"format": "date"}, "") is None)
-    return checks
-
-
-def _number_checks(schema: dict) -> list:
-    checks = []
-    if "minimum" in schema:
-        least = schema["minimum"]
-        checks.append(lambda number: not number < least)
-    if "exclusiveMinimum" in schema:
-        above = schema["exclusiveMinimum"]
-        checks.append(lambda number: not number <= above)
-    if "maximum" in schema:
-        most = schema["maximum"]
-        checks.append(lambda number: not number > most)
-    return checks
-
-
-def _object_check(schema: dict):
-    required = tuple(schema.get("required", ()))
-    properties = schema.get("properties", {})
-    closed = schema.get("additionalProperties") is False
-    if not required and not properties and not closed:
-        return _ANY
-    known = frozenset(properties)
-    subs = tuple((key, _compiled(sub)) for key, sub in properties.items())
-
-    def check(value: dict) -> bool:
-        for key in required:
-            if key not in value:
-                return False
-        if closed:
-            for key in value:
-                if key not in known:
-                    return False
-        for key, sub in subs:
-            if key in value and not sub(value[key]):
-                return False
-        return True
-    return check
-
-
-def _array_check(schema: dict):
-    if "items" not in schema:
-        return _ANY
-    item_check = _compiled(schema["items"])
-
-    def check(value: list) -> bool:
-        for item in value:
-            if not item_check(item):
-                return False
-        return True
-    return check
-
-
-_compiled(SCHEMA)
+_VALID = _Generator().compile(SCHEMA)

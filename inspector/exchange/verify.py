@@ -19,8 +19,10 @@ so the merge neither reads the bundle's members again nor parses them twice.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import marshal
+import math
 import tempfile
 import zipfile
 from collections import defaultdict
@@ -44,7 +46,7 @@ from inspector.exchange.acts import SignedActs
 from inspector.exchange.ownership import Sender
 from inspector.exchange.trust import TrustedSigner, trusted_signer
 from inspector.services.attachments import media_type
-from inspector.services.documents import upgrade_document
+from inspector.services.documents import MAX_SAFE_INTEGER, upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import AttachmentBlob, FrozenChecklist, User
 
@@ -62,6 +64,7 @@ class RecordEntry:
     origin: str | None = None  # the workstation that owns the case, as the manifest states it
     reference: str | None = None
     offset: int = -1  # where the checked document is in VerifiedBundle.spool
+    plain: bool = False  # its canonical JSON is json's (documents.jcs)
 
 
 @dataclass
@@ -83,7 +86,8 @@ class VerifiedBundle:
     def spooled(self, offset: int) -> object:
         """What was checked and spooled at ``offset`` (a document, or a case's audit entries)."""
         self.spool.seek(offset)
-        return marshal.load(self.spool)
+        size = int.from_bytes(self.spool.read(8), "little")
+        return marshal.loads(self.spool.read(size))  # (marshal.load from a file reads in small pieces)
 
     def close(self) -> None:
         if self.spool is not None:
@@ -210,6 +214,52 @@ def load_json(data: bytes, name: str) -> object:
         raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
 
 
+class _PlainJSON:
+    """Strict JSON (``json_input.strict``) that also notes whether RFC 8785 writes the value as json's C
+    encoder does (:func:`~inspector.services.documents.jcs`, ``plain``): no float with an exponent or
+    a ``.0`` in Python's writing, no integer beyond ±(2**53 - 1), every key ASCII."""
+
+    def __init__(self) -> None:
+        self.plain = True
+
+    def pairs(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise json_input.StrictJSONError("a key is given twice in one object")
+        if self.plain and not "".join(result).isascii():
+            self.plain = False
+        return result
+
+    def integer(self, digits: str) -> int:
+        if len(digits) > json_input.MAX_NUMBER_TEXT:
+            raise json_input.StrictJSONError("an integer with too many digits")
+        value = int(digits)
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            self.plain = False
+        return value
+
+    def number(self, text: str) -> float:
+        value = float(text)
+        written = repr(value)
+        if "e" in written or written.endswith(".0") or not math.isfinite(value):
+            self.plain = False
+        return value
+
+    def constant(self, name: str) -> float:
+        raise json_input.StrictJSONError(f"{name} is not JSON")
+
+
+def load_document(data: bytes, name: str) -> tuple[object, bool]:
+    """:func:`load_json` of a record document, and whether it is plain (see :class:`_PlainJSON`)."""
+    reading = _PlainJSON()
+    try:
+        value = json.loads(data.decode("utf-8"), object_pairs_hook=reading.pairs, parse_int=reading.integer,
+                           parse_float=reading.number, parse_constant=reading.constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
+        raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
+    return value, reading.plain
+
+
 class _Checker:
     """Reads every member once; keeps only what the merge needs to know."""
 
@@ -293,7 +343,7 @@ class _Checker:
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
         info, member = self._member(name)
         raw = hashed(self.archive, info, member, self.limits.max_document)
-        doc = load_json(raw, name)
+        doc, plain = load_document(raw, name)
         if isinstance(doc, dict):
             doc = upgrade_document(doc)  # written before signatures existed
         problem = check_document(doc)
@@ -305,7 +355,7 @@ class _Checker:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
         if references.setdefault(uuid, doc["reference"]) != doc["reference"]:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
-        found = records.storage_problem(doc, raw)
+        found = records.storage_problem(doc, raw, plain=plain)
         if found is not None:
             path, key, params = found
             raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=path,
@@ -320,14 +370,16 @@ class _Checker:
                 raise BundleRejected("exchange.attachment_missing", name=safety.shown(name), sha=digest[:12])
         if not records.in_normal_form(doc, self.resolver):
             raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
-        self.acts.check(doc, safety.shown(name))
+        self.acts.check(doc, safety.shown(name), plain=plain)
         return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
-                           member.origin, doc["reference"], self._spool(doc))
+                           member.origin, doc["reference"], self._spool(doc), plain)
 
     def _spool(self, checked: object) -> int:
         spool = self.result.spool
         offset = spool.tell()
-        marshal.dump(checked, spool)
+        data = marshal.dumps(checked)
+        spool.write(len(data).to_bytes(8, "little"))
+        spool.write(data)
         return offset
 
     def _audit(self, name: str, cases: dict) -> None:
@@ -335,8 +387,9 @@ class _Checker:
         if uuid not in cases:
             raise BundleRejected("exchange.audit_without_case", name=safety.shown(name))
         info, member = self._member(name)
-        doc = load_json(hashed(self.archive, info, member, self.limits.max_audit), name)
-        entries = audit_trail.check(doc, uuid, safety.shown(name))
+        raw = hashed(self.archive, info, member, self.limits.max_audit)
+        doc = load_json(raw, name)
+        entries = audit_trail.check(doc, uuid, safety.shown(name), raw)
         if doc["origin"] == self.result.manifest.workstation_id:
             self.result.audit[uuid] = self._spool(entries)
         else:  # another workstation's chain: never relayed, never taken
