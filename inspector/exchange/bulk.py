@@ -24,6 +24,7 @@ from inspector.store.types import JSONText, UTCDateTime
 from inspector.store.models import (
     AgencySection,
     Answer,
+    AuditEntry,
     Attachment,
     CargoLine,
     CaseOrigin,
@@ -51,6 +52,7 @@ class PendingRevisions:
         self.origins: list[dict] = []
         self.references: dict[str, str] = {}  # reference -> uuid, of cases waiting here
         self.audit: list[dict] = []  # imported_audit rows of the new cases
+        self.audit_log: list[dict] = []  # the local chain's entries about them (audit.entry_row)
 
     def __len__(self) -> int:
         return len(self.revisions)
@@ -62,7 +64,7 @@ class PendingRevisions:
         self.origins.append(row)
 
     def write(self) -> None:
-        if not self.revisions and not self.origins and not self.audit:
+        if not self.revisions and not self.origins and not self.audit and not self.audit_log:
             return
         session = self.session
         signatures = self._signature_ids()
@@ -96,7 +98,8 @@ class PendingRevisions:
                                     for answer in group])
         self.writer.insert(CaseOrigin, self.origins)
         audit_trail.insert_new(session, self.audit, self.writer.insert)
-        self.revisions, self.origins, self.references, self.audit = [], [], {}, []
+        self.writer.insert(AuditEntry, self.audit_log)
+        self.revisions, self.origins, self.references, self.audit, self.audit_log = [], [], {}, [], []
 
     def _signature_ids(self) -> dict[str, int]:
         """The id of every signature the waiting revisions name: found here, or inserted now."""

@@ -228,11 +228,12 @@ class Merger:
             rows = records.rows(document, self._user_id, self._checklist_id, updated_at)
             self.pending.add(rows)
             queued.append(rows["inspection"])
-            audit.record(self.session, self.actor, "exchange.revision_imported", "inspection",
-                         document["reference"], inspection_uuid=uuid,
-                         new={"revision": document["revision"], "status": document["status"],
-                              "record_hash": document.get("record_hash"), "hash_format": document.get("hash_format"),
-                              "source": self.source, "sections": _section_digests(rows, plain)})
+            self.pending.audit_log.append(audit.entry_row(  # inserted with the rows, chained now
+                self.session, self.actor, "exchange.revision_imported", "inspection", document["reference"],
+                inspection_uuid=uuid,
+                new={"revision": document["revision"], "status": document["status"],
+                     "record_hash": document.get("record_hash"), "hash_format": document.get("hash_format"),
+                     "source": self.source, "sections": _section_digests(rows, plain)}))
             self.summary.inserted += 1
         for row in queued[:-1]:
             row["is_current"] = False  # only the newest revision of a case is current

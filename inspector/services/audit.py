@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session
@@ -76,29 +77,37 @@ def record(session: Session, actor: User | None, action: str, entity: str,
            entity_id: object = None, *, old: object = None, new: object = None,
            inspection_uuid: str | None = None) -> AuditEntry:
     """Append one entry, chained to the one before (written at once, in the caller's transaction)."""
-    last_id, last_hash = _last(session)
-    entry = AuditEntry(
-        id=last_id + 1,
-        at=now_utc(),
-        user_id=actor.id if actor else None,
-        username=actor.username if actor else SYSTEM_USERNAME,
-        action=action,
-        entity=entity,
-        entity_id=None if entity_id is None else str(entity_id),
-        inspection_uuid=inspection_uuid,
-        old=_jsonable(old),
-        new=_jsonable(new),
-        prev_hash=last_hash,
-    )
-    entry.hash = entry_hash(entry)
+    row = entry_row(session, actor, action, entity, entity_id, old=old, new=new, inspection_uuid=inspection_uuid)
     # A plain insert, not an object for the unit of work: the entry never changes once written,
     # and it was a good part of what an answer cost.
-    session.execute(_INSERT, {c.key: getattr(entry, c.key) for c in _COLUMNS})
-    session.info[_TAIL] = (entry.id, entry.hash)
-    return entry
+    session.execute(_INSERT, row)
+    return AuditEntry(**row)
 
 
-_COLUMNS = tuple(AuditEntry.__table__.columns)
+def entry_row(session: Session, actor: User | None, action: str, entity: str,
+              entity_id: object = None, *, old: object = None, new: object = None,
+              inspection_uuid: str | None = None) -> dict:
+    """The chain's next entry as a row, the chain's tail moved on to it: for a caller that inserts
+    many rows at once before its transaction ends (the exchange's merge); :func:`record` otherwise."""
+    last_id, last_hash = _last(session)
+    row = {
+        "id": last_id + 1,
+        "at": now_utc(),
+        "user_id": actor.id if actor else None,
+        "username": actor.username if actor else SYSTEM_USERNAME,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "inspection_uuid": inspection_uuid,
+        "old": _jsonable(old),
+        "new": _jsonable(new),
+        "prev_hash": last_hash,
+    }
+    row["hash"] = entry_hash(SimpleNamespace(**row))
+    session.info[_TAIL] = (row["id"], row["hash"])
+    return row
+
+
 _INSERT = insert(AuditEntry.__table__)
 
 
