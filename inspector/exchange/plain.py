@@ -66,11 +66,11 @@ class Loader:
                 JointInspection.uuid.in_(uuids[start:start + _CHUNK]))
                 .order_by(JointInspection.uuid, JointInspection.revision))
         ids = [r.id for r in revisions]
-        children = {name: self._grouped(model, model.inspection_id, ids, order)
+        children = {name: self._grouped(model, model.inspection_id, ids, order, rows=name != "reviews")
                     for name, model, order in _LEAVES}
         sections = self._grouped(AgencySection, AgencySection.inspection_id, ids, AgencySection.id)
         answers = self._grouped(Answer, Answer.section_id,
-                                [s.id for group in sections.values() for s in group], Answer.id)
+                                [s.id for group in sections.values() for s in group], Answer.id, rows=True)
         attachments = self._attachments(ids)
         wanted = {r.finalization_signature_id for r in revisions}
         wanted.update(s.e_signature_id for group in sections.values() for s in group)
@@ -102,14 +102,20 @@ class Loader:
             r.finalization_signature = signatures.get(r.finalization_signature_id)
         return revisions
 
-    def _rows(self, statement) -> list[SimpleNamespace]:
-        return [SimpleNamespace(**row._mapping) for row in self.session.execute(statement)]
+    def _rows(self, statement, rows: bool = False) -> list:
+        """Rows as objects to add attributes to, or as they are (``rows``: read by name only)."""
+        result = self.session.execute(statement)
+        if rows:
+            return list(result)
+        keys = tuple(result.keys())
+        return [SimpleNamespace(**dict(zip(keys, row))) for row in result]
 
-    def _grouped(self, model, key, ids: list[int], order) -> dict[int, list[SimpleNamespace]]:
-        grouped: dict[int, list[SimpleNamespace]] = defaultdict(list)
+    def _grouped(self, model, key, ids: list[int], order, rows: bool = False) -> dict[int, list]:
+        grouped: dict[int, list] = defaultdict(list)
         name = key.key
         for start in range(0, len(ids), _CHUNK):
-            for row in self._rows(select(model.__table__).where(key.in_(ids[start:start + _CHUNK])).order_by(order)):
+            for row in self._rows(select(model.__table__).where(key.in_(ids[start:start + _CHUNK])).order_by(order),
+                                  rows):
                 grouped[getattr(row, name)].append(row)
         return grouped
 
