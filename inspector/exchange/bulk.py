@@ -191,10 +191,14 @@ class _Writer:
                 if values[n] is not None:
                     values[n] = process(values[n])
             parameters.append(values)
+        driver = self.session.connection().connection.driver_connection  # in the session's transaction
         if self.sqlite:
-            self.session.connection().exec_driver_sql(sql, [tuple(p) for p in parameters])
+            cursor = driver.cursor()
+            try:
+                cursor.executemany(sql, parameters)
+            finally:
+                cursor.close()
         else:
-            driver = self.session.connection().connection.driver_connection
             with driver.cursor() as cursor, cursor.copy(sql) as copy:
                 for values in parameters:
                     copy.write_row(values)

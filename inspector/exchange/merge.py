@@ -498,10 +498,8 @@ class Merger:
             kind = media_type(data)
             if hashlib.sha256(data).hexdigest() != digest or kind is None:
                 raise BundleRejected("exchange.member_hash", name=f"attachments/{digest}")
-            blob = AttachmentBlob(sha256=digest, media_type=kind, size=len(data), data=data, created_at=now_utc())
-            self.session.add(blob)
-            self.session.flush()
-            self.session.expunge(blob)
+            self.pending.writer.insert(AttachmentBlob, [{  # at once: the file is not kept in memory
+                "sha256": digest, "media_type": kind, "size": len(data), "data": data, "created_at": now_utc()}])
             self.summary.attachments_stored += 1
         self._blobs.add(digest)
 
