@@ -201,6 +201,19 @@ class Merger:
         self._taken.update(self.session.execute(select(JointInspection.reference, JointInspection.uuid).where(
             JointInspection.reference.in_(references))).all())
 
+    def prefetch_people_and_files(self, documents: list[dict]) -> None:
+        """The accounts these documents name and the files they need that are here already, in a query
+        or two rather than one per person and per file (sync: a batch's documents in hand)."""
+        usernames = sorted({ref["username"] for doc in documents for _path, ref in records.user_refs(doc)}
+                           - set(self._users))
+        for start in range(0, len(usernames), 500):
+            for user in self.session.scalars(select(User).where(User.username.in_(usernames[start:start + 500]))):
+                self._users[user.username] = (user.id, records.user_profile(user))
+        digests = sorted(set().union(*(records.blob_refs(doc) for doc in documents)) - self._blobs)
+        for start in range(0, len(digests), 500):
+            self._blobs.update(self.session.scalars(select(AttachmentBlob.sha256).where(
+                AttachmentBlob.sha256.in_(digests[start:start + 500]))))
+
     def _known(self, uuid: str) -> tuple[CaseOrigin | None, bool]:
         if uuid in self._prefetched:
             has_origin, exists = self._prefetched.pop(uuid)

@@ -179,13 +179,15 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
             trails = audit_trail.local_entries(mine, uuids)
             revisions = Loader(mine).revisions(uuids)  # plain rows, not an ORM graph
             merger.prefetch(sorted({(r.uuid, r.reference) for r in revisions}))
+            documents = [(to_document(revision), revision.updated_at) for revision in revisions]
+            merger.prefetch_people_and_files([document for document, _updated_at in documents])
             case: list = []
-            for revision in revisions:
-                if case and case[-1][0]["uuid"] != revision.uuid:
+            for document, updated_at in documents:
+                if case and case[-1][0]["uuid"] != document["uuid"]:
                     uuid = case[0][0]["uuid"]
                     merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
                     case = []
-                case.append((to_document(revision), revision.updated_at))
+                case.append((document, updated_at))
             if case:
                 uuid = case[0][0]["uuid"]
                 merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
