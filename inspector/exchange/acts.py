@@ -43,10 +43,13 @@ class SignedActs:
         self._accounts: dict[str, bool] = {}  # username -> lives here (has a password)
         self._carried: dict[str, dict] | None = None
         self._keys: dict[str, object] = {}  # public key text -> the decoded key
-        self._verified: set[tuple[str, bytes, str]] = set()  # (key, statement, signature) found valid
+        self._verified: set[tuple[str, bytes, str]] = set()  # (key, statement, signature) valid, this case
+        self._case: str | None = None
 
     def check(self, doc: dict, name: str, *, plain: bool = False) -> None:
         """``plain``: the document's canonical JSON is json's (``documents.jcs``)."""
+        if doc["uuid"] != self._case:  # a case's revisions come one after another: memory stays flat
+            self._case, self._verified = doc["uuid"], set()
         if doc.get("hash_format") != HASH_FORMAT:
             self._legacy(doc, name)
             return

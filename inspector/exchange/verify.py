@@ -53,7 +53,7 @@ from inspector.store.models import AttachmentBlob, FrozenChecklist, User
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordEntry:
     name: str
     uuid: str
@@ -132,6 +132,7 @@ def verify_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
         manifest, signer = _signed_manifest(db, archive, by_name, keystore, limits)
         result = VerifiedBundle(Path(path), manifest, signer.name, _sender(db, manifest, signer))
         result.members = {m.name: m for m in manifest.members}
+        manifest.members = []  # (the dict holds them; documents' and audit trails' go once checked)
         _same_members(result.members, by_name)
         result.spool = tempfile.TemporaryFile(prefix="bcp-import-")
         try:
@@ -308,8 +309,10 @@ class _Checker:
                 self._audit(name, revisions)
         self.result.records.sort(key=lambda e: (e.uuid, e.revision))
 
-    def _member(self, name: str) -> tuple[zipfile.ZipInfo, Member]:
-        return self.by_name[name], self.result.members[name]
+    def _member(self, name: str, take: bool = False) -> tuple[zipfile.ZipInfo, Member]:
+        """``take``: a document or audit trail, checked once and spooled — the merge never needs its
+        manifest entry again (memory)."""
+        return self.by_name[name], (self.result.members.pop(name) if take else self.result.members[name])
 
     def _carried_checklist(self, name: str, local: dict) -> None:
         info, member = self._member(name)
@@ -341,7 +344,7 @@ class _Checker:
         self.blobs[digest] = AttachmentBlob(sha256=digest, media_type=kind, size=member.size)
 
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
-        info, member = self._member(name)
+        info, member = self._member(name, take=True)
         raw = hashed(self.archive, info, member, self.limits.max_document)
         doc, plain = load_document(raw, name)
         if isinstance(doc, dict):
@@ -386,7 +389,7 @@ class _Checker:
         uuid = safety.AUDIT_NAME.fullmatch(name).group(1)
         if uuid not in cases:
             raise BundleRejected("exchange.audit_without_case", name=safety.shown(name))
-        info, member = self._member(name)
+        info, member = self._member(name, take=True)
         raw = hashed(self.archive, info, member, self.limits.max_audit)
         doc = load_json(raw, name)
         entries = audit_trail.check(doc, uuid, safety.shown(name), raw)
