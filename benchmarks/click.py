@@ -199,7 +199,10 @@ def click_rows(folder: Path, repeat: int):
             ours, _bare, ratio = measured[kind]
             rows.append(Row(f"answer key → saved, {size}-item checklist, {words}", ours, ours / ratio, "ms",
                             "≤ 3× bare", ratio <= 3))
+    # 200 items against 40: each as a multiple of the bare click measured beside it, so that the
+    # two checklists, measured one after the other, are compared at the same load
     for kind, words in (("first", "first answers"), ("changed", "changed answers")):
-        rows.append(Row(f"  200 items against 40, {words}", large[kind][0], small[kind][0], "ms",
-                        "≤ 2× the 40-item click", large[kind][0] <= 2 * small[kind][0]))
+        growth = large[kind][2] / small[kind][2]
+        rows.append(Row(f"  200 items against 40, {words}", large[kind][0], large[kind][0] / growth, "ms",
+                        "≤ 2× the 40-item click", growth <= 2))
     return rows

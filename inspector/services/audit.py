@@ -57,7 +57,7 @@ def _last(session: Session) -> tuple[int, str]:
             # Several writers share head office's database: take turns at the
             # chain's tail (the same key the exchange's merge uses).
             session.execute(text("SELECT pg_advisory_xact_lock(1111707721)"))
-        row = session.execute(_NEWEST).first()
+        row = session.connection().execute(_NEWEST).first()
         tail = (row.id, row.hash) if row else (0, GENESIS)
     return tail
 
@@ -75,13 +75,12 @@ def _forget_tail(session: Session, transaction) -> None:
 
 def record(session: Session, actor: User | None, action: str, entity: str,
            entity_id: object = None, *, old: object = None, new: object = None,
-           inspection_uuid: str | None = None) -> AuditEntry:
+           inspection_uuid: str | None = None) -> None:
     """Append one entry, chained to the one before (written at once, in the caller's transaction)."""
     row = entry_row(session, actor, action, entity, entity_id, old=old, new=new, inspection_uuid=inspection_uuid)
-    # A plain insert, not an object for the unit of work: the entry never changes once written,
-    # and it was a good part of what an answer cost.
-    session.execute(_INSERT, row)
-    return AuditEntry(**row)
+    # A plain insert on the transaction's connection, not an object for the unit of work: the entry
+    # never changes once written, and it was a good part of what an answer cost.
+    session.connection().execute(_INSERT, row)
 
 
 def entry_row(session: Session, actor: User | None, action: str, entity: str,

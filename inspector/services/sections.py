@@ -117,7 +117,7 @@ def _stored(session: Session, section: AgencySection, item_id: str) -> Answer | 
     this transaction, so that they stay whole; else its row's values."""
     if "answers" in section.__dict__:
         return next((a for a in section.answers if a.item_id == item_id), None)
-    row = session.execute(_ANSWER_ROW, {"section": section.id, "item": item_id}).first()
+    row = session.connection().execute(_ANSWER_ROW, {"section": section.id, "item": item_id}).first()
     if row is None:
         return None
     loaded = session.identity_map.get(identity_key(Answer, row.id))
@@ -127,15 +127,17 @@ def _stored(session: Session, section: AgencySection, item_id: str) -> Answer | 
 def _write(session: Session, actor: User, section: AgencySection, item_id: str,
            stored: Answer | _StoredAnswer | None, state: dict | None, now) -> None:
     if isinstance(stored, _StoredAnswer) or (stored is None and "answers" not in section.__dict__):
+        # plain statements on the transaction's connection: no unit of work, no ORM execution
+        connection = session.connection()
         if state is None:
-            session.execute(_DELETE_ANSWER, {"answer": stored.id})
+            connection.execute(_DELETE_ANSWER, {"answer": stored.id})
             return
         values = {"new_value": state["value"], "new_note": state["note"], "new_photos": state["photos"],
                   "answered_at": now, "answered_by": actor.id}
         if stored is None:
-            session.execute(_INSERT_ANSWER, {"section": section.id, "item": item_id, **values})
+            connection.execute(_INSERT_ANSWER, {"section": section.id, "item": item_id, **values})
         else:
-            session.execute(_UPDATE_ANSWER, {"answer": stored.id, **values})
+            connection.execute(_UPDATE_ANSWER, {"answer": stored.id, **values})
         return
     if state is None:
         _remove(session, section, stored)

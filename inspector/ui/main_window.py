@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,7 +39,12 @@ NAVIGATION_WIDTH = (150, 240)
 
 
 class IdleWatcher(QObject):
-    """Counts time since the last keyboard or mouse input anywhere in the app."""
+    """Counts time since the last keyboard or mouse input anywhere in the app.
+
+    It watches the app's windows, not the app: input comes to a window before any of its widgets,
+    and a window sees little else, where a filter on the application was called for every event
+    of every widget (some sixty paints and updates with each answer).
+    """
 
     INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
@@ -49,8 +54,15 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.setInterval(max(1, minutes) * 60_000)
         self.timer.timeout.connect(on_idle)
-        QApplication.instance().installEventFilter(self)
+        app = QGuiApplication.instance()
+        app.focusWindowChanged.connect(self._watch)  # a window the officer turns to: a dialog, a record
+        for window in app.topLevelWindows():
+            self._watch(window)
         self.timer.start()
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: installed again, it is only moved to the front
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in self.INPUT:
@@ -58,9 +70,15 @@ class IdleWatcher(QObject):
         return False
 
     def stop(self) -> None:
-        """No more watching: every event of the app went through this filter."""
+        """No more watching (a window closed twice stops it once)."""
         self.timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        if self.signalsBlocked():
+            return
+        self.blockSignals(True)
+        app = QGuiApplication.instance()
+        app.focusWindowChanged.disconnect(self._watch)
+        for window in app.topLevelWindows():
+            window.removeEventFilter(self)
 
 
 class ElidedLabel(QLabel):

@@ -11,6 +11,7 @@ RESTRICTIVE_COLOUR = "#b3261e"
 FINDING_BACKGROUND = QColor("#fdecea")
 FOCUS_BAR_COLOUR = QColor("#1a5fb4")  # the answer buttons' blue
 FOCUS_BAR_WIDTH = 6
+RULE_COLOUR = QColor("#dddddd")  # the line under each checklist item
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 4px;"
 
 STYLESHEET = """
@@ -25,7 +26,7 @@ QLabel[role="hint"] { color: #555; }
 QLabel[role="error"] { color: #b3261e; }
 QLabel[role="banner"] { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }
 QLabel[role="badge"] { color: white; border-radius: 4px; padding: 2px 6px; font-weight: bold; }
-QFrame[role="item"] { border-bottom: 1px solid #ddd; }
+QFrame[role="item"] { border-bottom: 1px solid @rule; }
 QFrame[role="item"][flash="true"] { background: #fff4ce; }
 QFrame[role="item"][locked="true"] QLineEdit { background: #eeeeee; color: #333; border: 1px solid #cfcfcf; }
 QPushButton[answer="true"]:disabled { color: #777; background: #eeeeee; border: 1px solid #d5d5d5; }
@@ -37,7 +38,7 @@ QLabel#record_status[locked="true"] { background: #e4e7eb; border: 1px solid #9a
 QLabel[role="locked"] { background: #e4e7eb; border: 1px solid #9aa4b1; padding: 6px; font-weight: bold; }
 QListWidget#navigation { font-size: 12pt; }
 QListWidget#navigation::item { min-height: 44px; padding: 4px 8px; }
-"""
+""".replace("@rule", RULE_COLOUR.name())
 
 
 def badge_style(colour: str) -> str:

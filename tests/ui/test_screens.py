@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from inspector.checklists.registry import ChecklistRegistry
@@ -17,6 +19,7 @@ from inspector.ui.dialogs.login import LoginDialog
 from inspector.ui.main_window import MainWindow
 from inspector.ui.pages import checklists as checklists_page
 
+from tests.core.conftest import consignment
 from tests.ui.conftest import PASSWORD, ok_button
 
 
@@ -65,6 +68,25 @@ def test_idle_time_locks_and_the_same_officer_unlocks(qtbot, ctx, as_user, monke
     window.idle.timer.timeout.emit()
     assert seen == {"mode": LoginDialog.UNLOCK, "hidden": True}
     assert window.centralWidget().isVisible() and ctx.user.username == "aman"
+
+
+def test_input_in_any_window_of_the_app_keeps_it_unlocked(qtbot, ctx):
+    ctx.set_user(auth.login(ctx.db, "aman", PASSWORD))
+    record = ctx.write(lambda s: inspections.create(s, ctx.user, consignment(), ctx.registry).reference)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.open_record(record)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is editor.windowHandle())
+    for target, event in ((editor.windowHandle(), lambda w: QTest.keyClick(w, Qt.Key.Key_Shift)),
+                          (window.windowHandle(), lambda w: QTest.mouseClick(w, Qt.MouseButton.LeftButton))):
+        window.idle.timer.stop()
+        event(target)  # as the system gives input: to the window, which hands it to its widgets
+        assert window.idle.timer.isActive(), target
+    window.close()
+    window.close()  # closed twice: stopped once, no error
 
 
 def test_language_switches_at_run_time(qtbot, ctx):

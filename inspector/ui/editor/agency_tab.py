@@ -40,6 +40,7 @@ from inspector.ui.context import AppContext
 from inspector.ui.dialogs.login import PasswordDialog
 from inspector.ui.editor.answer_keys import KeyResult
 from inspector.ui.editor.answer_widgets import numbered
+from inspector.ui.editor.grounds import tab_page_ground
 from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.item_row import ItemRow
 from inspector.ui.editor.photos import PhotoViewer, RemovePhotoQuestion
@@ -99,7 +100,7 @@ class AgencyTab(QWidget):
         self.signed_label.setObjectName("signed")
         header = QHBoxLayout()
         header.addWidget(self.progress, 1)
-        header.addWidget(Holder(self.summary, stretch=True), 2)  # new counts lay out nothing
+        header.addWidget(Holder(self.summary, stretch=True, ground=tab_page_ground), 2)  # new counts lay out nothing
         header.addWidget(self.signed_label, 2)
 
         body = QWidget()

@@ -45,3 +45,8 @@ def tab_page_ground(widget: QWidget) -> QColor:
         option.rect = rect
         style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameTabWidget, option, painter, None)
     return _sampled(widget, "tab page", paint, (100, 100))
+
+
+def window_ground(widget: QWidget) -> QColor:
+    """The window's own colour, under ``widget``."""
+    return widget.palette().window().color()

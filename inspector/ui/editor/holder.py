@@ -10,8 +10,10 @@ alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -21,14 +23,14 @@ class Holder(QWidget):
     e.g. in another language)."""
 
     def __init__(self, child: QWidget, parent: QWidget | None = None, *, stretch: bool = False,
-                 opaque: bool = False) -> None:
+                 ground: Callable[[QWidget], QColor] | None = None) -> None:
         super().__init__(parent)
         self.child = child
         self.stretch = stretch
-        # ``opaque``: it sits on the window's own background and paints it itself, so that a change
-        # repaints the holder alone, not the window and the frames around it too
-        self.opaque = opaque
-        if opaque:
+        # ``ground``: the colour it sits on (the window's, a tab page's), which it paints itself, so
+        # that a change repaints the holder alone, not the window and the frames around it too
+        self.ground = ground
+        if ground is not None:
             self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         child.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored if stretch else QSizePolicy.Policy.Fixed,
@@ -55,9 +57,9 @@ class Holder(QWidget):
         return self._hint
 
     def paintEvent(self, event) -> None:  # noqa: N802
-        if self.opaque:
+        if self.ground is not None:
             painter = QPainter(self)
-            painter.fillRect(event.rect(), self.palette().window())
+            painter.fillRect(event.rect(), self.ground(self))
             painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802

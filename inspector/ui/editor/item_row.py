@@ -24,7 +24,7 @@ from inspector.ui.editor.grounds import section_ground
 from inspector.ui.editor.holder import Holder
 from inspector.ui.editor.photos import PhotoStrip
 from inspector.ui.style import (
-    FINDING_BACKGROUND, FOCUS_BAR_COLOUR, FOCUS_BAR_WIDTH, SEVERITY_COLOURS, badge_style, repolish,
+    FINDING_BACKGROUND, FOCUS_BAR_COLOUR, FOCUS_BAR_WIDTH, RULE_COLOUR, SEVERITY_COLOURS, badge_style, repolish,
 )
 
 
@@ -176,7 +176,14 @@ class ItemRow(QFrame):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         finding = self.property("finding") and not self.property("flash")
-        painter.fillRect(event.rect(), FINDING_BACKGROUND if finding else section_ground(self))
+        ground = FINDING_BACKGROUND if finding else section_ground(self)
+        if self._focus_bar().contains(event.rect()) and not self.property("flash"):
+            # the focus coming or going: the bar, or the ground where it was, and the rule below
+            painter.fillRect(event.rect(), FOCUS_BAR_COLOUR if self.hasFocus() else ground)
+            painter.fillRect(QRect(0, self.height() - 1, FOCUS_BAR_WIDTH, 1), RULE_COLOUR)
+            painter.end()
+            return
+        painter.fillRect(event.rect(), ground)
         option = QStyleOption()
         option.initFrom(self)
         # what Qt paints behind a widget with a style sheet: the flashing row's colour, the rule below

@@ -8,8 +8,8 @@ only asks to be painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionProgressBar, QWidget
 
 from inspector.ui.editor.grounds import tab_page_ground
@@ -21,6 +21,7 @@ class ProgressBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value, self._maximum, self._text = 0, 1, ""
+        self._cache_key, self._cache = None, ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # Opaque: a new count repaints the bar, not the tab page and the tab widget's frame under it.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -59,6 +60,40 @@ class ProgressBar(QWidget):
         return QSize(self.sizeHint().height(), self.sizeHint().height())
 
     def paintEvent(self, _event) -> None:  # noqa: N802
+        empty, full = self._bars()
+        filled = round(self.width() * self._value / self._maximum) if self._maximum > 0 else 0
         painter = QPainter(self)
-        painter.fillRect(self.rect(), tab_page_ground(self))
-        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, self._option(), painter, self)
+        painter.drawPixmap(0, 0, empty)
+        height, ratio = self.height(), full.devicePixelRatio()  # a pixmap's parts are in its own pixels
+        painter.drawPixmap(QRectF(0, 0, filled, height), full, QRectF(0, 0, filled * ratio, height * ratio))
+        if 1 < filled < self.width() - 1:  # the chunk's own end, as the style draws it
+            painter.drawPixmap(QRectF(filled - 1, 0, 1, height), full,
+                               QRectF((self.width() - 2) * ratio, 0, ratio, height * ratio))
+        for role, part in ((QPalette.ColorRole.HighlightedText, QRect(0, 0, filled, self.height())),
+                           (QPalette.ColorRole.Text, QRect(filled, 0, self.width() - filled, self.height()))):
+            painter.setClipRect(part)
+            painter.setPen(self.palette().color(role))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()
+
+    # The style's own bar, empty and full, painted once per size, style and palette; a count shows
+    # the full one up to its place and the empty one after it. The style drawing the bar (through
+    # the style sheet) cost a quarter of a millisecond with every answer; two pixmaps cost a tenth.
+    def _bars(self) -> tuple[QPixmap, QPixmap]:
+        key = (self.size(), id(self.style()), self.palette().cacheKey(), self.devicePixelRatioF())
+        if self._cache_key != key:
+            self._cache_key, self._cache = key, tuple(self._bar(progress) for progress in (0, 1))
+        return self._cache
+
+    def _bar(self, progress: int) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(tab_page_ground(self))
+        option = self._option()
+        option.maximum, option.progress, option.text, option.textVisible = 1, progress, "", False
+        painter = QPainter(pixmap)
+        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, option, painter, self)
+        painter.end()
+        return pixmap
+

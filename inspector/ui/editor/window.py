@@ -34,7 +34,9 @@ from inspector.ui.editor.agency_tab import AgencyTab
 from inspector.ui.editor.consignment import ConsignmentTab
 from inspector.ui.editor.decision_tab import DecisionTab
 from inspector.ui.editor.history_tab import HistoryTab
+from inspector.ui.editor.grounds import window_ground
 from inspector.ui.editor.holder import Holder
+from inspector.ui.editor.tab_count import TabCount
 from inspector.ui.geometry import fit_initial_size
 from inspector.ui.report.preview import ReportPreview
 from inspector.ui.style import repolish
@@ -70,7 +72,7 @@ class InspectionWindow(QMainWindow):
         header.addWidget(self.status)
         header.addStretch()
         # showing and clearing it lays out nothing and repaints nothing else
-        self.saved_place = Holder(self.saved, opaque=True)
+        self.saved_place = Holder(self.saved, ground=window_ground)
         header.addWidget(self.saved_place)
         header.addWidget(self.revisions)
         header.addWidget(self.report_button)
@@ -202,12 +204,9 @@ class InspectionWindow(QMainWindow):
             self.tabs.setTabText(index, text)
             self.tabs.setTabToolTip(index, label(Agency(agency)))
         count = self.tabs.tabBar().tabButton(index, QTabBar.ButtonPosition.RightSide)
-        if not isinstance(count, QLabel):
-            count = QLabel()
+        if not isinstance(count, TabCount):
+            count = TabCount(f"{progress.visible}/{progress.visible}" + "0" * 2)
             count.setObjectName(f"progress_{agency}")
-            width = count.fontMetrics().horizontalAdvance(f"{progress.visible}/{progress.visible}" + "0" * 2)
-            count.setFixedSize(width, count.fontMetrics().height() + 4)  # a new count lays out nothing
-            count.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, count)
         count.setText(f"{progress.answered}/{progress.visible}")
 
