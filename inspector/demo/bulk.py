@@ -12,7 +12,7 @@ batches of :data:`BATCH` records per transaction. Locked revisions are inserted 
 hash of the clone's own ``bcp-inspection/1`` document, computed by
 :func:`~inspector.services.documents.to_document` over the very values that
 are inserted. Each revision gets one ``demo.generated`` audit entry, made by
-:func:`~inspector.services.audit.entry_row` as ``audit.record`` makes it and
+:func:`~inspector.services.audit.chained_row` as ``audit.record`` makes it and
 chained in arrival order, that lists what happened in it.
 
 Clones are signed as the templates were, with the same people's keys (the
@@ -249,7 +249,7 @@ def chain(session: Session, lookups: Lookups, entries: Iterable[tuple]) -> list[
     users, out = lookups.users, []
     tail = audit.head(session)
     for at, actor_id, reference, case_uuid, new in entries:
-        entry = audit.entry_row(tail, at, users.get(actor_id), "demo.generated", "inspection", reference,
+        entry = audit.chained_row(tail, at, users.get(actor_id), "demo.generated", "inspection", reference,
                                 inspection_uuid=case_uuid, new=new)
         out.append(entry)
         tail = (entry["id"], entry["hash"])

@@ -42,21 +42,27 @@ class SignedActs:
         self._local: dict[str, tuple[str, str] | None] = {}  # fingerprint -> (username, public key)
         self._accounts: dict[str, bool] = {}  # username -> lives here (has a password)
         self._carried: dict[str, dict] | None = None
+        self._keys: dict[str, object] = {}  # public key text -> the decoded key
+        self._verified: set[tuple[str, bytes, str]] = set()  # (key, statement, signature) valid, this case
+        self._case: str | None = None
 
-    def check(self, doc: dict, name: str) -> None:
+    def check(self, doc: dict, name: str, *, plain: bool = False) -> None:
+        """``plain``: the document's canonical JSON is json's (``documents.jcs``)."""
+        if doc["uuid"] != self._case:  # a case's revisions come one after another: memory stays flat
+            self._case, self._verified = doc["uuid"], set()
         if doc.get("hash_format") != HASH_FORMAT:
             self._legacy(doc, name)
             return
         for a in doc["agencies"]:
             if a["signed_at"] is not None:
                 self._act(doc, name, SECTION, a.get("signature"), a["signed_by"],
-                          section_hash(doc["uuid"], a), a["agency"])
+                          section_hash(doc["uuid"], a, plain=plain), a["agency"])
         if doc.get("finalization") is not None or doc.get("record_hash") is not None:
             self._act(doc, name, FINALIZATION, doc.get("finalization"), doc.get("finalized_by"),
                       doc.get("record_hash"), None)
         review = doc.get("review")
         if review is not None:
-            self._act(doc, name, REVIEW, review.get("signature"), review["reviewer"], review_hash(doc, review), None)
+            self._act(doc, name, REVIEW, review.get("signature"), review["reviewer"], review_hash(doc, review, plain=plain), None)
             if (review["reviewer"] or {}).get("role") not in REVIEWER_ROLES:
                 self._refuse(name, REVIEW, review["reviewer"], None, "exchange.sig_wrong_signer")
 
@@ -86,11 +92,17 @@ class SignedActs:
         public, problem = self._key(ref["key_fingerprint"], signer["username"])
         if problem is not None:
             self._refuse(name, kind, signer, agency, problem)
-        if not keys.verify(public, ref.get("value"), statement_of_ref(kind, doc, ref, agency)):
-            self._refuse(name, kind, signer, agency, "exchange.sig_invalid")
+        # The same signed section comes again in each later revision of its case: verified once.
+        statement = statement_of_ref(kind, doc, ref, agency)
+        seen = (public, statement, ref.get("value"))
+        if seen not in self._verified:
+            if not keys.verify(self._decoded(public), ref.get("value"), statement):
+                self._refuse(name, kind, signer, agency, "exchange.sig_invalid")
+            self._verified.add(seen)
 
     def _key(self, fingerprint: str, username: str):
-        """The person's public key with this fingerprint, or the catalogue key of why there is none."""
+        """The person's public key (its text) with this fingerprint, or the catalogue key of why there is
+        none."""
         if fingerprint not in self._local:
             with self.db.read_session() as session:
                 row = session.execute(select(User.username, UserKey.public_key).join(User, User.id == UserKey.user_id)
@@ -98,13 +110,18 @@ class SignedActs:
             self._local[fingerprint] = tuple(row) if row is not None else None
         local = self._local[fingerprint]
         if local is not None:
-            return (keys.decode_public(local[1]), None) if local[0] == username else (None, "exchange.sig_wrong_signer")
+            return (local[1], None) if local[0] == username else (None, "exchange.sig_wrong_signer")
         carried = self._carried_keys().get(fingerprint)
         if carried is None or carried["username"] != username:
             return None, "exchange.sig_unknown_key"
         if self._lives_here(username):
             return None, "exchange.sig_key_of_local_account"
-        return keys.decode_public(carried["public_key"]), None
+        return carried["public_key"], None
+
+    def _decoded(self, public: str):
+        if public not in self._keys:
+            self._keys[public] = keys.decode_public(public)
+        return self._keys[public]
 
     def _carried_keys(self) -> dict[str, dict]:
         if self._carried is None:

@@ -74,7 +74,7 @@ def to_bytes(uuid: str, origin: str, entries: list[dict]) -> bytes:
     return canonical_json({"format": FORMAT, "uuid": uuid, "origin": origin, "entries": entries}).encode("utf-8")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Entry:
     """An entry as ``audit.entry_hash`` reads it."""
 
@@ -92,10 +92,11 @@ class _Entry:
     hash: str
 
 
-def check(doc: object, uuid: str, name: str) -> list[dict]:
+def check(doc: object, uuid: str, name: str, raw: bytes | None = None) -> list[dict]:
     """The entries of an ``audit/<uuid>.json`` member, each checked; BundleRejected otherwise.
 
-    Whose chain they are (``origin``) is the caller's to judge."""
+    Whose chain they are (``origin``) is the caller's to judge. ``raw``: the JSON the member was read
+    from — without ``\\u0000`` in it no string holds a NUL, and that walk is skipped."""
     def invalid(detail: str) -> BundleRejected:
         return BundleRejected("exchange.audit_invalid", name=name, detail=detail)
 
@@ -109,34 +110,50 @@ def check(doc: object, uuid: str, name: str) -> list[dict]:
         raise invalid("origin")
     if not isinstance(doc["entries"], list) or not doc["entries"]:
         raise invalid("entries")
+    nul_possible = raw is None or b"\\u0000" in raw
     previous: _Entry | None = None
     for n, entry in enumerate(doc["entries"]):
-        where = f"entries[{n}]"
-        if not isinstance(entry, dict) or set(entry) != ENTRY_KEYS:
-            raise invalid(where)
-        _require(_int(entry["id"]) and 0 < entry["id"] < MAX_ID, invalid, f"{where}.id")
-        _require(entry["user_id"] is None or (_int(entry["user_id"]) and 0 <= entry["user_id"] < MAX_ID),
-                 invalid, f"{where}.user_id")
-        for key, limit, optional in (("username", 64, False), ("action", 48, False), ("entity", 32, False),
-                                     ("entity_id", 64, True)):
-            value = entry[key]
-            _require((optional and value is None) or (isinstance(value, str) and 0 < len(value) <= limit
-                                                      and "\x00" not in value), invalid, f"{where}.{key}")
-        for key in ("prev_hash", "hash"):
-            _require(isinstance(entry[key], str) and _SHA256.fullmatch(entry[key]), invalid, f"{where}.{key}")
-        _require("\x00" not in canonical_json([entry["old"], entry["new"]]), invalid, f"{where}.new")
+        problem = _entry_problem(entry, nul_possible)  # (the path is made only for a refusal)
+        if problem is not None:
+            raise invalid(f"entries[{n}]{problem}")
         at = _time(entry["at"])
-        _require(at is not None, invalid, f"{where}.at")
+        if at is None:
+            raise invalid(f"entries[{n}].at")
         parsed = _Entry(entry["id"], at, entry["user_id"], entry["username"], entry["action"], entry["entity"],
                         entry["entity_id"], uuid, entry["old"], entry["new"], entry["prev_hash"], entry["hash"])
         if entry_hash(parsed) != parsed.hash:
             raise BundleRejected("exchange.audit_entry_forged", name=name, id=parsed.id)
         if previous is not None:
-            _require(parsed.id > previous.id, invalid, f"{where}.id")
+            if not parsed.id > previous.id:
+                raise invalid(f"entries[{n}].id")
             if parsed.id == previous.id + 1 and parsed.prev_hash != previous.hash:
                 raise BundleRejected("exchange.audit_entry_forged", name=name, id=parsed.id)
         previous = parsed
     return doc["entries"]
+
+
+_TEXTS = (("username", 64, False), ("action", 48, False), ("entity", 32, False), ("entity_id", 64, True))
+
+
+def _entry_problem(entry: object, nul_possible: bool) -> str | None:
+    """Where an entry breaks the format (``.id``, ``""`` for the entry itself), or None."""
+    if not isinstance(entry, dict) or entry.keys() != ENTRY_KEYS:
+        return ""
+    if not (_int(entry["id"]) and 0 < entry["id"] < MAX_ID):
+        return ".id"
+    if not (entry["user_id"] is None or (_int(entry["user_id"]) and 0 <= entry["user_id"] < MAX_ID)):
+        return ".user_id"
+    for key, limit, optional in _TEXTS:
+        value = entry[key]
+        if not ((optional and value is None) or (isinstance(value, str) and 0 < len(value) <= limit
+                                                 and "\x00" not in value)):
+            return f".{key}"
+    for key in ("prev_hash", "hash"):
+        if not (isinstance(entry[key], str) and _SHA256.fullmatch(entry[key])):
+            return f".{key}"
+    if nul_possible and "\x00" in canonical_json([entry["old"], entry["new"]]):
+        return ".new"
+    return None
 
 
 def _int(value: object) -> bool:
@@ -153,11 +170,6 @@ def _time(text: object) -> datetime | None:
     if moment.tzinfo is None or moment.utcoffset().total_seconds() != 0:
         return None  # the chain writes UTC: any other offset would not give back the same hash
     return moment.astimezone(timezone.utc)
-
-
-def _require(condition: object, error, detail: str) -> None:
-    if not condition:
-        raise error(detail)
 
 
 def rows(uuid: str, origin: str, entries: list[dict], received_in: str, received_at: datetime) -> list[dict]:

@@ -3,25 +3,28 @@
 A bundle's cases are mostly new to the receiving database. Their rows are made
 from each verified document as plain data (:func:`records.rows`, the same
 values :func:`records.build` gives the ORM), gathered for a batch of cases and
-inserted with one ``executemany`` per table — SQLAlchemy Core ``insert()``,
-``RETURNING`` the new ids (in parameter order) where other rows refer to them
-(signatures, revisions, sections), on SQLite and PostgreSQL alike. No ORM
-object is built, nothing is flushed row by row, and the database assigns every
-id (PostgreSQL's sequences stay right).
+inserted at once per table — ``executemany`` on SQLite, ``COPY`` on PostgreSQL
+(see :class:`_Writer`), with the ids other rows refer to (signatures,
+revisions, sections) chosen first. No ORM object is built, nothing is flushed
+row by row, and PostgreSQL's sequences hand out every id (they stay right).
 """
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import datetime, timezone
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from inspector.exchange import audit_trail
+from inspector.store.types import JSONText, UTCDateTime
 
 from inspector.store.models import (
     AgencySection,
     Answer,
+    AuditEntry,
     Attachment,
     CargoLine,
     CaseOrigin,
@@ -49,6 +52,7 @@ class PendingRevisions:
         self.origins: list[dict] = []
         self.references: dict[str, str] = {}  # reference -> uuid, of cases waiting here
         self.audit: list[dict] = []  # imported_audit rows of the new cases
+        self.audit_log: list[dict] = []  # the local chain's entries about them (audit.entry_row)
 
     def __len__(self) -> int:
         return len(self.revisions)
@@ -60,7 +64,7 @@ class PendingRevisions:
         self.origins.append(row)
 
     def write(self) -> None:
-        if not self.revisions and not self.origins and not self.audit:
+        if not self.revisions and not self.origins and not self.audit and not self.audit_log:
             return
         session = self.session
         signatures = self._signature_ids()
@@ -94,7 +98,8 @@ class PendingRevisions:
                                     for answer in group])
         self.writer.insert(CaseOrigin, self.origins)
         audit_trail.insert_new(session, self.audit, self.writer.insert)
-        self.revisions, self.origins, self.references, self.audit = [], [], {}, []
+        self.writer.insert(AuditEntry, self.audit_log)
+        self.revisions, self.origins, self.references, self.audit, self.audit_log = [], [], {}, [], []
 
     def _signature_ids(self) -> dict[str, int]:
         """The id of every signature the waiting revisions name: found here, or inserted now."""
@@ -119,20 +124,46 @@ class PendingRevisions:
         return found
 
 
+def _json_text(value: object) -> str:
+    """``JSONText``'s stored text, the common values without ``json.dumps``'s set-up (same text)."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is list and all(type(item) is str for item in value):
+        return "[" + ",".join(_string(item) for item in value) + "]"
+    if kind is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sqlite_time(value: datetime) -> str:
+    """``UTCDateTime`` then SQLite's ``DATETIME`` text in one step (the same text)."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime refused: store aware UTC times only")
+    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+_string = json.encoder.encode_basestring  # json.dumps of a string with ensure_ascii=False
+
+
 def _id_of(ids: dict[str, int], ref: dict | None) -> int | None:
     return None if ref is None else ids[ref["value"]]
 
 
 class _Writer:
-    """``executemany`` of rows into a table; the new ids in row order when asked.
+    """Rows into a table, many at a time; the new ids in row order when asked.
 
-    PostgreSQL: Core ``insert()`` (``RETURNING`` the ids, in parameter order).
-    SQLite: the driver's ``executemany`` with each column type's bind processor
-    applied here (stored exactly as Core would store them, without Core's
-    per-row parameter handling, which cost more than SQLite's insert), and ids
-    counted on from the table's highest, read at each insert: a SQLite
-    database has one writer (the lock file), and the merge holds it for its
-    whole transaction.
+    Each column type's bind processor is applied here (values stored exactly as
+    Core would store them, without Core's per-row parameter handling, which
+    cost more than the database's own insert).
+
+    SQLite: the driver's ``executemany``; ids counted on from the table's
+    highest, read at each insert: a SQLite database has one writer (the lock
+    file), and the merge holds it for its whole transaction.
+
+    PostgreSQL: ``COPY … FROM STDIN`` (psycopg), ids taken from the table's
+    own sequence first (``nextval`` once per row, in one statement), so
+    sequences stay right for everyone else writing to head office's database.
     """
 
     def __init__(self, session: Session) -> None:
@@ -140,22 +171,15 @@ class _Writer:
         self.dialect = session.get_bind().dialect
         self.sqlite = self.dialect.name == "sqlite"
         self.statements: dict[tuple[str, tuple[str, ...]], tuple[str, list]] = {}
+        self.sequences: dict[str, str] = {}
 
     def insert(self, model, rows: list[dict], *, ids: bool = False) -> list[int]:
         if not rows:
             return []
         table = model.__table__
-        if not self.sqlite:
-            if ids:
-                statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-                return list(self.session.execute(statement, rows).scalars())
-            self.session.execute(insert(table), rows)
-            return []
         new: list[int] = []
         if ids:
-            # Read each time: the merge's ORM path (cases already here) inserts between two batches.
-            start = (self.session.scalar(select(func.max(table.c.id))) or 0) + 1
-            new = list(range(start, start + len(rows)))
+            new = self._new_ids(table, len(rows))
             for row, id_ in zip(rows, new, strict=True):
                 row["id"] = id_
         names = tuple(rows[0])
@@ -166,18 +190,49 @@ class _Writer:
             for n, process in processors:
                 if values[n] is not None:
                     values[n] = process(values[n])
-            parameters.append(tuple(values))
-        self.session.connection().exec_driver_sql(sql, parameters)
+            parameters.append(values)
+        driver = self.session.connection().connection.driver_connection  # in the session's transaction
+        if self.sqlite:
+            cursor = driver.cursor()
+            try:
+                cursor.executemany(sql, parameters)
+            finally:
+                cursor.close()
+        else:
+            with driver.cursor() as cursor, cursor.copy(sql) as copy:
+                for values in parameters:
+                    copy.write_row(values)
         return new
+
+    def _new_ids(self, table, count: int) -> list[int]:
+        if self.sqlite:
+            # Read each time: the merge's ORM path (cases already here) inserts between two batches.
+            start = (self.session.scalar(select(func.max(table.c.id))) or 0) + 1
+            return list(range(start, start + count))
+        if table.name not in self.sequences:
+            self.sequences[table.name] = self.session.scalar(
+                text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table.name})
+        return list(self.session.scalars(text("SELECT nextval(CAST(:sequence AS regclass)) "
+                                              "FROM generate_series(1, :count)"),
+                                         {"sequence": self.sequences[table.name], "count": count}))
 
     def _statement(self, table, names: tuple[str, ...]) -> tuple[str, list]:
         key = (table.name, names)
         if key not in self.statements:
             processors = []
             for n, name in enumerate(names):
-                process = table.c[name].type.dialect_impl(self.dialect).bind_processor(self.dialect)
+                kind = table.c[name].type
+                if isinstance(kind, JSONText):
+                    process = _json_text
+                elif isinstance(kind, UTCDateTime) and self.sqlite:
+                    process = _sqlite_time
+                else:
+                    process = kind.dialect_impl(self.dialect).bind_processor(self.dialect)
                 if process is not None:
                     processors.append((n, process))
-            sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+            if self.sqlite:
+                sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+            else:
+                sql = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
             self.statements[key] = (sql, processors)
         return self.statements[key]

@@ -39,6 +39,7 @@ from inspector.exchange.files import atomic_output
 from inspector.exchange.keys import Keystore, encode_public_key, workstation_id
 from inspector.exchange.manifest import Manifest, Member, member_line, signed_digest
 from inspector.exchange.ownership import owners
+from inspector.exchange.plain import Loader
 from inspector.exchange.records import blob_refs
 from inspector.exchange import audit_trail, user_keys
 from inspector.exchange.safety import KEYS, MANIFEST, SIGNATURE
@@ -187,9 +188,10 @@ def export_bundle(db: Database, target: Path, *, keystore: Keystore | None = Non
         _one_snapshot(session)
         total = session.scalar(select(func.count()).select_from(_cases(selection).subquery())) or 0
         writer = BundleWriter(handle, keystore, manifest)
+        loader = Loader(session)
         try:
             for uuids in _pages(session, selection, batch):
-                _write_batch(session, writer, uuids, summary)
+                _write_batch(session, writer, loader, uuids, summary)
                 if progress:
                     progress(summary.records, total)
             manifest.counts = {"records": summary.records, "revisions": summary.revisions,
@@ -214,10 +216,11 @@ def _one_snapshot(session: Session) -> None:
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
-def _write_batch(session: Session, writer: BundleWriter, uuids: list[str], summary: ExportSummary) -> None:
-    """One page of cases, every revision; nothing of it stays in memory afterwards."""
+def _write_batch(session: Session, writer: BundleWriter, loader: Loader, uuids: list[str],
+                 summary: ExportSummary) -> None:
+    """One page of cases, every revision (read as plain rows); nothing of it stays in memory afterwards."""
     known = owners(session, uuids, writer.manifest.workstation_id)
-    for inspection in revisions_of(session, uuids):
+    for inspection in loader.revisions(uuids):
         _write_revision(session, writer, inspection, summary, *known[inspection.uuid])
     for uuid, entries in audit_trail.local_entries(session, uuids).items():
         writer.add(audit_trail.member_name(uuid), audit_trail.to_bytes(uuid, writer.manifest.workstation_id, entries))
@@ -226,7 +229,7 @@ def _write_batch(session: Session, writer: BundleWriter, uuids: list[str], summa
     session.expunge_all()
 
 
-def _write_revision(session: Session, writer: BundleWriter, inspection: JointInspection,
+def _write_revision(session: Session, writer: BundleWriter, inspection,
                     summary: ExportSummary, origin: str | None = None, changes: int | None = None) -> None:
     document = to_document(inspection)
     for section in inspection.sections:

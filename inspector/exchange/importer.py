@@ -1,9 +1,12 @@
 """``inspector import``: verify a bundle whole, then merge it in one transaction.
 
 Nothing is written until :func:`~inspector.exchange.verify.verify_bundle`
-has accepted every member. The merge then reads each member again and
-re-checks its hash (the file may sit on a USB stick that changes under us):
-any failure rolls the whole transaction back, leaving the database as it was.
+has accepted every member. The merge then takes each document as checked
+(spooled by the verification to a private temporary file, never read from the
+bundle again: the file may sit on a USB stick that changes under us); files
+and checklists it reads from the bundle again are re-checked against their
+hashes. Any failure rolls the whole transaction back, leaving the database as
+it was.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from inspector.exchange.keys import Keystore
 from inspector.exchange.merge import EXPUNGE_EVERY, Merger, MergeSummary, lock_for_merge
 from inspector.exchange.verify import VerifiedBundle, hashed, load_json, open_archive, verify_bundle
 from inspector.services import audit
-from inspector.services.documents import upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import User
 
@@ -52,7 +54,15 @@ def import_bundle(db: Database, path: Path, *, actor: User | None, keystore: Key
         raise PermissionDenied("exchange.import_role")
     verified = verify_bundle(db, Path(path), keystore=keystore or Keystore(), limits=limits)
     summary = ImportSummary(verified.manifest.bundle, verified.source, verified.signer)
-    handle, archive = open_archive(Path(path), limits)
+    try:
+        return _merge(db, Path(path), verified, summary, actor, limits, progress)
+    finally:
+        verified.close()
+
+
+def _merge(db: Database, path: Path, verified: VerifiedBundle, summary: ImportSummary, actor: User,
+           limits: safety.Limits, progress: Callable[[int, int], None] | None) -> ImportSummary:
+    handle, archive = open_archive(path, limits)
     with handle, archive, db.session() as session:
         lock_for_merge(session)
         reader = _Reader(archive, verified, limits)
@@ -62,8 +72,9 @@ def import_bundle(db: Database, path: Path, *, actor: User | None, keystore: Key
         for done, entries in enumerate(cases, 1):
             if (done - 1) % EXPUNGE_EVERY == 0:
                 merger.prefetch([(e[0].uuid, e[0].reference) for e in cases[done - 1:done - 1 + EXPUNGE_EVERY]])
-            merger.merge_case([(reader.document(e.name), e.updated_at) for e in entries], entries[-1].changes,
-                              entries[-1].origin, reader.audit(entries[0].uuid))
+            merger.merge_case([(reader.document(e), e.updated_at) for e in entries], entries[-1].changes,
+                              entries[-1].origin, reader.audit(entries[0].uuid),
+                              plain=all(e.plain for e in entries))
             if progress:
                 progress(done, len(cases))
         merger.flush()
@@ -110,14 +121,12 @@ class _Reader:
             raise BundleRejected("exchange.member_missing", name=safety.shown(name)) from None
         return hashed(self.archive, info, member, limit)
 
-    def document(self, name: str) -> dict:
-        return upgrade_document(load_json(self._bytes(name, self.limits.max_document), name))
+    def document(self, entry) -> dict:
+        return self.verified.spooled(entry.offset)
 
     def audit(self, uuid: str) -> list[dict] | None:
-        name = self.verified.audit.get(uuid)
-        if name is None:
-            return None
-        return load_json(self._bytes(name, self.limits.max_audit), name)["entries"]
+        offset = self.verified.audit.get(uuid)
+        return None if offset is None else self.verified.spooled(offset)
 
     def blob(self, digest: str) -> bytes:
         return self._bytes(f"attachments/{digest}", self.limits.max_attachment)

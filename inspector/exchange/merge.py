@@ -45,8 +45,8 @@ from inspector.exchange.errors import BundleRejected
 from inspector.services import audit
 from inspector.services.attachments import media_type
 from inspector.services.checklists import freeze, frozen
-from inspector.services.documents import canonical_json, record_hash, to_document
-from inspector.services.replay import section_digest, section_digests
+from inspector.services.documents import canonical_json, jcs, record_hash, sha256_hex, to_document
+from inspector.services.replay import answer_state, section_digests
 from inspector.store.models import (
     AttachmentBlob,
     CaseOrigin,
@@ -127,10 +127,12 @@ class Merger:
     # -- one case ---------------------------------------------------------------------
 
     def merge_case(self, revisions: list[tuple[dict, datetime | None]], changes: int | None = None,
-                   origin_stated: str | None = None, audit: list[dict] | None = None) -> None:
+                   origin_stated: str | None = None, audit: list[dict] | None = None, *,
+                   plain: bool = False) -> None:
         """All revisions of one case, oldest first, with the owner's change counter of the case and the
         owner the sender states (bundles from before ownership state none: the sender, then), and the
-        entries of the sender's audit chain about the case (checked already: ``audit_trail.check``)."""
+        entries of the sender's audit chain about the case (checked already: ``audit_trail.check``);
+        ``plain``: every document's canonical JSON is json's (``documents.jcs``)."""
         first = revisions[0][0]
         uuid = first["uuid"]
         origin, exists = self._known(uuid)
@@ -143,7 +145,7 @@ class Merger:
                 self._take_audit(uuid, audit, allowed=False)
                 return
             owner = origin_stated or self.sender.workstation  # only differs in our own bundle (a restore)
-            self._new_case(uuid, owner, revisions, changes)
+            self._new_case(uuid, owner, revisions, changes, plain)
             if audit and self.sender.workstation != self.here:  # none of a new case's entries is here
                 self._queue_audit(audit_trail.rows(uuid, self.sender.workstation, audit, self.source, now_utc()))
             self._count_reference(first["reference"])
@@ -199,6 +201,19 @@ class Merger:
         self._taken.update(self.session.execute(select(JointInspection.reference, JointInspection.uuid).where(
             JointInspection.reference.in_(references))).all())
 
+    def prefetch_people_and_files(self, documents: list[dict]) -> None:
+        """The accounts these documents name and the files they need that are here already, in a query
+        or two rather than one per person and per file (sync: a batch's documents in hand)."""
+        usernames = sorted({ref["username"] for doc in documents for _path, ref in records.user_refs(doc)}
+                           - set(self._users))
+        for start in range(0, len(usernames), 500):
+            for user in self.session.scalars(select(User).where(User.username.in_(usernames[start:start + 500]))):
+                self._users[user.username] = (user.id, records.user_profile(user))
+        digests = sorted(set().union(*(records.blob_refs(doc) for doc in documents)) - self._blobs)
+        for start in range(0, len(digests), 500):
+            self._blobs.update(self.session.scalars(select(AttachmentBlob.sha256).where(
+                AttachmentBlob.sha256.in_(digests[start:start + 500]))))
+
     def _known(self, uuid: str) -> tuple[CaseOrigin | None, bool]:
         if uuid in self._prefetched:
             has_origin, exists = self._prefetched.pop(uuid)
@@ -208,7 +223,7 @@ class Merger:
         return origin, origin is not None or ownership.case_exists(self.session, uuid)
 
     def _new_case(self, uuid: str, owner: str, revisions: list[tuple[dict, datetime | None]],
-                  changes: int | None) -> None:
+                  changes: int | None, plain: bool = False) -> None:
         """A case not here yet, from its owner: every revision is new; rows wait in :attr:`pending`."""
         first = revisions[0][0]
         if owner != self.here:
@@ -226,11 +241,12 @@ class Merger:
             rows = records.rows(document, self._user_id, self._checklist_id, updated_at)
             self.pending.add(rows)
             queued.append(rows["inspection"])
-            audit.record(self.session, self.actor, "exchange.revision_imported", "inspection",
-                         document["reference"], inspection_uuid=uuid,
-                         new={"revision": document["revision"], "status": document["status"],
-                              "record_hash": document.get("record_hash"), "hash_format": document.get("hash_format"),
-                              "source": self.source, "sections": _section_digests(rows)})
+            self.pending.audit_log.append(audit.entry_row(  # inserted with the rows, chained now
+                self.session, self.actor, "exchange.revision_imported", "inspection", document["reference"],
+                inspection_uuid=uuid,
+                new={"revision": document["revision"], "status": document["status"],
+                     "record_hash": document.get("record_hash"), "hash_format": document.get("hash_format"),
+                     "source": self.source, "sections": _section_digests(rows, plain)}))
             self.summary.inserted += 1
         for row in queued[:-1]:
             row["is_current"] = False  # only the newest revision of a case is current
@@ -495,21 +511,22 @@ class Merger:
             kind = media_type(data)
             if hashlib.sha256(data).hexdigest() != digest or kind is None:
                 raise BundleRejected("exchange.member_hash", name=f"attachments/{digest}")
-            blob = AttachmentBlob(sha256=digest, media_type=kind, size=len(data), data=data, created_at=now_utc())
-            self.session.add(blob)
-            self.session.flush()
-            self.session.expunge(blob)
+            self.pending.writer.insert(AttachmentBlob, [{  # at once: the file is not kept in memory
+                "sha256": digest, "media_type": kind, "size": len(data), "data": data, "created_at": now_utc()}])
             self.summary.attachments_stored += 1
         self._blobs.add(digest)
 
 
-def _section_digests(rows: dict) -> dict[str, str]:
-    """``replay.section_digests`` of the revision these rows make."""
-    return {section["agency"]: section_digest(SimpleNamespace(
-        decision=section["decision"], remarks=section["remarks"],
-        answers=[SimpleNamespace(item_id=a["item_id"], value=a["value"], note=a["note"], photos=a["photos"])
-                 for a in answers]))
-        for section, answers in rows["sections"]}
+def _section_digests(rows: dict, plain: bool = False) -> dict[str, str]:
+    """``replay.section_digests`` of the revision these rows make (``plain``: of a plain document,
+    ``documents.jcs``; the answers' item ids become keys, so they must be ASCII too)."""
+    digests = {}
+    for section, answers in rows["sections"]:
+        states = {a["item_id"]: answer_state(SimpleNamespace(value=a["value"], note=a["note"], photos=a["photos"]))
+                  for a in answers}
+        content = {"answers": states, "decision": section["decision"], "remarks": section["remarks"]}
+        digests[section["agency"]] = sha256_hex(jcs(content, plain=plain and "".join(states).isascii()))
+    return digests
 
 
 @dataclass(frozen=True)

@@ -189,11 +189,12 @@ def in_normal_form(doc: dict, resolve: Resolver) -> bool:
 
 # -- what the schema does not say but the database needs ---------------------------------
 
-def storage_problem(doc: dict, raw: bytes | None = None) -> tuple[str, str, dict] | None:
+def storage_problem(doc: dict, raw: bytes | None = None, *, plain: bool = False) -> tuple[str, str, dict] | None:
     """``(path, catalogue key, params)`` of the first value the database cannot hold.
 
     ``raw``: the JSON the document was read from — without ``\\u0000`` in it (JSON
-    cannot hold a NUL otherwise) no string holds one, and the walk is skipped.
+    cannot hold a NUL otherwise) no string holds one, and the walk is skipped. ``plain``: see
+    ``documents.jcs``.
     """
     if raw is None or b"\\u0000" in raw:
         for path, text in _strings(doc, ""):
@@ -218,7 +219,7 @@ def storage_problem(doc: dict, raw: bytes | None = None) -> tuple[str, str, dict
                 return f"agencies[{n}].answers[{m}].item", "exchange.schema_max_length", {"max": 64}
     if doc["review"] is not None and doc["review"]["reviewer"] is None:
         return "review.reviewer", "exchange.schema_required", {}
-    if Status(doc["status"]) in LOCKED_STATUSES and doc.get("record_hash") != record_hash(doc):
+    if Status(doc["status"]) in LOCKED_STATUSES and doc.get("record_hash") != record_hash(doc, plain=plain):
         return "record_hash", "exchange.doc_record_hash", {}
     return None
 

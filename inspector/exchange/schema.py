@@ -40,8 +40,21 @@ class SchemaProblem:
 
 
 def check_document(document: object) -> SchemaProblem | None:
-    """The first problem of ``document`` against ``bcp-inspection/1``, or None."""
+    """The first problem of ``document`` against ``bcp-inspection/1``, or None.
+
+    The compiled check (:func:`is_valid`) answers for the usual, valid document; the interpreter
+    below, which says where and why, runs only for a document it refuses.
+    """
+    if is_valid(document):
+        return None
     return _problem(document, SCHEMA, "")
+
+
+def is_valid(document: object) -> bool:
+    """Whether ``document`` satisfies ``bcp-inspection/1``: the same answer as :func:`_problem` (the
+    schema compiled once into closures — no paths, no messages; tests/exchange/test_schema.py
+    compares the two on mutated documents)."""
+    return _compiled(SCHEMA)(document)
 
 
 def _supported(schema: object, where: str = "#") -> None:
@@ -205,3 +218,106 @@ def _one_of(value: object, branches: list[dict], path: str) -> SchemaProblem | N
         specific = [p for p in problems if p.key != "exchange.schema_type"]
         return specific[0] if specific else problems[0]
     return SchemaProblem(path or "document", "exchange.schema_one_of")
+
+
+# -- the same rules compiled: one generated function per schema node, made once ----------------
+
+_CLASSES = {"null": "NoneType", "string": "str", "array": "list", "object": "dict"}
+
+
+class _Generator:
+    """Writes the schema as Python source: a function per node, each check a line (no paths, no
+    messages, no loops over keywords), compiled once at import."""
+
+    def __init__(self) -> None:
+        self.names: dict[int, str] = {}
+        self.functions: list[str] = []
+        self.values: dict[str, object] = {"_same": _same, "_is_type": _is_type, "_string": _string,
+                                          "NoneType": type(None)}
+
+    def value(self, value: object) -> str:
+        name = f"_v{len(self.values)}"
+        self.values[name] = value
+        return name
+
+    def function(self, schema: dict) -> str:
+        key = id(schema)
+        if key in self.names:
+            return self.names[key]
+        name = self.names[key] = f"_n{len(self.names)}"
+        lines = self.lines(schema)
+        self.functions.append(f"def {name}(v):\n" + "".join(f"    {line}\n" for line in lines) + "    return True\n")
+        return name
+
+    def lines(self, schema: dict) -> list[str]:
+        lines = []
+        if "$ref" in schema:
+            lines.append(f"if not {self.function(_resolve(schema['$ref']))}(v): return False")
+        if "type" in schema:
+            types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+            if all(t in _CLASSES for t in types):
+                lines.append(f"if not isinstance(v, ({', '.join(_CLASSES[t] for t in types)},)): return False")
+            else:  # integer, number, boolean: bool is an int in Python, so the exact rules
+                lines.append(f"if not ({' or '.join(f'_is_type(v, {t!r})' for t in types)}): return False")
+        if "const" in schema:
+            lines.append(f"if not _same(v, {self.value(schema['const'])}): return False")
+        if "enum" in schema:
+            allowed = schema["enum"]
+            if all(type(e) is str or e is None for e in allowed):
+                strings = self.value(frozenset(e for e in allowed if e is not None))
+                # _same: a string equals only a string; null only null
+                lines.append(f"if not (v in {strings} if type(v) is str else {None in allowed} and v is None): "
+                             "return False")
+            else:
+                lines.append(f"if not any(_same(v, e) for e in {self.value(allowed)}): return False")
+        strings = []
+        if "minLength" in schema:
+            strings.append(f"if len(v) < {int(schema['minLength'])}: return False")
+        if "maxLength" in schema:
+            strings.append(f"if len(v) > {int(schema['maxLength'])}: return False")
+        if "pattern" in schema:
+            strings.append(f"if {self.value(_regex(schema['pattern']).search)}(v) is None: return False")
+        if schema.get("format") == "date":
+            strings.append(f"if _string(v, {self.value({'format': 'date'})}, '') is not None: return False")
+        if strings:
+            lines.append("if isinstance(v, str):")
+            lines += [f"    {line}" for line in strings]
+        numbers = []
+        for keyword, test in (("minimum", "v < {}"), ("exclusiveMinimum", "v <= {}"), ("maximum", "v > {}")):
+            if keyword in schema:
+                numbers.append(f"if {test.format(self.value(schema[keyword]))}: return False")
+        if numbers:
+            lines.append("if isinstance(v, (int, float)) and not isinstance(v, bool):")
+            lines += [f"    {line}" for line in numbers]
+        objects = []
+        if schema.get("required"):
+            objects.append(f"if not v.keys() >= {self.value(frozenset(schema['required']))}: return False")
+        properties = schema.get("properties", {})
+        if schema.get("additionalProperties") is False:
+            objects.append(f"if not v.keys() <= {self.value(frozenset(properties))}: return False")
+        for key, sub in properties.items():
+            objects.append(f"if {key!r} in v and not {self.function(sub)}(v[{key!r}]): return False")
+        if objects:
+            lines.append("if isinstance(v, dict):")
+            lines += [f"    {line}" for line in objects]
+        if "items" in schema:
+            lines.append("if isinstance(v, list):")
+            lines.append(f"    for item in v:")
+            lines.append(f"        if not {self.function(schema['items'])}(item): return False")
+        if "oneOf" in schema:
+            branches = " + ".join(f"{self.function(b)}(v)" for b in schema["oneOf"])
+            lines.append(f"if ({branches}) != 1: return False")
+        return lines
+
+    def compile(self, schema: dict):
+        top = self.function(schema)
+        scope = dict(self.values)
+        exec(compile("\n".join(self.functions), "<bcp-inspection/1 schema>", "exec"), scope)  # our own text
+        return scope[top]
+
+
+def _compiled(schema: dict):
+    return _VALID
+
+
+_VALID = _Generator().compile(SCHEMA)

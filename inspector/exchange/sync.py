@@ -43,11 +43,12 @@ from inspector.domain.enums import Role
 from inspector.domain.errors import DomainError, PermissionDenied, ValidationError
 from inspector.exchange import audit_trail, user_keys
 from inspector.exchange.errors import SyncFailed
-from inspector.exchange.export import frozen_definition, revisions_of
+from inspector.exchange.export import frozen_definition
 from inspector.exchange.files import atomic_output
 from inspector.exchange.keys import workstation_id
 from inspector.exchange.merge import Merger, MergeSummary, lock_for_merge
 from inspector.exchange.ownership import Sender, owners
+from inspector.exchange.plain import Loader
 from inspector.paths import user_checklist_dir
 from inspector.services import audit
 from inspector.services.checklists import freeze, frozen
@@ -176,15 +177,17 @@ def _push(local: Database, central: Database, url: str, batch: int, summary: Syn
                             checklist_source=lambda cid, version: frozen_definition(mine, cid, version))
             known = owners(mine, uuids, sender.workstation)
             trails = audit_trail.local_entries(mine, uuids)
-            revisions = revisions_of(mine, uuids)
+            revisions = Loader(mine).revisions(uuids)  # plain rows, not an ORM graph
             merger.prefetch(sorted({(r.uuid, r.reference) for r in revisions}))
+            documents = [(to_document(revision), revision.updated_at) for revision in revisions]
+            merger.prefetch_people_and_files([document for document, _updated_at in documents])
             case: list = []
-            for revision in revisions:
-                if case and case[-1][0]["uuid"] != revision.uuid:
+            for document, updated_at in documents:
+                if case and case[-1][0]["uuid"] != document["uuid"]:
                     uuid = case[0][0]["uuid"]
                     merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))
                     case = []
-                case.append((to_document(revision), revision.updated_at))
+                case.append((document, updated_at))
             if case:
                 uuid = case[0][0]["uuid"]
                 merger.merge_case(case, *reversed(known[uuid]), trails.get(uuid))

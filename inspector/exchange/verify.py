@@ -10,14 +10,20 @@ schema, the database's limits and normal form, and refer only to checklist
 versions known here or carried in the bundle (consistent with those frozen
 here) and to files the bundle carries.
 
-The result is a small plan (names, uuids, hashes — never the documents), so
-verification too runs in bounded memory.
+The result is a small plan (names, uuids, hashes — never the documents in
+memory): each document is checked once, as parsed, and the checked data is
+spooled to a private temporary file (``marshal``) for the merge to read back,
+so the merge neither reads the bundle's members again nor parses them twice.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import marshal
+import math
+import tempfile
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -40,14 +46,14 @@ from inspector.exchange.acts import SignedActs
 from inspector.exchange.ownership import Sender
 from inspector.exchange.trust import TrustedSigner, trusted_signer
 from inspector.services.attachments import media_type
-from inspector.services.documents import upgrade_document
+from inspector.services.documents import MAX_SAFE_INTEGER, upgrade_document
 from inspector.store.database import Database
 from inspector.store.models import AttachmentBlob, FrozenChecklist, User
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordEntry:
     name: str
     uuid: str
@@ -57,6 +63,8 @@ class RecordEntry:
     changes: int | None = None  # the owner's change counter of the case, as the manifest states it
     origin: str | None = None  # the workstation that owns the case, as the manifest states it
     reference: str | None = None
+    offset: int = -1  # where the checked document is in VerifiedBundle.spool
+    plain: bool = False  # its canonical JSON is json's (documents.jcs)
 
 
 @dataclass
@@ -71,8 +79,19 @@ class VerifiedBundle:
     members: dict[str, Member] = field(default_factory=dict)
     checklists: dict[tuple[str, str], str] = field(default_factory=dict)  # carried: (id, version) → sha256
     user_keys: list[dict] = field(default_factory=list)  # carried officers' public keys, checked
-    audit: dict[str, str] = field(default_factory=dict)  # case uuid -> its audit member (checked)
+    audit: dict[str, int] = field(default_factory=dict)  # case uuid -> its checked audit entries in spool
     audit_refused: int = 0  # entries of another chain than the signer's (not taken)
+    spool: object = None  # a private temporary file: the checked documents and audit entries (marshal)
+
+    def spooled(self, offset: int) -> object:
+        """What was checked and spooled at ``offset`` (a document, or a case's audit entries)."""
+        self.spool.seek(offset)
+        size = int.from_bytes(self.spool.read(8), "little")
+        return marshal.loads(self.spool.read(size))  # (marshal.load from a file reads in small pieces)
+
+    def close(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
 
     @property
     def signer(self) -> str:
@@ -113,8 +132,14 @@ def verify_bundle(db: Database, path: Path, *, keystore: Keystore | None = None,
         manifest, signer = _signed_manifest(db, archive, by_name, keystore, limits)
         result = VerifiedBundle(Path(path), manifest, signer.name, _sender(db, manifest, signer))
         result.members = {m.name: m for m in manifest.members}
+        manifest.members = []  # (the dict holds them; documents' and audit trails' go once checked)
         _same_members(result.members, by_name)
-        _Checker(db, archive, by_name, result, limits).run()
+        result.spool = tempfile.TemporaryFile(prefix="bcp-import-")
+        try:
+            _Checker(db, archive, by_name, result, limits).run()
+        except BaseException:
+            result.close()
+            raise
     log.info("bundle %s verified: %d revisions signed by %s (%s)", path, len(result.records), signer.name,
              manifest.fingerprint)
     return result
@@ -190,6 +215,52 @@ def load_json(data: bytes, name: str) -> object:
         raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
 
 
+class _PlainJSON:
+    """Strict JSON (``json_input.strict``) that also notes whether RFC 8785 writes the value as json's C
+    encoder does (:func:`~inspector.services.documents.jcs`, ``plain``): no float with an exponent or
+    a ``.0`` in Python's writing, no integer beyond ±(2**53 - 1), every key ASCII."""
+
+    def __init__(self) -> None:
+        self.plain = True
+
+    def pairs(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise json_input.StrictJSONError("a key is given twice in one object")
+        if self.plain and not "".join(result).isascii():
+            self.plain = False
+        return result
+
+    def integer(self, digits: str) -> int:
+        if len(digits) > json_input.MAX_NUMBER_TEXT:
+            raise json_input.StrictJSONError("an integer with too many digits")
+        value = int(digits)
+        if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            self.plain = False
+        return value
+
+    def number(self, text: str) -> float:
+        value = float(text)
+        written = repr(value)
+        if "e" in written or written.endswith(".0") or not math.isfinite(value):
+            self.plain = False
+        return value
+
+    def constant(self, name: str) -> float:
+        raise json_input.StrictJSONError(f"{name} is not JSON")
+
+
+def load_document(data: bytes, name: str) -> tuple[object, bool]:
+    """:func:`load_json` of a record document, and whether it is plain (see :class:`_PlainJSON`)."""
+    reading = _PlainJSON()
+    try:
+        value = json.loads(data.decode("utf-8"), object_pairs_hook=reading.pairs, parse_int=reading.integer,
+                           parse_float=reading.number, parse_constant=reading.constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: also repeated keys, huge numbers
+        raise BundleRejected("exchange.bad_json", name=safety.shown(name)) from None
+    return value, reading.plain
+
+
 class _Checker:
     """Reads every member once; keeps only what the merge needs to know."""
 
@@ -238,8 +309,10 @@ class _Checker:
                 self._audit(name, revisions)
         self.result.records.sort(key=lambda e: (e.uuid, e.revision))
 
-    def _member(self, name: str) -> tuple[zipfile.ZipInfo, Member]:
-        return self.by_name[name], self.result.members[name]
+    def _member(self, name: str, take: bool = False) -> tuple[zipfile.ZipInfo, Member]:
+        """``take``: a document or audit trail, checked once and spooled — the merge never needs its
+        manifest entry again (memory)."""
+        return self.by_name[name], (self.result.members.pop(name) if take else self.result.members[name])
 
     def _carried_checklist(self, name: str, local: dict) -> None:
         info, member = self._member(name)
@@ -271,9 +344,9 @@ class _Checker:
         self.blobs[digest] = AttachmentBlob(sha256=digest, media_type=kind, size=member.size)
 
     def _record(self, name: str, references: dict[str, str]) -> RecordEntry:
-        info, member = self._member(name)
+        info, member = self._member(name, take=True)
         raw = hashed(self.archive, info, member, self.limits.max_document)
-        doc = load_json(raw, name)
+        doc, plain = load_document(raw, name)
         if isinstance(doc, dict):
             doc = upgrade_document(doc)  # written before signatures existed
         problem = check_document(doc)
@@ -285,7 +358,7 @@ class _Checker:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
         if references.setdefault(uuid, doc["reference"]) != doc["reference"]:
             raise BundleRejected("exchange.document_misnamed", name=safety.shown(name))
-        found = records.storage_problem(doc, raw)
+        found = records.storage_problem(doc, raw, plain=plain)
         if found is not None:
             path, key, params = found
             raise BundleRejected("exchange.document_invalid", name=safety.shown(name), path=path,
@@ -300,19 +373,28 @@ class _Checker:
                 raise BundleRejected("exchange.attachment_missing", name=safety.shown(name), sha=digest[:12])
         if not records.in_normal_form(doc, self.resolver):
             raise BundleRejected("exchange.not_normal_form", name=safety.shown(name))
-        self.acts.check(doc, safety.shown(name))
+        self.acts.check(doc, safety.shown(name), plain=plain)
         return RecordEntry(name, uuid, int(revision), member.sha256, member.updated_at, member.changes,
-                           member.origin, doc["reference"])
+                           member.origin, doc["reference"], self._spool(doc), plain)
+
+    def _spool(self, checked: object) -> int:
+        spool = self.result.spool
+        offset = spool.tell()
+        data = marshal.dumps(checked)
+        spool.write(len(data).to_bytes(8, "little"))
+        spool.write(data)
+        return offset
 
     def _audit(self, name: str, cases: dict) -> None:
         uuid = safety.AUDIT_NAME.fullmatch(name).group(1)
         if uuid not in cases:
             raise BundleRejected("exchange.audit_without_case", name=safety.shown(name))
-        info, member = self._member(name)
-        doc = load_json(hashed(self.archive, info, member, self.limits.max_audit), name)
-        entries = audit_trail.check(doc, uuid, safety.shown(name))
+        info, member = self._member(name, take=True)
+        raw = hashed(self.archive, info, member, self.limits.max_audit)
+        doc = load_json(raw, name)
+        entries = audit_trail.check(doc, uuid, safety.shown(name), raw)
         if doc["origin"] == self.result.manifest.workstation_id:
-            self.result.audit[uuid] = name
+            self.result.audit[uuid] = self._spool(entries)
         else:  # another workstation's chain: never relayed, never taken
             self.result.audit_refused += len(entries)
             log.warning("%s carries audit entries of workstation %s, not the signer's: not taken", name,

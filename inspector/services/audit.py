@@ -73,7 +73,7 @@ def head(session: Session) -> tuple[int, str]:
 
 
 def appended(session: Session, tail: tuple[int, str]) -> None:
-    """Entries up to ``tail`` were inserted in this transaction by their writer (``entry_row``)."""
+    """Entries up to ``tail`` were inserted in this transaction by their writer (``chained_row``)."""
     session.info[_TAIL] = tail
 
 
@@ -87,21 +87,31 @@ def record(session: Session, actor: User | None, action: str, entity: str,
            entity_id: object = None, *, old: object = None, new: object = None,
            inspection_uuid: str | None = None) -> None:
     """Append one entry, chained to the one before (written at once, in the caller's transaction)."""
-    row = entry_row(_last(session), now_utc(), actor, action, entity, entity_id, old=old, new=new,
-                    inspection_uuid=inspection_uuid)
+    row = entry_row(session, actor, action, entity, entity_id, old=old, new=new, inspection_uuid=inspection_uuid)
     # A plain insert on the transaction's connection, not an object for the unit of work: the entry
     # never changes once written, and it was a good part of what an answer cost.
     session.connection().execute(_INSERT, row)
-    session.info[_TAIL] = (row["id"], row["hash"])
 
 
-def entry_row(tail: tuple[int, str], at: datetime, actor: User | None, action: str, entity: str,
+def entry_row(session: Session, actor: User | None, action: str, entity: str,
               entity_id: object = None, *, old: object = None, new: object = None,
               inspection_uuid: str | None = None) -> dict:
-    """The entry after ``tail`` (the chain's newest (id, hash)) as the row ``record`` writes.
+    """The chain's next entry as a row, the chain's tail moved on to it: for a caller that inserts
+    many rows at once before its transaction ends (the exchange's merge); :func:`record` otherwise."""
+    row = chained_row(_last(session), now_utc(), actor, action, entity, entity_id, old=old, new=new,
+                      inspection_uuid=inspection_uuid)
+    session.info[_TAIL] = (row["id"], row["hash"])
+    return row
 
-    For writers that gather many entries and insert them together (the demo's
-    bulk records): chain each to the row before, then insert them in order.
+
+def chained_row(tail: tuple[int, str], at: datetime, actor: User | None, action: str, entity: str,
+                entity_id: object = None, *, old: object = None, new: object = None,
+                inspection_uuid: str | None = None) -> dict:
+    """The entry after ``tail`` (the chain's newest (id, hash)) at ``at``, as :func:`record` writes it.
+
+    For writers that chain many entries away from a session (the demo's bulk
+    records: chain each to the row before, insert them in order, then
+    :func:`appended`).
     """
     last_id, last_hash = tail
     row = {

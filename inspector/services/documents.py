@@ -48,8 +48,17 @@ def canonical_json(document: dict) -> str:
 MAX_SAFE_INTEGER = 2 ** 53 - 1
 
 
-def jcs(value: object) -> str:
-    """The RFC 8785 canonical JSON of ``value`` (what ``JSON.stringify`` of sorted keys gives)."""
+def jcs(value: object, *, plain: bool = False) -> str:
+    """The RFC 8785 canonical JSON of ``value`` (what ``JSON.stringify`` of sorted keys gives).
+
+    ``plain``: the caller knows that ``value`` holds only JSON's own types, no integer beyond
+    ±(2**53 - 1), no float but those Python's ``repr`` writes without an exponent and not ending in
+    ``.0`` (there ECMAScript writes the same shortest digits) and no key that is not ASCII (sorted by
+    code point = by UTF-16 unit): then json's C encoder writes exactly this text (the import knows it
+    of each document as it parses it; tests/exchange/test_plain_json.py compares the two).
+    """
+    if plain:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     parts: list[str] = []
     _jcs(value, parts.append)
     return "".join(parts)
@@ -189,11 +198,12 @@ def hashed_content(document: dict) -> dict:
     return {k: v for k, v in document.items() if k not in MUTABLE_KEYS}
 
 
-def record_hash(document: dict) -> str:
-    """The record hash in the document's own ``hash_format`` (absent: form 1, an older document)."""
+def record_hash(document: dict, *, plain: bool = False) -> str:
+    """The record hash in the document's own ``hash_format`` (absent: form 1, an older document);
+    ``plain``: see :func:`jcs`."""
     if document.get("hash_format", LEGACY_HASH_FORMAT) == LEGACY_HASH_FORMAT:
         return sha256_hex(canonical_json(legacy_content(document)))
-    return sha256_hex(jcs(hashed_content(document)))
+    return sha256_hex(jcs(hashed_content(document), plain=plain))
 
 
 def legacy_content(document: dict) -> dict:
@@ -219,20 +229,20 @@ def upgrade_document(document: dict) -> dict:
     return doc
 
 
-def section_hash(uuid: str, section: dict) -> str:
+def section_hash(uuid: str, section: dict, *, plain: bool = False) -> str:
     """What an officer's section signature covers: the section of case ``uuid`` as the document shows it
     (answers with notes and photo hashes, decision, remarks, officer, times, drawn image), without the
     signature itself. The revision is not part of it, so an unchanged section keeps its signature in the
     next revision."""
     content = {k: v for k, v in section.items() if k != "signature"}
-    return sha256_hex(jcs({"uuid": uuid, "section": content}))
+    return sha256_hex(jcs({"uuid": uuid, "section": content}, plain=plain))
 
 
-def review_hash(document: dict, review: dict) -> str:
+def review_hash(document: dict, review: dict, *, plain: bool = False) -> str:
     """What a supervisor's review signature covers: the review of this revision and its record hash."""
     content = {k: v for k, v in review.items() if k != "signature"}
     return sha256_hex(jcs({"uuid": document["uuid"], "revision": document["revision"],
-                           "record_hash": document.get("record_hash"), "review": content}))
+                           "record_hash": document.get("record_hash"), "review": content}, plain=plain))
 
 
 def user_ref(user: User | None) -> dict | None:

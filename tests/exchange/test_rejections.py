@@ -23,7 +23,8 @@ from inspector.exchange.trust import trust
 from inspector.store.database import Database
 
 from tests.core.conftest import PASSWORD
-from tests.exchange.helpers import REJECTED, dump, edit_document, first_record, rewrite
+from tests.exchange.helpers import (REJECTED, bundle_documents, database_documents, dump, edit_document,
+                                    first_record, rewrite)
 from tests.exchange.helpers import importer as logged_in_admin
 
 
@@ -242,15 +243,41 @@ def test_a_file_that_is_not_a_bundle(hq, hq_keys, tmp_path):
     refused(hq, bad, hq_keys, "not a bundle")
 
 
-def test_a_member_changed_between_verification_and_merge_rolls_back(demo_bundle, bcp_keys, hq, hq_keys,
-                                                                      tmp_path, monkeypatch):
-    """The file may change on the stick after it was verified: the merge re-checks every member."""
+def test_a_document_changed_between_verification_and_merge_is_not_taken(demo_bundle, bcp_keys, hq, hq_keys,
+                                                                        tmp_path, monkeypatch):
+    """The file may change on the stick after it was verified: the merge takes each document as it
+    was checked (spooled by the verification), never the bundle's member again."""
+    bundle = tmp_path / "stick.zip"
+    bundle.write_bytes(demo_bundle.read_bytes())
+    changed = {}
+
+    def flip(members):
+        changed["name"] = first_record(members, "approved")
+        edit_document(members, changed["name"], lambda d: d.update(declaration_ref="CHANGED"))
+
+    swapped = rewrite(demo_bundle, tmp_path / "swapped.zip", flip, refresh_manifest=False)
+    verify = importer.verify_bundle
+
+    def verify_then_swap(*args, **kwargs):
+        result = verify(*args, **kwargs)
+        bundle.write_bytes(swapped.read_bytes())
+        return result
+
+    monkeypatch.setattr(importer, "verify_bundle", verify_then_swap)
+    import_bundle(hq, bundle, actor=logged_in_admin(hq), keystore=hq_keys)
+    assert database_documents(hq) == bundle_documents(demo_bundle)
+    assert "CHANGED" not in str(database_documents(hq))
+
+
+def test_a_file_changed_between_verification_and_merge_rolls_back(demo_bundle, bcp_keys, hq, hq_keys,
+                                                                  tmp_path, monkeypatch):
+    """Files are read from the bundle again for the merge: each is re-checked against its hash."""
     bundle = tmp_path / "stick.zip"
     bundle.write_bytes(demo_bundle.read_bytes())
 
     def flip(members):
-        name = first_record(members, "approved")
-        edit_document(members, name, lambda d: d.update(declaration_ref="CHANGED"))
+        name = next(n for n in sorted(members) if n.startswith("attachments/"))
+        members[name] = members[name][:-1] + bytes([members[name][-1] ^ 1])
 
     swapped = rewrite(demo_bundle, tmp_path / "swapped.zip", flip, refresh_manifest=False)
     verify = importer.verify_bundle
