@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 SEVERITY_COLOURS = {"critical": "#b3261e", "major": "#c25e00", "minor": "#8a6d00"}
 DECISION_COLOURS = {"release": "#1b6e20", "release_conditional": "#3b7d23"}
 RESTRICTIVE_COLOUR = "#b3261e"
-FINDING_BACKGROUND = QColor("#fdecea")
+FINDING_BACKGROUND = QColor("#f9dcd8")  # behind the question of an item answered as a finding
 FOCUS_BAR_COLOUR = QColor("#1a5fb4")  # the answer buttons' blue
 FOCUS_BAR_WIDTH = 6
 RULE_COLOUR = QColor("#dddddd")  # the line under each checklist item

@@ -169,21 +169,30 @@ class ItemRow(QFrame):
         if self.property("finding") != finding:
             # Painted here, not by a style sheet rule: re-polishing a row costs more than the answer.
             self.setProperty("finding", finding)
-            self.update()
+            self.update(self._finding_band())
         if self.badge.isHidden() == finding:
             self.badge.setVisible(finding)
 
+    # A finding lights up the question's band, not the whole row: a finding given or taken back
+    # then repaints the question, not the buttons, the note and the photo button under it (each
+    # drawn through the style sheet: together more than the rest of an answer's painting).
+    def _finding_band(self) -> QRect:
+        above = self.help if self.help.isVisibleTo(self) else self.question
+        return QRect(0, 0, self.width(), above.geometry().bottom() + 3)
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        finding = self.property("finding") and not self.property("flash")
-        ground = FINDING_BACKGROUND if finding else section_ground(self)
-        if self._focus_bar().contains(event.rect()) and not self.property("flash"):
+        flash = self.property("flash")
+        painter.fillRect(event.rect(), section_ground(self))
+        if self.property("finding") and not flash:
+            painter.fillRect(event.rect() & self._finding_band(), FINDING_BACKGROUND)
+        if self._focus_bar().contains(event.rect()) and not flash:
             # the focus coming or going: the bar, or the ground where it was, and the rule below
-            painter.fillRect(event.rect(), FOCUS_BAR_COLOUR if self.hasFocus() else ground)
+            if self.hasFocus():
+                painter.fillRect(event.rect(), FOCUS_BAR_COLOUR)
             painter.fillRect(QRect(0, self.height() - 1, FOCUS_BAR_WIDTH, 1), RULE_COLOUR)
             painter.end()
             return
-        painter.fillRect(event.rect(), ground)
         option = QStyleOption()
         option.initFrom(self)
         # what Qt paints behind a widget with a style sheet: the flashing row's colour, the rule below
