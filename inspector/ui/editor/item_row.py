@@ -186,16 +186,17 @@ class ItemRow(QFrame):
         painter.fillRect(event.rect(), section_ground(self))
         if self.property("finding") and not flash:
             painter.fillRect(event.rect() & self._finding_band(), FINDING_BACKGROUND)
-        if self._focus_bar().contains(event.rect()) and not flash:
-            # the focus coming or going: the bar, or the ground where it was, and the rule below
+        if not flash:
+            # the rule below and the focus bar drawn here: through the style sheet, the row's own
+            # painting cost more than a button's, and it is painted under every part that changes
+            painter.fillRect(QRect(0, self.height() - 1, self.width(), 1) & event.rect(), RULE_COLOUR)
             if self.hasFocus():
-                painter.fillRect(event.rect(), FOCUS_BAR_COLOUR)
-            painter.fillRect(QRect(0, self.height() - 1, FOCUS_BAR_WIDTH, 1), RULE_COLOUR)
+                painter.fillRect(self._focus_bar() & event.rect(), FOCUS_BAR_COLOUR)
             painter.end()
             return
         option = QStyleOption()
         option.initFrom(self)
-        # what Qt paints behind a widget with a style sheet: the flashing row's colour, the rule below
+        # a flashing row: what the style sheet paints (its colour, the rule below)
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         if self.hasFocus():
             painter.fillRect(self._focus_bar(), FOCUS_BAR_COLOUR)
