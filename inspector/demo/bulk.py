@@ -362,7 +362,10 @@ def clone_all(db, lookups: Lookups, templates: dict[str, list[Template]], jobs: 
     if workers and len(batches) > 1:
         import multiprocessing
 
-        pool = multiprocessing.get_context("fork").Pool(workers)
+        # Workers are forked (they inherit the templates); where a process cannot fork (Windows),
+        # the clones are built in this process, the same records more slowly.
+        if "fork" in multiprocessing.get_all_start_methods():
+            pool = multiprocessing.get_context("fork").Pool(workers)
     try:
         with db.session() as session:
             numbers_ = References(session)

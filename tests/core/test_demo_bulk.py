@@ -208,6 +208,24 @@ def test_clones_built_on_worker_processes_are_the_same_records(bulk_db, tmp_path
         db.dispose()
 
 
+def test_where_a_process_cannot_fork_the_clones_are_built_here(bulk_db, tmp_path, registry, monkeypatch):
+    """Windows has no fork: asking for workers there builds the same records in this process."""
+    import multiprocessing
+
+    monkeypatch.setattr(bulk, "BATCH", 40)
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: pytest.fail("a pool was made"))
+    here, db = Database(tmp_path / "here.db"), Database(tmp_path / "no-fork.db")
+    generate(here, registry, inspections=COUNT, seed=SEED, full_records=POOL, workers=0)
+    generate(db, registry, inspections=COUNT, seed=SEED, full_records=POOL, workers=2)
+    try:
+        assert _documents(db) == _documents(here)
+    finally:
+        here.dispose()
+        db.dispose()
+
+
 def test_bulk_clones_keep_the_trigger_kept_tables(bulk_db, tmp_path, monkeypatch):
     """The answers' trigger is left out while clones are written: every case is still listed for the
     dashboard, the trigger is back afterwards, and the drivers' name index holds every driver."""
